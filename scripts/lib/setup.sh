@@ -1,0 +1,46 @@
+# SPDX-License-Identifier: MIT
+# Shared by the scripts: install what a fresh Debian 12 machine lacks, then configure and build.
+# Sourced, not run.
+
+SECURECHAT_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+
+# Debian packages the build, the tests and the app need.
+SECURECHAT_PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools libgl-dev
+    libssl-dev openssl
+    ncat python3 xvfb xauth
+)
+
+securechat_missing_packages() {
+    local missing=() pkg
+    for pkg in "${SECURECHAT_PACKAGES[@]}" "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
+            || missing+=("$pkg")
+    done
+    echo "${missing[@]}"
+}
+
+# Installs missing packages when root; otherwise prints the one command to run and fails.
+securechat_install_dependencies() {
+    local missing
+    missing=$(securechat_missing_packages "$@")
+    [ -z "$missing" ] && return 0
+    if [ "$(id -u)" -eq 0 ]; then
+        echo "Installing: $missing" >&2
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq && apt-get install -y -qq --no-install-recommends $missing >&2
+    else
+        echo "Missing Debian packages. Run this once, then try again:" >&2
+        echo "  sudo apt-get install -y $missing" >&2
+        return 1
+    fi
+}
+
+# securechat_build BUILD_DIR [extra cmake arguments...]
+securechat_build() {
+    local build_dir=$1
+    shift
+    cmake -S "$SECURECHAT_ROOT" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >&2 \
+        && cmake --build "$build_dir" --parallel "$(nproc)" >&2
+}
