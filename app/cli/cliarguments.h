@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "result.h"
+
+#include <QCommandLineOption>
+#include <QHostAddress>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace securechat::cli {
+
+/// A subcommand and its options: the single definition behind parsing, --help and the man page.
+struct CommandSpec final {
+    QString name;
+    QString synopsis; ///< positional arguments, e.g. "HOST PORT"
+    QString summary;
+    QList<QCommandLineOption> options;
+};
+
+/// Every subcommand of securechat-cli.
+QList<CommandSpec> commandSpecs();
+QString usageText();
+QString commandHelp(const CommandSpec& spec);
+
+inline constexpr quint16 DefaultPort = 7447;
+
+struct CommonArguments {
+    QString configDir; ///< empty: the XDG folders
+    QString certificateFile;
+    QString keyFile;
+    QString passphraseFile;
+    QString nick;
+};
+
+struct HostArguments : CommonArguments {
+    QHostAddress bind = QHostAddress::Any;
+    quint16 port = DefaultPort;
+    bool requireClientCertificate = false;
+    QString caFile;
+    QStringList allowedFingerprints;
+};
+
+struct ConnectArguments : CommonArguments {
+    QString host;
+    quint16 port = DefaultPort;
+    QString caFile;
+    QString pin;
+    bool trustNew = false;
+};
+
+/// The parsed command line: which command, its arguments, and what is left for it.
+struct Invocation {
+    QString command;
+    QStringList positional;
+    CommonArguments common; ///< for the commands other than host and connect
+    HostArguments host;
+    ConnectArguments connect;
+};
+
+/// arguments: the whole argv. Failure: a message for stderr, for exit status 64.
+Result<Invocation> parseArguments(const QStringList& arguments);
+
+} // namespace securechat::cli

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+#include "connectcommand.h"
+
+#include "apppaths.h"
+#include "certificatedetails.h"
+#include "chatclient.h"
+#include "console.h"
+#include "exitcode.h"
+#include "identitysource.h"
+#include "knownpeers.h"
+#include "stdinreader.h"
+
+#include <unistd.h>
+
+namespace securechat::cli {
+
+ConnectCommand::ConnectCommand(ConnectArguments arguments, QObject* parent)
+    : QObject(parent)
+    , m_arguments(std::move(arguments))
+{
+}
+
+ConnectCommand::~ConnectCommand() = default;
+
+int ConnectCommand::start()
+{
+    ClientOptions options;
+    options.host = m_arguments.host;
+    options.port = m_arguments.port;
+    options.nick = m_arguments.nick.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("guest")) : m_arguments.nick;
+    if (!m_arguments.caFile.isEmpty()) {
+        auto cas = readCertificates(m_arguments.caFile);
+        if (!cas) {
+            Console::error(cas.error());
+            return ExitFailure;
+        }
+        options.caCertificates = cas.value();
+    }
+    if (!m_arguments.pin.isEmpty()) {
+        const QByteArray pin = CertificateDetails::parseFingerprint(m_arguments.pin);
+        if (pin.isEmpty()) {
+            Console::error(tr("not a SHA-256 fingerprint: %1").arg(m_arguments.pin));
+            return ExitUsage;
+        }
+        options.pin = pin;
+    }
+    auto identity = resolveIdentity(m_arguments, options.nick);
+    if (!identity) {
+        Console::error(identity.error());
+        return ExitFailure;
+    }
+    options.identity = std::move(identity).value();
+    m_knownPeers = std::make_unique<KnownPeers>(AppPaths(m_arguments.configDir).knownPeersFile());
+    if (const Status loaded = m_knownPeers->load(); !loaded) {
+        Console::error(loaded.error());
+        return ExitFailure;
+    }
+    for (const QString& warning : m_knownPeers->warnings())
+        Console::status(tr("known peers file: %1").arg(warning));
+    options.knownPeers = m_knownPeers.get();
+
+    m_client = new ChatClient(std::move(options), this);
+    watchClient();
+    m_client->connectToHost();
+    return -1;
+}
+
+void ConnectCommand::watchClient()
+{
+    connect(m_client, &ChatClient::trustRequired, this, &ConnectCommand::onTrustRequired);
+    connect(m_client, &ChatClient::joined, this, [this] {
+        Console::status(tr("joined %1:%2 as %3 (%4)")
+                            .arg(m_arguments.host, QString::number(m_arguments.port), m_client->nick(),
+                                m_client->sessionDetails().summary()));
+    });
+    connect(m_client, &ChatClient::messageReceived, this, [this](const ChatMessage& message) {
+        if (m_client->isStructured())
+            Console::message(message.from, message.text);
+        else
+            Console::line(message.text);
+    });
+    connect(m_client, &ChatClient::participantJoined, this,
+        [](const Participant& participant) { Console::notice(tr("%1 joined").arg(participant.nick)); });
+    connect(m_client, &ChatClient::participantLeft, this, [](const QString& nick, const QString& reason) {
+        Console::notice(reason.isEmpty() ? tr("%1 left").arg(nick) : tr("%1 left (%2)").arg(nick, reason));
+    });
+    connect(m_client, &ChatClient::participantRenamed, this, [](const QString& oldNick, const QString& newNick) {
+        Console::notice(tr("%1 is now known as %2").arg(oldNick, newNick));
+    });
+    connect(m_client, &ChatClient::hostError, this,
+        [](const QString&, const QString& text) { Console::status(tr("host: %1").arg(text)); });
+    connect(m_client, &ChatClient::disconnected, this, [this](const Disconnect& reason) {
+        if (!reason.isClean())
+            Console::error(reason.message);
+        else if (!reason.message.isEmpty())
+            Console::status(reason.message);
+        Q_EMIT finished(m_inputError ? m_inputError : exitCodeFor(reason));
+    });
+
+    auto* input = new StdinReader(SessionLimits().maxLineBytes, this);
+    connect(input, &StdinReader::lineRead, this, &ConnectCommand::onInputLine);
+    connect(input, &StdinReader::finished, this, [this](const QString& error) {
+        if (!error.isEmpty()) {
+            Console::error(error);
+            m_inputError = ExitFailure;
+        }
+        m_client->disconnectFromHost();
+    });
+}
+
+void ConnectCommand::onTrustRequired(const TrustAssessment& assessment)
+{
+    Console::status(assessment.summary);
+    for (const QString& problem : assessment.problems)
+        Console::status(QStringLiteral("  - ") + problem);
+    const auto chain = m_client->sessionDetails().peerChain;
+    if (!chain.isEmpty()) {
+        const CertificateDetails& peer = chain.constFirst();
+        Console::status(tr("  subject: %1").arg(peer.subject));
+        Console::status(tr("  issuer:  %1").arg(peer.issuer));
+        Console::status(tr("  valid until %1 (%2 days left)").arg(peer.notAfter.toString(Qt::ISODate)).arg(peer.daysLeft));
+    }
+    Console::status(tr("  fingerprint SHA256:%1").arg(CertificateDetails::formatFingerprint(assessment.presentedSha256)));
+
+    if (m_arguments.trustNew) {
+        Console::status(tr("trusting it and remembering it (--trust-new)"));
+        m_client->answerTrust(ChatClient::TrustAnswer::AlwaysTrust);
+    } else if (::isatty(STDIN_FILENO)) {
+        Console::status(tr("Check the fingerprint with the host's owner. Trust it? [o]nce, [a]lways, [N]o: "));
+        m_askingTrust = true;
+    } else {
+        Console::status(tr("not trusted: check the fingerprint with the host's owner, then run again with "
+                           "--pin SHA256:%1 (this time) or --trust-new (and remember it)")
+                            .arg(CertificateDetails::formatFingerprint(assessment.presentedSha256)));
+        m_client->answerTrust(ChatClient::TrustAnswer::Cancel);
+    }
+}
+
+void ConnectCommand::onInputLine(const QString& line)
+{
+    if (!m_askingTrust) {
+        m_client->sendMessage(line);
+        return;
+    }
+    m_askingTrust = false;
+    const QString answer = line.trimmed().toLower();
+    if (answer == QStringLiteral("o") || answer == QStringLiteral("once"))
+        m_client->answerTrust(ChatClient::TrustAnswer::TrustOnce);
+    else if (answer == QStringLiteral("a") || answer == QStringLiteral("always"))
+        m_client->answerTrust(ChatClient::TrustAnswer::AlwaysTrust);
+    else
+        m_client->answerTrust(ChatClient::TrustAnswer::Cancel);
+}
+
+} // namespace securechat::cli

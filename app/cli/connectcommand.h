@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "cliarguments.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace securechat {
+class ChatClient;
+class KnownPeers;
+struct TrustAssessment;
+}
+
+namespace securechat::cli {
+
+/// `securechat-cli connect`: joins a session; stdin lines are messages. At the end of stdin it
+/// sends what is queued, says goodbye and exits.
+class ConnectCommand final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectCommand)
+
+public:
+    explicit ConnectCommand(ConnectArguments arguments, QObject* parent = nullptr);
+    ~ConnectCommand() override;
+
+    /// Returns an exit status if it could not start, or -1 once it is connecting.
+    int start();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void watchClient();
+    void onTrustRequired(const TrustAssessment& assessment);
+    void onInputLine(const QString& line);
+
+    ConnectArguments m_arguments;
+    std::unique_ptr<KnownPeers> m_knownPeers;
+    ChatClient* m_client = nullptr;
+    bool m_askingTrust = false;
+    int m_inputError = 0;
+};
+
+} // namespace securechat::cli

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#include "console.h"
+
+#include "textsanitizer.h"
+
+#include <cstdio>
+
+namespace securechat::cli {
+
+namespace {
+
+void write(FILE* stream, const QString& text)
+{
+    const QByteArray bytes = TextSanitizer::forDisplay(text).toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+void Console::message(const QString& from, const QString& text)
+{
+    write(stdout, u'<' + from + QStringLiteral("> ") + text);
+}
+
+void Console::line(const QString& text) { write(stdout, text); }
+
+void Console::notice(const QString& text) { write(stdout, QStringLiteral("* ") + text); }
+
+void Console::status(const QString& text) { write(stderr, text); }
+
+void Console::error(const QString& text) { write(stderr, QStringLiteral("securechat-cli: ") + text); }
+
+} // namespace securechat::cli

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+#include "hostcommand.h"
+
+#include "certificatedetails.h"
+#include "chathost.h"
+#include "console.h"
+#include "exitcode.h"
+#include "identitysource.h"
+#include "signalwatcher.h"
+#include "stdinreader.h"
+#include "tlslistener.h"
+
+namespace securechat::cli {
+
+HostCommand::HostCommand(HostArguments arguments, QObject* parent)
+    : QObject(parent)
+    , m_arguments(std::move(arguments))
+{
+}
+
+int HostCommand::start()
+{
+    HostOptions options;
+    options.address = m_arguments.bind;
+    options.port = m_arguments.port;
+    if (!m_arguments.nick.isEmpty())
+        options.nick = m_arguments.nick;
+    auto identity = resolveIdentity(m_arguments, options.nick);
+    if (!identity) {
+        Console::error(identity.error());
+        return ExitFailure;
+    }
+    options.identity = std::move(identity).value();
+    options.requireClientCertificates = m_arguments.requireClientCertificate;
+    if (!m_arguments.caFile.isEmpty()) {
+        auto cas = readCertificates(m_arguments.caFile);
+        if (!cas) {
+            Console::error(cas.error());
+            return ExitFailure;
+        }
+        options.clientCaCertificates = cas.value();
+    }
+    for (const QString& text : std::as_const(m_arguments.allowedFingerprints)) {
+        const QByteArray digest = CertificateDetails::parseFingerprint(text);
+        if (digest.isEmpty()) {
+            Console::error(tr("not a SHA-256 fingerprint: %1").arg(text));
+            return ExitUsage;
+        }
+        options.allowedClientFingerprints << digest;
+    }
+
+    m_host = new ChatHost(std::move(options), this);
+    if (const Status started = m_host->start(); !started) {
+        Console::error(started.error());
+        return ExitNetwork;
+    }
+    watchHost();
+    Console::status(tr("listening on %1").arg(describeEndpoint(m_host->address(), m_host->port())));
+    Console::status(QStringLiteral("fingerprint SHA256:") + m_host->fingerprint());
+    return -1;
+}
+
+void HostCommand::watchHost()
+{
+    connect(m_host, &ChatHost::messageReceived, this,
+        [](const ChatMessage& message) { Console::message(message.from, message.text); });
+    connect(m_host, &ChatHost::participantJoined, this, [](const Participant& participant) {
+        const QString identity = participant.fingerprint.isEmpty()
+            ? tr("no certificate")
+            : QStringLiteral("SHA256:") + participant.fingerprint + (participant.verified ? tr(", verified") : QString());
+        Console::notice(tr("%1 joined (%2)").arg(participant.nick, identity));
+    });
+    connect(m_host, &ChatHost::participantLeft, this, [](const QString& nick, const QString& reason) {
+        Console::notice(reason.isEmpty() ? tr("%1 left").arg(nick) : tr("%1 left (%2)").arg(nick, reason));
+    });
+    connect(m_host, &ChatHost::participantRenamed, this, [](const QString& oldNick, const QString& newNick) {
+        Console::notice(tr("%1 is now known as %2").arg(oldNick, newNick));
+    });
+    connect(m_host, &ChatHost::peerRejected, this,
+        [](const QString& who, const QString& reason) { Console::status(tr("dropped %1: %2").arg(who, reason)); });
+    connect(m_host, &ChatHost::stopped, this, [this] { Q_EMIT finished(ExitOk); });
+
+    auto* input = new StdinReader(SessionLimits().maxLineBytes, this);
+    connect(input, &StdinReader::lineRead, m_host, [this](const QString& line) { m_host->sendMessage(line); });
+    connect(input, &StdinReader::finished, this, [](const QString& error) {
+        if (!error.isEmpty())
+            Console::error(error);
+    });
+    auto* terminationSignals = new SignalWatcher(this);
+    connect(terminationSignals, &SignalWatcher::terminationRequested, this, [this] {
+        Console::status(tr("closing the session"));
+        m_host->stop();
+    });
+}
+
+} // namespace securechat::cli

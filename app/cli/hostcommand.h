@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "cliarguments.h"
+
+#include <QObject>
+
+namespace securechat {
+class ChatHost;
+}
+
+namespace securechat::cli {
+
+/// `securechat-cli host`: hosts a session; stdin lines are the host's messages. Runs until
+/// SIGINT or SIGTERM, then says goodbye to every peer and closes gracefully.
+class HostCommand final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HostCommand)
+
+public:
+    explicit HostCommand(HostArguments arguments, QObject* parent = nullptr);
+
+    /// Returns an exit status if it could not start, or -1 once it is running.
+    int start();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void watchHost();
+
+    HostArguments m_arguments;
+    ChatHost* m_host = nullptr;
+};
+
+} // namespace securechat::cli

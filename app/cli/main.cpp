@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+// securechat-cli: SecureChat sessions without a window.
+#include "cliarguments.h"
+#include "connectcommand.h"
+#include "console.h"
+#include "exitcode.h"
+#include "hostcommand.h"
+#include "identitycommand.h"
+#include "peerscommand.h"
+#include "versioninfo.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace securechat;
+using namespace securechat::cli;
+
+namespace {
+
+void print(const QString& text) { std::fputs(text.toLocal8Bit().constData(), stdout); }
+
+// Long-running commands report their exit status through finished(); the loop then ends.
+template <typename Command>
+int runEventLoop(QCoreApplication& app, Command& command)
+{
+    QObject::connect(&command, &Command::finished, &app, [&app](int code) { app.exit(code); });
+    if (const int code = command.start(); code >= 0)
+        return code;
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("securechat-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SECURECHAT_VERSION));
+    const QStringList arguments = QCoreApplication::arguments();
+
+    if (arguments.contains(QStringLiteral("--version"))) {
+        print(versionText(QStringLiteral("securechat-cli")));
+        return ExitOk;
+    }
+    if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+        const QString command = arguments.value(1);
+        for (const CommandSpec& spec : commandSpecs()) {
+            if (spec.name == command) {
+                print(commandHelp(spec));
+                return ExitOk;
+            }
+        }
+        print(usageText());
+        return ExitOk;
+    }
+
+    auto invocation = parseArguments(arguments);
+    if (!invocation) {
+        Console::error(invocation.error());
+        return ExitUsage;
+    }
+    if (invocation->command == QStringLiteral("host")) {
+        HostCommand command(invocation->host);
+        return runEventLoop(app, command);
+    }
+    if (invocation->command == QStringLiteral("connect")) {
+        ConnectCommand command(invocation->connect);
+        return runEventLoop(app, command);
+    }
+    if (invocation->command == QStringLiteral("identity"))
+        return runIdentityCommand(invocation.value());
+    return runPeersCommand(invocation.value());
+}

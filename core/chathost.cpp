@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: MIT
+#include "chathost.h"
+
+#include "certificatedetails.h"
+#include "hostedpeer.h"
+#include "peerconnection.h"
+#include "tlslistener.h"
+#include "tlspolicy.h"
+#include "trustevaluator.h"
+
+#include <QCryptographicHash>
+#include <QUuid>
+
+namespace securechat {
+
+namespace {
+
+constexpr qsizetype MaxNickLength = 32;
+constexpr size_t RememberedMessageIds = 4096;
+
+bool isValidNick(const QString& nick)
+{
+    if (nick.isEmpty() || nick.size() > MaxNickLength)
+        return false;
+    return std::none_of(nick.cbegin(), nick.cend(), [](QChar c) {
+        return c.isSpace() || !c.isPrint() || c == u'<' || c == u'>' || c == u'*';
+    });
+}
+
+QString newMessageId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+
+} // namespace
+
+ChatHost::ChatHost(HostOptions options, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+}
+
+ChatHost::~ChatHost() = default;
+
+Status ChatHost::start()
+{
+    const auto clientCertificates = m_options.requireClientCertificates
+        ? TlsPolicy::ClientCertificates::Required
+        : TlsPolicy::ClientCertificates::NotRequested;
+    m_listener = new TlsListener(TlsPolicy::hostConfiguration(m_options.identity, clientCertificates,
+                                     m_options.clientCaCertificates),
+        m_options.limits, this);
+    if (m_options.requireClientCertificates && !m_options.allowedClientFingerprints.isEmpty()) {
+        m_listener->setClientErrorFilter(
+            [this](const QList<QSslError>& errors) { return acceptableClientErrors(errors); });
+    }
+    connect(m_listener, &TlsListener::peerEncrypted, this, &ChatHost::onPeerEncrypted);
+    connect(m_listener, &TlsListener::peerRejected, this, &ChatHost::peerRejected);
+    if (!m_listener->listen(m_options.address, m_options.port)) {
+        const QString error = tr("cannot listen on %1: %2")
+                                  .arg(describeEndpoint(m_options.address, m_options.port),
+                                      m_listener->errorString());
+        delete m_listener;
+        m_listener = nullptr;
+        return Status::failure(error);
+    }
+    return succeeded();
+}
+
+void ChatHost::stop(const QString& reason)
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    if (m_listener)
+        m_listener->close();
+    const Frame bye = Protocol::bye(reason.isEmpty() ? tr("the host ended the session") : reason);
+    for (HostedPeer* peer : std::as_const(m_peers))
+        peer->closeWith(bye);
+    if (m_peers.isEmpty())
+        QMetaObject::invokeMethod(this, &ChatHost::stopped, Qt::QueuedConnection);
+}
+
+QHostAddress ChatHost::address() const { return m_listener ? m_listener->serverAddress() : QHostAddress(); }
+
+quint16 ChatHost::port() const { return m_listener ? m_listener->serverPort() : 0; }
+
+QString ChatHost::fingerprint() const
+{
+    return CertificateDetails::fingerprintSha256(m_options.identity.certificate());
+}
+
+QList<Participant> ChatHost::participants() const
+{
+    QList<Participant> everyone { { m_options.nick, fingerprint(), true, true } };
+    for (const HostedPeer* peer : m_peers) {
+        if (peer->hasJoined())
+            everyone << peer->participant();
+    }
+    return everyone;
+}
+
+const PeerConnection* ChatHost::connectionOf(const QString& nick) const
+{
+    for (const HostedPeer* peer : m_peers) {
+        if (peer->hasJoined() && peer->nick() == nick)
+            return &peer->connection();
+    }
+    return nullptr;
+}
+
+ChatMessage ChatHost::sendMessage(const QString& text)
+{
+    const ChatMessage message = sequence(newMessageId(), m_options.nick, text);
+    Frame frame = Protocol::message(message.id, message.from, message.text, message.timestamp.toMSecsSinceEpoch());
+    frame.seq = message.seq;
+    broadcast(frame);
+    return message;
+}
+
+void ChatHost::onPeerEncrypted(PeerConnection* connection)
+{
+    auto* peer = new HostedPeer(connection, describePeer(*connection), m_options.limits, this);
+    connect(peer, &HostedPeer::frameReceived, this, [this, peer](const Frame& frame) { onFrame(peer, frame); });
+    connect(peer, &HostedPeer::malformedFrame, this,
+        [peer](const QString& error) { peer->send(Protocol::error(QStringLiteral("malformed"), error)); });
+    connect(peer, &HostedPeer::finished, this,
+        [this, peer](const Disconnect& reason) { onPeerFinished(peer, reason); });
+
+    const qsizetype joinedPeers = std::count_if(
+        m_peers.cbegin(), m_peers.cend(), [](const HostedPeer* p) { return p->hasJoined(); });
+    if (m_stopping || joinedPeers >= m_options.limits.maxPeers) {
+        const QString why = m_stopping
+            ? tr("the session is closing")
+            : tr("the session is full (%1 participants)").arg(m_options.limits.maxPeers);
+        Q_EMIT peerRejected(peer->endpoint(), tr("refused: %1").arg(why));
+        peer->closeWith(Protocol::error(QStringLiteral("session-full"), why));
+        return;
+    }
+    m_peers << peer;
+    if (!peer->isStructured())
+        join(peer, peer->nick());
+}
+
+void ChatHost::onFrame(HostedPeer* peer, const Frame& frame)
+{
+    if (!m_peers.contains(peer))
+        return;
+    if (!peer->hasJoined()) {
+        if (frame.type == FrameType::Hello)
+            join(peer, frame.nick);
+        else
+            peer->send(Protocol::error(QStringLiteral("hello-first"), tr("say hello before anything else")));
+        return;
+    }
+    switch (frame.type) {
+    case FrameType::Hello:
+        peer->send(Protocol::error(QStringLiteral("duplicate-hello"), tr("you have already said hello")));
+        break;
+    case FrameType::Message:
+        relay(peer, frame);
+        break;
+    case FrameType::Nick:
+        rename(peer, frame.nick);
+        break;
+    case FrameType::Bye:
+        peer->closeWith(Protocol::bye(QString()));
+        break;
+    default:
+        break; // nothing a client may tell the host; unknown types are ignored on purpose
+    }
+}
+
+void ChatHost::onPeerFinished(HostedPeer* peer, const Disconnect& reason)
+{
+    peer->deleteLater();
+    if (!m_peers.removeOne(peer))
+        return;
+    if (peer->hasJoined()) {
+        const QString why = reason.message;
+        broadcast(Protocol::leave(peer->nick(), why));
+        Q_EMIT participantLeft(peer->nick(), why);
+        Q_EMIT rosterChanged();
+    } else if (!reason.isClean()) {
+        Q_EMIT peerRejected(peer->endpoint(), reason.message);
+    }
+    if (m_stopping && m_peers.isEmpty())
+        Q_EMIT stopped();
+}
+
+void ChatHost::join(HostedPeer* peer, const QString& requestedNick)
+{
+    peer->setNick(uniqueNick(isValidNick(requestedNick) ? requestedNick : QStringLiteral("guest")));
+    peer->markJoined();
+    if (peer->isStructured())
+        peer->send(Protocol::hello(peer->nick(), QStringLiteral("securechat-host/" SECURECHAT_VERSION)));
+    peer->send(Protocol::roster(participants()));
+    broadcast(Protocol::join(peer->participant()), peer);
+    Q_EMIT participantJoined(peer->participant());
+    Q_EMIT rosterChanged();
+}
+
+void ChatHost::relay(HostedPeer* sender, const Frame& frame)
+{
+    if (frame.text.isEmpty())
+        return;
+    if (!frame.id.isEmpty()) {
+        if (const auto known = m_seqById.constFind(frame.id); known != m_seqById.cend()) {
+            sender->send(Protocol::ack(frame.id, known.value())); // a resend: acknowledged, not relayed
+            return;
+        }
+    }
+    const ChatMessage message
+        = sequence(frame.id.isEmpty() ? newMessageId() : frame.id, sender->nick(), frame.text);
+    Frame relayed = Protocol::message(message.id, message.from, message.text, message.timestamp.toMSecsSinceEpoch());
+    relayed.seq = message.seq;
+    broadcast(relayed, sender);
+    if (sender->isStructured())
+        sender->send(Protocol::ack(message.id, message.seq));
+    Q_EMIT messageReceived(message);
+}
+
+void ChatHost::rename(HostedPeer* peer, const QString& requestedNick)
+{
+    if (requestedNick == peer->nick())
+        return;
+    if (!isValidNick(requestedNick)) {
+        peer->send(Protocol::error(QStringLiteral("bad-nick"),
+            tr("a nickname has 1 to %1 characters, without spaces, < > or *").arg(MaxNickLength)));
+        return;
+    }
+    if (isNickTaken(requestedNick)) {
+        peer->send(Protocol::error(QStringLiteral("nick-taken"), tr("%1 is already taken").arg(requestedNick)));
+        return;
+    }
+    const QString oldNick = peer->nick();
+    peer->setNick(requestedNick);
+    broadcast(Protocol::rename(requestedNick, oldNick));
+    Q_EMIT participantRenamed(oldNick, requestedNick);
+    Q_EMIT rosterChanged();
+}
+
+void ChatHost::broadcast(const Frame& frame, const HostedPeer* except)
+{
+    const EncodedFrame encoded(frame);
+    // A copy: sending can drop a peer that stopped reading, which edits m_peers.
+    const QList<HostedPeer*> peers = m_peers;
+    for (HostedPeer* peer : peers) {
+        if (peer != except && peer->hasJoined())
+            peer->send(encoded);
+    }
+}
+
+ChatMessage ChatHost::sequence(const QString& id, const QString& from, const QString& text)
+{
+    ChatMessage message { ++m_lastSeq, id, from, text, QDateTime::currentDateTimeUtc() };
+    rememberMessageId(id, message.seq);
+    return message;
+}
+
+void ChatHost::rememberMessageId(const QString& id, qint64 seq)
+{
+    m_seqById.insert(id, seq);
+    m_recentIds.push_back(id);
+    if (m_recentIds.size() > RememberedMessageIds) {
+        m_seqById.remove(m_recentIds.front());
+        m_recentIds.pop_front();
+    }
+}
+
+bool ChatHost::isNickTaken(const QString& nick) const
+{
+    if (nick.compare(m_options.nick, Qt::CaseInsensitive) == 0)
+        return true;
+    return std::any_of(m_peers.cbegin(), m_peers.cend(), [&nick](const HostedPeer* peer) {
+        return peer->hasJoined() && peer->nick().compare(nick, Qt::CaseInsensitive) == 0;
+    });
+}
+
+QString ChatHost::uniqueNick(const QString& requested) const
+{
+    QString nick = requested;
+    for (int suffix = 2; isNickTaken(nick); ++suffix)
+        nick = requested.left(MaxNickLength - 4) + u'-' + QString::number(suffix);
+    return nick;
+}
+
+Participant ChatHost::describePeer(const PeerConnection& connection)
+{
+    const QSslSocket& socket = connection.socket();
+    Participant participant;
+    participant.structured = socket.sslConfiguration().nextNegotiatedProtocol() == Protocol::Alpn;
+    const QSslCertificate certificate = socket.peerCertificate();
+    if (!certificate.isNull()) {
+        participant.fingerprint = CertificateDetails::fingerprintSha256(certificate);
+        participant.verified = m_options.requireClientCertificates;
+    }
+    if (!participant.structured) {
+        // Text-mode peers have no hello: they start as guests and may pick a name with /nick.
+        participant.nick = QStringLiteral("guest%1").arg(++m_guestCounter);
+    }
+    return participant;
+}
+
+QList<QSslError> ChatHost::acceptableClientErrors(const QList<QSslError>& errors) const
+{
+    // A client certificate no CA vouches for passes only when its fingerprint is on the allow list.
+    QList<QSslError> acceptable;
+    for (const QSslError& error : errors) {
+        const QByteArray digest = error.certificate().digest(QCryptographicHash::Sha256);
+        if (!TrustEvaluator::isVouchingError(error.error()) || !m_options.allowedClientFingerprints.contains(digest))
+            return {};
+        acceptable << error;
+    }
+    return acceptable;
+}
+
+} // namespace securechat

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "chatmessage.h"
+#include "disconnect.h"
+#include "identity.h"
+#include "protocol.h"
+#include "result.h"
+#include "sessionlimits.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+
+#include <deque>
+
+namespace securechat {
+
+class HostedPeer;
+class PeerConnection;
+class TlsListener;
+
+struct HostOptions final {
+    QHostAddress address = QHostAddress::Any;
+    quint16 port = 0; ///< 0: any free port
+    QString nick = QStringLiteral("host");
+    Identity identity;
+    bool requireClientCertificates = false;
+    QList<QSslCertificate> clientCaCertificates; ///< client certificates issued by these are accepted
+    QList<QByteArray> allowedClientFingerprints; ///< raw SHA-256 digests accepted as well
+    SessionLimits limits;
+};
+
+/// Hosts a chat session: accepts peers, keeps the roster, and relays every message to every other
+/// participant (the host's own person included) in one order, fixed by a sequence number.
+class ChatHost final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChatHost)
+
+public:
+    explicit ChatHost(HostOptions options, QObject* parent = nullptr);
+    ~ChatHost() override;
+
+    Status start();
+    /// Says goodbye to every peer, flushes, closes; emits stopped() when the last one is gone.
+    void stop(const QString& reason = {});
+
+    QHostAddress address() const;
+    quint16 port() const;
+    QString fingerprint() const;
+    QString nick() const { return m_options.nick; }
+    /// Everyone in the session, the host first.
+    QList<Participant> participants() const;
+    const PeerConnection* connectionOf(const QString& nick) const;
+
+    /// The host's own person says something; returns it as everyone will see it.
+    ChatMessage sendMessage(const QString& text);
+
+Q_SIGNALS:
+    void messageReceived(const securechat::ChatMessage& message);
+    void participantJoined(const securechat::Participant& participant);
+    void participantLeft(const QString& nick, const QString& reason);
+    void participantRenamed(const QString& oldNick, const QString& newNick);
+    void rosterChanged();
+    /// One line for the log: a connection that was dropped before or instead of joining.
+    void peerRejected(const QString& who, const QString& reason);
+    void stopped();
+
+private:
+    void onPeerEncrypted(PeerConnection* connection);
+    void onFrame(HostedPeer* peer, const Frame& frame);
+    void onPeerFinished(HostedPeer* peer, const Disconnect& reason);
+    void join(HostedPeer* peer, const QString& requestedNick);
+    void relay(HostedPeer* sender, const Frame& frame);
+    void rename(HostedPeer* peer, const QString& requestedNick);
+    void broadcast(const Frame& frame, const HostedPeer* except = nullptr);
+    ChatMessage sequence(const QString& id, const QString& from, const QString& text);
+    bool isNickTaken(const QString& nick) const;
+    QString uniqueNick(const QString& requested) const;
+    Participant describePeer(const PeerConnection& connection);
+    QList<QSslError> acceptableClientErrors(const QList<QSslError>& errors) const;
+    void rememberMessageId(const QString& id, qint64 seq);
+
+    HostOptions m_options;
+    TlsListener* m_listener = nullptr;
+    QList<HostedPeer*> m_peers; // in the order they arrived
+    qint64 m_lastSeq = 0;
+    int m_guestCounter = 0;
+    bool m_stopping = false;
+    QHash<QString, qint64> m_seqById; // recent message ids, so a resent message is not relayed twice
+    std::deque<QString> m_recentIds;
+};
+
+} // namespace securechat

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+#include "hostedpeer.h"
+
+#include "peerconnection.h"
+#include "textmodeformat.h"
+#include "tlslistener.h"
+
+namespace securechat {
+
+EncodedFrame::EncodedFrame(const Frame& frame)
+    : structured(Protocol::encode(frame))
+    , text(TextModeFormat::render(frame))
+{
+}
+
+HostedPeer::HostedPeer(
+    PeerConnection* connection, Participant participant, const SessionLimits& limits, QObject* parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_participant(std::move(participant))
+    , m_limits(limits)
+    , m_endpoint(describeEndpoint(connection->socket().peerAddress(), connection->socket().peerPort()))
+{
+    m_connection->setParent(this);
+    connect(m_connection, &PeerConnection::lineReceived, this, &HostedPeer::onLine);
+    connect(m_connection, &PeerConnection::lineTooLong, this, [this](const QString& message) {
+        closeWith(Protocol::error(QStringLiteral("line-too-long"), message));
+    });
+    connect(m_connection, &PeerConnection::finished, this, [this](const Disconnect& reason) {
+        m_idleTimer.stop();
+        Q_EMIT finished(reason);
+    });
+
+    if (isStructured()) {
+        m_idleTimer.setSingleShot(true);
+        m_idleTimer.setInterval(m_limits.idleBeforePing);
+        connect(&m_idleTimer, &QTimer::timeout, this, &HostedPeer::onIdle);
+        m_idleTimer.start();
+    }
+    m_connection->open();
+}
+
+void HostedPeer::send(const Frame& frame) { send(EncodedFrame(frame)); }
+
+void HostedPeer::send(const EncodedFrame& frame)
+{
+    const QByteArray& bytes = isStructured() ? frame.structured : frame.text;
+    if (!bytes.isEmpty())
+        m_connection->sendLine(bytes);
+}
+
+void HostedPeer::closeWith(const Frame& farewell)
+{
+    send(farewell);
+    m_connection->close();
+}
+
+void HostedPeer::abort(const Disconnect& reason) { m_connection->abort(reason); }
+
+void HostedPeer::onLine(const QString& line)
+{
+    if (!isStructured()) {
+        const QString rename = TextModeFormat::renameRequest(line);
+        if (!rename.isEmpty())
+            Q_EMIT frameReceived(Protocol::rename(rename));
+        else if (!line.isEmpty())
+            Q_EMIT frameReceived(Protocol::message(QString(), QString(), line, 0));
+        return;
+    }
+    m_awaitingPong = false;
+    m_idleTimer.start(m_limits.idleBeforePing);
+    auto frame = Protocol::decode(line);
+    if (!frame) {
+        Q_EMIT malformedFrame(frame.error());
+        return;
+    }
+    if (frame->type == FrameType::Ping)
+        send(Protocol::pong());
+    else
+        Q_EMIT frameReceived(frame.value());
+}
+
+void HostedPeer::onIdle()
+{
+    if (m_awaitingPong) {
+        abort({ Disconnect::Kind::Network, tr("not responding (no answer to a ping)") });
+        return;
+    }
+    m_awaitingPong = true;
+    send(Protocol::ping());
+    m_idleTimer.start(m_limits.pongTimeout);
+}
+
+} // namespace securechat

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "disconnect.h"
+#include "linecodec.h"
+#include "sessionlimits.h"
+
+#include <QObject>
+#include <QSslSocket>
+#include <QTimer>
+
+#include <memory>
+
+namespace securechat {
+
+/// One TLS connection carrying lines: handshake timeout, line framing, a bounded outbound queue,
+/// and a close that flushes before close_notify. Owns its QSslSocket.
+///
+/// A connection starts *held*: received lines are not delivered and sent lines are queued until
+/// open() is called, so that nothing is exchanged before the owner has decided to trust the peer.
+class PeerConnection final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PeerConnection)
+
+public:
+    PeerConnection(std::unique_ptr<QSslSocket> socket, const SessionLimits& limits,
+        QObject* parent = nullptr);
+    ~PeerConnection() override;
+
+    /// Host side: the socket already carries the accepted descriptor and the host configuration.
+    void startHostHandshake();
+    /// Client side: the socket already carries the client configuration.
+    void connectToHost(const QString& host, quint16 port);
+
+    void open();
+    bool isOpen() const { return m_open; }
+    bool isEncrypted() const { return m_socket->isEncrypted(); }
+    bool isFinished() const { return m_finished; }
+    const QSslSocket& socket() const { return *m_socket; }
+    /// Ignores exactly these errors for the handshake in progress. Only valid inside sslErrors.
+    void ignoreSslErrors(const QList<QSslError>& errors);
+
+    /// Queues one encoded line (terminator included). Past the outbound limit the peer is dropped.
+    void sendLine(const QByteArray& encodedLine);
+    qint64 pendingOutboundBytes() const;
+
+    /// Flushes what is queued, sends close_notify, then finishes.
+    void close();
+    /// Drops the connection at once, discarding what is queued.
+    void abort(const Disconnect& reason);
+
+Q_SIGNALS:
+    /// Emitted directly from the handshake: the owner must decide here (see ignoreSslErrors).
+    void sslErrors(const QList<QSslError>& errors);
+    void encrypted();
+    void lineReceived(const QString& line);
+    /// The peer broke the line limit; the owner tells the peer why, then closes.
+    void lineTooLong(const QString& message);
+    /// Emitted once, when the connection is over. The owner may deleteLater() from here.
+    void finished(const securechat::Disconnect& reason);
+
+private:
+    void onReadyRead();
+    void onDisconnected();
+    void onErrorOccurred(QAbstractSocket::SocketError error);
+    void onPeerClosedTls();
+    void deliverReceived();
+    void deliver(const QStringList& lines);
+    void finish(const Disconnect& reason);
+    Disconnect describe(QAbstractSocket::SocketError error) const;
+
+    std::unique_ptr<QSslSocket> m_socket;
+    SessionLimits m_limits;
+    LineCodec m_codec;
+    QByteArray m_heldOutput;
+    QTimer m_handshakeTimer;
+    QTimer m_closeTimer;
+    Disconnect m_pendingReason;
+    bool m_open = false;
+    bool m_closing = false;
+    bool m_finished = false;
+    bool m_peerClosed = false;
+};
+
+} // namespace securechat

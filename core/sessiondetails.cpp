@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#include "sessiondetails.h"
+
+#include "tlslistener.h"
+
+#include <QSslCipher>
+#include <QSslKey>
+#include <QSslSocket>
+
+namespace securechat {
+
+namespace {
+
+QString protocolName(QSsl::SslProtocol protocol)
+{
+    switch (protocol) {
+    case QSsl::TlsV1_3:
+        return QStringLiteral("TLS 1.3");
+    case QSsl::TlsV1_2:
+        return QStringLiteral("TLS 1.2");
+    default:
+        return QStringLiteral("unknown");
+    }
+}
+
+// Qt reports the group only on the client side, as the server's ephemeral key.
+QString keyExchangeName(const QSslSocket& socket)
+{
+    const QSslKey key = socket.sslConfiguration().ephemeralServerKey();
+    if (key.isNull())
+        return {};
+    if (key.algorithm() == QSsl::Ec)
+        return key.length() == 384 ? QStringLiteral("P-384") : QStringLiteral("P-256");
+    if (key.algorithm() == QSsl::Opaque)
+        return QStringLiteral("X25519");
+    return QStringLiteral("%1 bits").arg(key.length());
+}
+
+} // namespace
+
+SessionDetails SessionDetails::fromSocket(const QSslSocket& socket, const QString& trust)
+{
+    SessionDetails details;
+    const QSslCipher cipher = socket.sessionCipher();
+    details.protocol = protocolName(cipher.protocol());
+    details.cipher = cipher.name();
+    details.keyExchange = keyExchangeName(socket);
+    details.alpn = QString::fromUtf8(socket.sslConfiguration().nextNegotiatedProtocol());
+    details.trust = trust;
+    details.peerAddress = describeEndpoint(socket.peerAddress(), socket.peerPort());
+    details.connectedSince = QDateTime::currentDateTimeUtc();
+    for (const QSslCertificate& certificate : socket.peerCertificateChain())
+        details.peerChain << CertificateDetails::fromCertificate(certificate);
+    return details;
+}
+
+QString SessionDetails::summary() const
+{
+    QStringList parts { protocol, cipher };
+    if (!keyExchange.isEmpty())
+        parts << keyExchange;
+    parts << trust;
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace securechat

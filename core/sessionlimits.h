@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QtGlobal>
+
+#include <chrono>
+
+namespace securechat {
+
+/// Every bound a session enforces (DESIGN.md "Limits"); the defaults are the documented ones.
+struct SessionLimits final {
+    qsizetype maxLineBytes = 64 * 1024;
+    int maxPeers = 64;
+    std::chrono::milliseconds handshakeTimeout { 10'000 };
+    int maxHandshakesPerAddress = 8;
+    qint64 maxOutboundBytes = 4 * 1024 * 1024;
+    std::chrono::milliseconds idleBeforePing { 60'000 };
+    std::chrono::milliseconds pongTimeout { 30'000 };
+    std::chrono::milliseconds closeTimeout { 5'000 };
+};
+
+} // namespace securechat

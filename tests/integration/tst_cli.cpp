@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: MIT
+// securechat-cli end to end: real processes, real files, real TLS on 127.0.0.1.
+#include "certificatedetails.h"
+#include "testcerts.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace securechat;
+using namespace securechat::test;
+
+class TestCli final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void badUsageExits64_data();
+    void badUsageExits64();
+    void helpDocumentsEveryCommand();
+    void versionNamesQtAndTheTlsLibrary();
+    void unusableIdentityExits1_data();
+    void unusableIdentityExits1();
+    void nothingListeningExits3();
+    void hostAndConnectChat();
+    void untrustedHostExits2WithItsFingerprint();
+    void trustNewRemembersAndAChangedCertificateIsRefused();
+    void pinnedHostIsAccepted();
+    void peersListAndForget();
+
+private:
+    QString m_configDir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+namespace {
+
+QString cliPath() { return QStringLiteral(SECURECHAT_BINARY_DIR "/app/securechat-cli"); }
+
+struct Finished {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Finished runCli(const QStringList& arguments, const QByteArray& input = {})
+{
+    QProcess process;
+    process.start(cliPath(), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(20'000))
+        process.kill();
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+}
+
+/// A `securechat-cli host` running in the background.
+class HostProcess {
+public:
+    explicit HostProcess(const QStringList& extraArguments)
+    {
+        m_process.start(cliPath(), QStringList { QStringLiteral("host"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1") } + extraArguments);
+    }
+    ~HostProcess()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished();
+        }
+    }
+    /// Waits for "listening on 127.0.0.1:PORT" on stderr; 0 if it never came.
+    quint16 waitForPort()
+    {
+        static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
+        return static_cast<quint16>(waitForStatus(listening).toUInt());
+    }
+    /// The host's "fingerprint SHA256:..." line, without the prefix.
+    QString fingerprint()
+    {
+        static const QRegularExpression line(QStringLiteral("fingerprint SHA256:([0-9A-F:]+)"));
+        return waitForStatus(line);
+    }
+    QString readOutput() { return m_out += QString::fromUtf8(m_process.readAllStandardOutput()); }
+    void write(const QByteArray& input) { m_process.write(input); }
+    int terminate()
+    {
+        ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
+        if (!m_process.waitForFinished(10'000))
+            return -1;
+        return m_process.exitCode();
+    }
+
+private:
+    // The first capture of `pattern` in stderr, waiting up to 10 s; empty if it never came.
+    QString waitForStatus(const QRegularExpression& pattern)
+    {
+        QDeadlineTimer deadline(10'000);
+        while (!deadline.hasExpired()) {
+            m_err += QString::fromUtf8(m_process.readAllStandardError());
+            if (const auto match = pattern.match(m_err); match.hasMatch())
+                return match.captured(1);
+            m_process.waitForReadyRead(100);
+        }
+        return {};
+    }
+
+    QProcess m_process;
+    QString m_err;
+    QString m_out;
+};
+
+QStringList certificateArguments(const QString& name)
+{
+    return { QStringLiteral("--cert"), certPath(name + QStringLiteral(".pem")), QStringLiteral("--key"),
+        certPath(name + QStringLiteral(".key")) };
+}
+
+} // namespace
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_configDir = m_dir->path();
+}
+
+void TestCli::badUsageExits64_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no command") << QStringList {};
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("chat") };
+    QTest::newRow("connect without port") << QStringList { QStringLiteral("connect"), QStringLiteral("localhost") };
+    QTest::newRow("port not a number") << QStringList { QStringLiteral("connect"), QStringLiteral("localhost"), QStringLiteral("http") };
+    QTest::newRow("port too large") << QStringList { QStringLiteral("host"), QStringLiteral("--port"), QStringLiteral("70000") };
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("host"), QStringLiteral("--colour") };
+    QTest::newRow("bad bind address") << QStringList { QStringLiteral("host"), QStringLiteral("--bind"), QStringLiteral("somewhere") };
+    QTest::newRow("cert without key") << QStringList { QStringLiteral("host"), QStringLiteral("--cert"), QStringLiteral("a.pem") };
+    QTest::newRow("bad pin") << QStringList { QStringLiteral("connect"), QStringLiteral("localhost"), QStringLiteral("1"), QStringLiteral("--pin"), QStringLiteral("AB:CD") };
+}
+
+void TestCli::badUsageExits64()
+{
+    QFETCH(QStringList, arguments);
+    const Finished result = runCli(arguments + QStringList { QStringLiteral("--config-dir"), m_configDir });
+    QCOMPARE(result.exitCode, 64);
+    QVERIFY2(result.err.startsWith(QStringLiteral("securechat-cli: ")), qPrintable(result.err));
+    QCOMPARE(result.err.count(u'\n'), 1);
+}
+
+void TestCli::helpDocumentsEveryCommand()
+{
+    const Finished result = runCli({ QStringLiteral("--help") });
+    QCOMPARE(result.exitCode, 0);
+    for (const char* command : { "host", "connect HOST PORT", "identity", "peers" })
+        QVERIFY2(result.out.contains(QString::fromLatin1(command)), command);
+    const Finished hostHelp = runCli({ QStringLiteral("host"), QStringLiteral("--help") });
+    for (const char* option : { "--bind ADDR", "--port N", "--cert FILE", "--key FILE", "--passphrase-file FILE", "--nick NAME", "--require-client-cert" })
+        QVERIFY2(hostHelp.out.contains(QString::fromLatin1(option)), option);
+}
+
+void TestCli::versionNamesQtAndTheTlsLibrary()
+{
+    const Finished result = runCli({ QStringLiteral("--version") });
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.startsWith(QStringLiteral("securechat-cli " SECURECHAT_VERSION)), qPrintable(result.out));
+    QVERIFY(result.out.contains(QStringLiteral("Qt ") + QString::fromLatin1(qVersion())));
+    QVERIFY(result.out.contains(QStringLiteral("OpenSSL")));
+}
+
+void TestCli::unusableIdentityExits1_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("missing certificate file")
+        << QStringList { QStringLiteral("--cert"), QStringLiteral("/nonexistent/host.pem"), QStringLiteral("--key"), certPath(QStringLiteral("host.key")) }
+        << QStringLiteral("/nonexistent/host.pem");
+    QTest::newRow("wrong passphrase")
+        << QStringList { QStringLiteral("--cert"), certPath(QStringLiteral("host.pem")), QStringLiteral("--key"), certPath(QStringLiteral("host-encrypted.key")),
+               QStringLiteral("--passphrase-file"), certPath(QStringLiteral("ca.pem")) }
+        << QStringLiteral("passphrase");
+    QTest::newRow("key of another certificate")
+        << QStringList { QStringLiteral("--cert"), certPath(QStringLiteral("host.pem")), QStringLiteral("--key"), certPath(QStringLiteral("client.key")) }
+        << QStringLiteral("match");
+    QTest::newRow("expired certificate") << certificateArguments(QStringLiteral("expired")) << QStringLiteral("expired");
+}
+
+void TestCli::unusableIdentityExits1()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const Finished result = runCli(QStringList { QStringLiteral("host"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("0") } + arguments);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(mentions, Qt::CaseInsensitive), qPrintable(result.err));
+}
+
+void TestCli::nothingListeningExits3()
+{
+    // A port that was free a moment ago: bind, read it, release it.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    const Finished result = runCli({ QStringLiteral("connect"), QStringLiteral("127.0.0.1"), QString::number(port),
+        QStringLiteral("--config-dir"), m_configDir });
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains(QStringLiteral("refused")), qPrintable(result.err));
+}
+
+void TestCli::hostAndConnectChat()
+{
+    HostProcess host(certificateArguments(QStringLiteral("host")) + QStringList { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--nick"), QStringLiteral("hal") });
+    const quint16 port = host.waitForPort();
+    QVERIFY(port != 0);
+    QCOMPARE(host.fingerprint(), CertificateDetails::formatFingerprint(sha256Of(QStringLiteral("host.pem"))));
+
+    QProcess client;
+    client.start(cliPath(), { QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port), QStringLiteral("--ca"),
+                                certPath(QStringLiteral("ca.pem")), QStringLiteral("--nick"), QStringLiteral("bob"), QStringLiteral("--config-dir"), m_configDir });
+    QVERIFY(client.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(host.readOutput().contains(QStringLiteral("* bob joined")), 10'000);
+    host.write("hello bob\n");
+    QByteArray clientOut;
+    QTRY_VERIFY_WITH_TIMEOUT((clientOut += client.readAllStandardOutput()).contains("<hal> hello bob\n"), 10'000);
+
+    client.write("hello hal\n\xE2\x80\xAEreversed\nno newline at the end");
+    client.closeWriteChannel();
+    QVERIFY(client.waitForFinished(10'000));
+    QCOMPARE(client.exitCode(), 0);
+    QTRY_VERIFY(host.readOutput().contains(QStringLiteral("<bob> no newline at the end\n")));
+    QVERIFY(host.readOutput().contains(QStringLiteral("<bob> hello hal\n")));
+    // The bidi override is shown, not obeyed.
+    QVERIFY(host.readOutput().contains(QStringLiteral("<bob> \uFFFDreversed\n")));
+    QTRY_VERIFY(host.readOutput().contains(QStringLiteral("* bob left")));
+    QCOMPARE(host.terminate(), 0);
+}
+
+void TestCli::untrustedHostExits2WithItsFingerprint()
+{
+    HostProcess host(certificateArguments(QStringLiteral("selfsigned")) + QStringList { QStringLiteral("--port"), QStringLiteral("0") });
+    const quint16 port = host.waitForPort();
+    QVERIFY(port != 0);
+    const Finished result = runCli({ QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port),
+                                       QStringLiteral("--config-dir"), m_configDir },
+        "must not be sent\n");
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(host.fingerprint()), qPrintable(result.err));
+    QVERIFY(!host.readOutput().contains(QStringLiteral("must not be sent")));
+}
+
+void TestCli::trustNewRemembersAndAChangedCertificateIsRefused()
+{
+    quint16 port = 0;
+    {
+        HostProcess host(certificateArguments(QStringLiteral("selfsigned")) + QStringList { QStringLiteral("--port"), QStringLiteral("0") });
+        port = host.waitForPort();
+        QVERIFY(port != 0);
+        const QStringList connect { QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port), QStringLiteral("--config-dir"), m_configDir };
+        QCOMPARE(runCli(connect + QStringList { QStringLiteral("--trust-new") }, "first\n").exitCode, 0);
+        // Remembered: no flag needed the second time.
+        QCOMPARE(runCli(connect, "second\n").exitCode, 0);
+        QTRY_VERIFY(host.readOutput().contains(QStringLiteral("second")));
+        QCOMPARE(host.terminate(), 0);
+    }
+    HostProcess impostor(certificateArguments(QStringLiteral("selfsigned2")) + QStringList { QStringLiteral("--port"), QString::number(port) });
+    QCOMPARE(impostor.waitForPort(), port);
+    const Finished refused = runCli({ QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port),
+                                        QStringLiteral("--config-dir"), m_configDir, QStringLiteral("--trust-new") },
+        "to the impostor\n");
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral("attack"), Qt::CaseInsensitive), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(impostor.fingerprint()), qPrintable(refused.err));
+}
+
+void TestCli::pinnedHostIsAccepted()
+{
+    HostProcess host(certificateArguments(QStringLiteral("selfsigned")) + QStringList { QStringLiteral("--port"), QStringLiteral("0") });
+    const quint16 port = host.waitForPort();
+    const QString pin = QStringLiteral("SHA256:") + host.fingerprint();
+    const Finished result = runCli({ QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port), QStringLiteral("--pin"), pin,
+                                       QStringLiteral("--config-dir"), m_configDir },
+        "pinned hello\n");
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.contains(QStringLiteral("verified by pin")), qPrintable(result.err));
+    QTRY_VERIFY(host.readOutput().contains(QStringLiteral("pinned hello")));
+}
+
+void TestCli::peersListAndForget()
+{
+    HostProcess host(certificateArguments(QStringLiteral("selfsigned")) + QStringList { QStringLiteral("--port"), QStringLiteral("0") });
+    const quint16 port = host.waitForPort();
+    const QString hostPort = QStringLiteral("localhost:%1").arg(port);
+    QCOMPARE(runCli({ QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port), QStringLiteral("--trust-new"),
+                        QStringLiteral("--config-dir"), m_configDir })
+                 .exitCode,
+        0);
+    const Finished listed = runCli({ QStringLiteral("peers"), QStringLiteral("list"), QStringLiteral("--config-dir"), m_configDir });
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(listed.out.startsWith(hostPort + QStringLiteral(" SHA256:") + host.fingerprint()), qPrintable(listed.out));
+    QCOMPARE(runCli({ QStringLiteral("peers"), QStringLiteral("forget"), hostPort, QStringLiteral("--config-dir"), m_configDir }).exitCode, 0);
+    QCOMPARE(runCli({ QStringLiteral("peers"), QStringLiteral("list"), QStringLiteral("--config-dir"), m_configDir }).out, QString());
+    QCOMPARE(runCli({ QStringLiteral("peers"), QStringLiteral("forget"), hostPort, QStringLiteral("--config-dir"), m_configDir }).exitCode, 1);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

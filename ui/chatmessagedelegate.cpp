@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: MIT
+#include "chatmessagedelegate.h"
+
+#include "chatmessagemodel.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextLayout>
+
+namespace securechat {
+
+namespace {
+
+constexpr int HorizontalMargin = 10;
+constexpr int VerticalPadding = 3;
+constexpr int ColumnGap = 10;
+constexpr int MarkWidth = 18;
+constexpr int NickColumnCharacters = 10;
+constexpr int FallbackWidth = 600; // without a view (tests), lay out as if the view were this wide
+
+QString timeText(const QDateTime& time)
+{
+    return QLocale().toString(time.time(), QLocale::ShortFormat);
+}
+
+// QTextLayout does not break at '\n'; the line separator is what it understands.
+QString layoutString(QString text)
+{
+    text.replace(u'\n', QChar::LineSeparator);
+    return text;
+}
+
+bool isNotice(ChatMessageModel::Kind kind)
+{
+    return kind == ChatMessageModel::Kind::Notice || kind == ChatMessageModel::Kind::Problem;
+}
+
+ChatMessageModel::Kind kindOf(const QModelIndex& index)
+{
+    return static_cast<ChatMessageModel::Kind>(index.data(ChatMessageModel::KindRole).toInt());
+}
+
+// Notices and a text-mode host's lines (which carry their own "<nick>") have no nick column:
+// their text starts where the nick would be.
+bool spansNickColumn(const QModelIndex& index)
+{
+    return isNotice(kindOf(index)) || index.data(ChatMessageModel::NickRole).toString().isEmpty();
+}
+
+QFont bodyFont(QFont font, const QModelIndex& index)
+{
+    font.setItalic(isNotice(kindOf(index)));
+    return font;
+}
+
+// FNV-1a: stable across runs, processes and Qt versions, unlike qHash with a random seed.
+quint32 stableHash(const QString& text)
+{
+    quint32 hash = 2166136261u;
+    for (const QChar c : text) {
+        hash ^= c.unicode();
+        hash *= 16777619u;
+    }
+    return hash;
+}
+
+} // namespace
+
+ChatMessageDelegate::ChatMessageDelegate(QObject* parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+void ChatMessageDelegate::setHighlight(const QString& text) { m_highlight = text; }
+
+QColor ChatMessageDelegate::nickColor(const QString& nick, const QPalette& palette)
+{
+    const bool darkBase = palette.color(QPalette::Base).lightnessF() < 0.5;
+    const int hue = static_cast<int>(stableHash(nick) % 360);
+    return QColor::fromHslF(hue / 360.0f, 0.65f, darkBase ? 0.70f : 0.36f);
+}
+
+ChatMessageDelegate::Columns ChatMessageDelegate::columns(const QFontMetrics& metrics, int left, int width) const
+{
+    Columns columns;
+    columns.time = left + HorizontalMargin;
+    const int timeWidth = metrics.horizontalAdvance(timeText(QDateTime(QDate(2000, 1, 1), QTime(23, 59))));
+    columns.nick = columns.time + timeWidth + ColumnGap;
+    columns.text = columns.nick + metrics.averageCharWidth() * NickColumnCharacters + ColumnGap;
+    columns.mark = left + width - HorizontalMargin - MarkWidth;
+    columns.textWidth = std::max(metrics.averageCharWidth() * 8, columns.mark - columns.text - ColumnGap / 2);
+    return columns;
+}
+
+int ChatMessageDelegate::availableWidth(const QStyleOptionViewItem& option) const
+{
+    if (const auto* view = qobject_cast<const QAbstractItemView*>(option.widget))
+        return view->viewport()->width();
+    return option.rect.width() > 0 ? option.rect.width() : FallbackWidth;
+}
+
+qreal ChatMessageDelegate::layoutText(QTextLayout& layout, int width) const
+{
+    QTextOption textOption;
+    textOption.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(textOption);
+    qreal height = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, height));
+        height += line.height();
+    }
+    layout.endLayout();
+    return height;
+}
+
+QSize ChatMessageDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const int width = availableWidth(option);
+    const Columns cols = columns(QFontMetrics(option.font), 0, width);
+    const QFont font = bodyFont(option.font, index);
+    const QFontMetrics metrics(font);
+    const QString text = index.data(Qt::DisplayRole).toString();
+    const int textWidth = cols.textWidth + (spansNickColumn(index) ? cols.text - cols.nick : 0);
+    // Most messages are one short line: measure those without a text layout (100,000 rows).
+    const bool oneLine = !text.contains(u'\n') && metrics.horizontalAdvance(text) <= textWidth;
+    int textHeight = metrics.height();
+    if (!oneLine) {
+        QTextLayout layout(layoutString(text), font);
+        textHeight = std::max(textHeight, static_cast<int>(std::ceil(layoutText(layout, textWidth))));
+    }
+    return { width, textHeight + 2 * VerticalPadding };
+}
+
+void ChatMessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem panel = option;
+    initStyleOption(&panel, index);
+    panel.text.clear(); // the style draws only the background; the text is drawn below, as plain text
+    panel.icon = QIcon();
+    const QWidget* widget = option.widget;
+    QStyle* style = widget ? widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &panel, painter, widget);
+
+    const ChatMessageModel::Kind kind = kindOf(index);
+    const bool selected = option.state.testFlag(QStyle::State_Selected);
+    const QPalette& palette = option.palette;
+    const QColor textColor = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor quietColor = textColor;
+    quietColor.setAlphaF(selected ? 0.8f : 0.55f);
+
+    const QFontMetrics metrics(option.font);
+    const Columns cols = columns(metrics, option.rect.left(), option.rect.width());
+    const int top = option.rect.top() + VerticalPadding;
+    const int lineHeight = metrics.height();
+
+    painter->save();
+    painter->setFont(option.font);
+    painter->setPen(quietColor);
+    const QDateTime time = index.data(ChatMessageModel::TimestampRole).toDateTime();
+    painter->drawText(QRect(cols.time, top, cols.nick - cols.time, lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
+        timeText(time));
+
+    QColor bodyColor = textColor;
+    if (isNotice(kind))
+        bodyColor = kind == ChatMessageModel::Kind::Problem && !selected ? QColor(0xb0, 0x30, 0x30) : quietColor;
+    const QString nick = index.data(ChatMessageModel::NickRole).toString();
+    const bool wide = spansNickColumn(index);
+    if (!wide) {
+        QFont nickFont = option.font;
+        nickFont.setBold(true);
+        painter->setFont(nickFont);
+        painter->setPen(selected ? textColor : nickColor(nick, palette));
+        const QRect nickRect(cols.nick, top, cols.text - cols.nick - ColumnGap, lineHeight);
+        painter->drawText(nickRect, Qt::AlignRight | Qt::AlignVCenter,
+            QFontMetrics(nickFont).elidedText(nick, Qt::ElideRight, nickRect.width()));
+    }
+
+    const int textLeft = wide ? cols.nick : cols.text;
+    const int textWidth = cols.textWidth + (wide ? cols.text - cols.nick : 0);
+    QTextLayout layout(layoutString(index.data(Qt::DisplayRole).toString()), bodyFont(option.font, index));
+    if (!m_highlight.isEmpty()) {
+        QTextCharFormat marked;
+        marked.setBackground(QColor(255, 214, 0, 150));
+        QList<QTextLayout::FormatRange> ranges;
+        const QString& text = layout.text();
+        for (qsizetype at = text.indexOf(m_highlight, 0, Qt::CaseInsensitive); at >= 0;
+             at = text.indexOf(m_highlight, at + m_highlight.size(), Qt::CaseInsensitive))
+            ranges.append({ static_cast<int>(at), static_cast<int>(m_highlight.size()), marked });
+        layout.setFormats(ranges);
+    }
+    layoutText(layout, textWidth);
+    painter->setPen(bodyColor);
+    layout.draw(painter, QPointF(textLeft, top));
+
+    const auto delivery = index.data(ChatMessageModel::DeliveryRole).toInt();
+    drawDeliveryMark(painter, QRect(cols.mark, top, MarkWidth, lineHeight), delivery, selected ? textColor : quietColor);
+    painter->restore();
+}
+
+void ChatMessageDelegate::drawDeliveryMark(QPainter* painter, const QRect& rect, int delivery, const QColor& color) const
+{
+    const auto state = static_cast<ChatMessageModel::Delivery>(delivery);
+    if (state == ChatMessageModel::Delivery::None)
+        return;
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QPointF center = QRectF(rect).center();
+    if (state == ChatMessageModel::Delivery::Pending) {
+        // A hollow dot: sent, not yet confirmed by the host.
+        painter->setPen(QPen(color, 1.2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(center, 3.5, 3.5);
+        return;
+    }
+    QPainterPath check;
+    check.moveTo(center + QPointF(-5, 0));
+    check.lineTo(center + QPointF(-1.5, 3.5));
+    check.lineTo(center + QPointF(5, -4));
+    painter->setPen(QPen(QColor(0x1e, 0x8a, 0x4c), 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(check);
+}
+
+} // namespace securechat

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "certificatedetails.h"
+#include "chatmessage.h"
+#include "protocol.h"
+#include "sessiondetails.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace securechat {
+
+/// One chat session as a tab shows it, whether the person hosts it (HostedSession, over
+/// ChatHost) or joined it (JoinedSession, over ChatClient), so one tab class serves both.
+class ChatSession : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChatSession)
+
+public:
+    enum class Phase { Connecting, AwaitingTrust, Joining, Active, Ended };
+    Q_ENUM(Phase)
+    /// What the lock in the status bar shows. Only Verified is ever drawn as secure.
+    enum class Security {
+        Insecure, ///< not connected
+        Pending, ///< connecting, or waiting for a decision
+        Listening, ///< hosting, nobody connected yet
+        Unverified, ///< encrypted, but someone's identity is only accepted, not verified
+        Verified, ///< encrypted, and every identity verified (CA, pin, known peer, client certificate)
+    };
+    Q_ENUM(Security)
+    /// Whether the person's own message was confirmed by the host.
+    enum class Delivery {
+        Unconfirmable, ///< a text-mode host confirms nothing
+        Awaiting, ///< an acknowledgement will come (messageDelivered)
+        Confirmed, ///< already in the session's order (the host's own messages)
+    };
+
+    ~ChatSession() override;
+
+    /// Short, for a tab: "127.0.0.1:7447", "Hosting on port 7447".
+    virtual QString title() const = 0;
+    virtual QString ownNick() const = 0;
+    virtual QList<Participant> participants() const = 0;
+    virtual Phase phase() const = 0;
+    virtual Security security() const = 0;
+    /// One line for the status bar, e.g. "TLS 1.3 · TLS_AES_256_GCM_SHA384 · X25519 · verified by CA".
+    virtual QString summary() const = 0;
+    /// The certificate chain of a participant, as far as this side knows it (may be empty).
+    virtual QList<CertificateDetails> certificateChain(const QString& nick) const = 0;
+    /// The connection to a participant's side: a joined session has one (to the host) and
+    /// ignores nick; a host has one per peer.
+    virtual std::optional<SessionDetails> connectionDetails(const QString& nick) const = 0;
+    /// The participant whose certificate and connection are meant when nobody is selected.
+    virtual QString defaultPeer() const = 0;
+
+    virtual void send(const QString& text) = 0;
+    /// Leaves the session (joined) or closes it for everyone (hosted); ended() follows.
+    virtual void end() = 0;
+
+    qint64 messagesSent() const { return m_sent; }
+    qint64 messagesReceived() const { return m_received; }
+
+Q_SIGNALS:
+    void phaseChanged(securechat::ChatSession::Phase phase);
+    /// summary() or security() changed.
+    void statusChanged();
+    void messageReceived(const securechat::ChatMessage& message);
+    void messageSent(const securechat::ChatMessage& message, securechat::ChatSession::Delivery delivery);
+    void messageDelivered(const QString& id);
+    void participantJoined(const securechat::Participant& participant);
+    void participantLeft(const QString& nick, const QString& reason);
+    void participantRenamed(const QString& oldNick, const QString& newNick);
+    void rosterChanged();
+    /// Something the person should read in the chat view; problem: shown as an error.
+    void notice(const QString& text, bool problem);
+    void ended(const QString& reason);
+
+protected:
+    explicit ChatSession(QObject* parent = nullptr);
+
+private:
+    qint64 m_sent = 0;
+    qint64 m_received = 0;
+};
+
+} // namespace securechat

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+
+namespace securechat {
+
+/// The Ctrl+F bar under a chat: a search field, previous / next, the number of matches, close.
+/// Enter finds the next match, Shift+Enter the previous one, Escape closes the bar.
+class FindBar final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FindBar)
+
+public:
+    explicit FindBar(QWidget* parent = nullptr);
+
+    QString text() const;
+    /// Shows the bar with the search text selected, ready to type over.
+    void activate();
+    /// matches: how many rows match; current: which one is shown (0-based), or -1.
+    void setMatches(int matches, int current);
+
+Q_SIGNALS:
+    void textChanged(const QString& text);
+    void nextRequested();
+    void previousRequested();
+    void closed();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void close();
+
+    QLineEdit* m_field = nullptr;
+    QLabel* m_status = nullptr;
+};
+
+} // namespace securechat

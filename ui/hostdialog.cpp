@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: MIT
+#include "hostdialog.h"
+
+#include "certificatedetails.h"
+#include "filefield.h"
+#include "identitychooser.h"
+#include "nickname.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace securechat {
+
+namespace {
+
+enum class AddressChoice { Any, Localhost, Custom };
+
+const QLatin1String AddressKey("host/address"); // "any", "localhost" or an IP address
+const QLatin1String PortKey("host/port");
+
+} // namespace
+
+HostDialog::HostDialog(AppPaths paths, QSettings& settings, QWidget* parent)
+    : QDialog(parent)
+    , m_paths(std::move(paths))
+    , m_settings(settings)
+{
+    setWindowTitle(tr("Host a Session"));
+    setAccessibleName(windowTitle());
+
+    m_address = new QComboBox(this);
+    m_address->setAccessibleName(tr("Address to listen on"));
+    m_address->addItem(tr("All addresses of this computer (others can join)"), QVariant::fromValue(int(AddressChoice::Any)));
+    m_address->addItem(tr("This computer only (127.0.0.1)"), QVariant::fromValue(int(AddressChoice::Localhost)));
+    m_address->addItem(tr("A specific address…"), QVariant::fromValue(int(AddressChoice::Custom)));
+    m_customAddress = new QLineEdit(this);
+    m_customAddress->setAccessibleName(tr("Specific address"));
+    m_customAddress->setPlaceholderText(tr("e.g. 192.168.1.20 or ::1"));
+
+    m_port = new QSpinBox(this);
+    m_port->setAccessibleName(tr("Port"));
+    m_port->setRange(0, 65535);
+    m_port->setSpecialValueText(tr("any free port"));
+    m_port->setValue(m_settings.value(PortKey, DefaultPort).toInt());
+
+    m_nick = new QLineEdit(Nickname::preferred(m_settings), this);
+    m_nick->setAccessibleName(tr("Nickname"));
+    m_nick->setValidator(Nickname::validator(m_nick));
+    m_nick->setMaxLength(Nickname::MaxLength);
+
+    m_identity = new IdentityChooser(m_paths, false, this);
+
+    m_requireClientCertificates = new QCheckBox(tr("Require a client certificate from everyone who joins"), this);
+    m_requireClientCertificates->setAccessibleName(tr("Require client certificates"));
+    m_clientCa = new FileField(tr("Client CA certificates"), tr("Certificates (*.pem *.crt);;All files (*)"), this);
+    m_clientCa->setAccessibleName(tr("Accept client certificates issued by"));
+    m_clientCa->setPlaceholderText(tr("CA certificates (PEM), optional"));
+    m_allowedFingerprints = new QLineEdit(this);
+    m_allowedFingerprints->setAccessibleName(tr("Accept client certificates with these fingerprints"));
+    m_allowedFingerprints->setPlaceholderText(tr("SHA-256 fingerprints, separated by commas, optional"));
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setTextFormat(Qt::PlainText); // quotes file paths and library errors
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b03030;"));
+    m_error->hide();
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Address:"), m_address);
+    form->addRow(QString(), m_customAddress);
+    form->addRow(tr("&Port:"), m_port);
+    form->addRow(tr("&Nickname:"), m_nick);
+    form->addRow(tr("&Identity:"), m_identity);
+    form->addRow(QString(), m_requireClientCertificates);
+    form->addRow(tr("Issued by:"), m_clientCa);
+    form->addRow(tr("Or fingerprints:"), m_allowedFingerprints);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start Hosting"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &HostDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &HostDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+
+    const QString address = m_settings.value(AddressKey, QStringLiteral("any")).toString();
+    if (address == QStringLiteral("localhost"))
+        m_address->setCurrentIndex(int(AddressChoice::Localhost));
+    else if (address != QStringLiteral("any"))
+        setAddress(QHostAddress(address));
+    auto updateAddress = [this] { m_customAddress->setVisible(m_address->currentIndex() == int(AddressChoice::Custom)); };
+    connect(m_address, &QComboBox::currentIndexChanged, this, updateAddress);
+    updateAddress();
+    connect(m_requireClientCertificates, &QCheckBox::toggled, this, &HostDialog::updateClientCertificateFields);
+    updateClientCertificateFields();
+    resize(560, sizeHint().height());
+}
+
+HostDialog::~HostDialog() = default;
+
+void HostDialog::setAddress(const QHostAddress& address)
+{
+    if (address == QHostAddress(QHostAddress::Any)) {
+        m_address->setCurrentIndex(int(AddressChoice::Any));
+    } else if (address == QHostAddress(QHostAddress::LocalHost)) {
+        m_address->setCurrentIndex(int(AddressChoice::Localhost));
+    } else {
+        m_address->setCurrentIndex(int(AddressChoice::Custom));
+        m_customAddress->setText(address.toString());
+    }
+}
+
+void HostDialog::setPort(quint16 port) { m_port->setValue(port); }
+
+void HostDialog::setNickname(const QString& nick) { m_nick->setText(nick); }
+
+void HostDialog::setIdentityFiles(const QString& certificatePath, const QString& keyPath)
+{
+    m_identity->setFiles(certificatePath, keyPath);
+}
+
+void HostDialog::setRequireClientCertificates(bool require) { m_requireClientCertificates->setChecked(require); }
+
+void HostDialog::updateClientCertificateFields()
+{
+    const bool require = m_requireClientCertificates->isChecked();
+    m_clientCa->setEnabled(require);
+    m_allowedFingerprints->setEnabled(require);
+}
+
+Result<QHostAddress> HostDialog::address() const
+{
+    switch (AddressChoice(m_address->currentIndex())) {
+    case AddressChoice::Any:
+        return Result<QHostAddress>::success(QHostAddress(QHostAddress::Any));
+    case AddressChoice::Localhost:
+        return Result<QHostAddress>::success(QHostAddress(QHostAddress::LocalHost));
+    case AddressChoice::Custom:
+        break;
+    }
+    const QHostAddress custom(m_customAddress->text().trimmed());
+    if (custom.isNull())
+        return Result<QHostAddress>::failure(tr("“%1” is not an IP address.").arg(m_customAddress->text().trimmed()));
+    return Result<QHostAddress>::success(custom);
+}
+
+Result<HostOptions> HostDialog::buildOptions() const
+{
+    using R = Result<HostOptions>;
+    HostOptions options;
+    const auto bind = address();
+    if (!bind)
+        return R::failure(bind.error());
+    options.address = bind.value();
+    options.port = static_cast<quint16>(m_port->value());
+    options.nick = m_nick->text().trimmed();
+    if (!Nickname::isValid(options.nick))
+        return R::failure(tr("A nickname has 1 to %1 characters, without spaces, < > or *.").arg(Nickname::MaxLength));
+    auto identity = m_identity->load(options.nick);
+    if (!identity)
+        return R::failure(identity.error());
+    options.identity = std::move(identity).value();
+    options.requireClientCertificates = m_requireClientCertificates->isChecked();
+    if (!options.requireClientCertificates)
+        return R::success(std::move(options));
+
+    if (const QString caPath = m_clientCa->path(); !caPath.isEmpty()) {
+        QFile file(caPath);
+        if (!file.open(QIODevice::ReadOnly))
+            return R::failure(tr("Cannot read %1: %2").arg(caPath, file.errorString()));
+        options.clientCaCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        if (options.clientCaCertificates.isEmpty())
+            return R::failure(tr("%1 holds no PEM certificate.").arg(caPath));
+    }
+    static const QRegularExpression separators(QStringLiteral("[,;\\n]"));
+    for (const QString& text : m_allowedFingerprints->text().split(separators, Qt::SkipEmptyParts)) {
+        const QByteArray digest = CertificateDetails::parseFingerprint(text.trimmed());
+        if (digest.isEmpty())
+            return R::failure(tr("“%1” is not a SHA-256 fingerprint.").arg(text.trimmed()));
+        options.allowedClientFingerprints << digest;
+    }
+    if (options.clientCaCertificates.isEmpty() && options.allowedClientFingerprints.isEmpty())
+        return R::failure(tr("To require client certificates, say which to accept: a CA file, fingerprints, or both."));
+    return R::success(std::move(options));
+}
+
+void HostDialog::accept()
+{
+    auto options = buildOptions();
+    if (!options) {
+        m_error->setText(options.error());
+        m_error->show();
+        return;
+    }
+    m_options = std::move(options).value();
+    remember();
+    QDialog::accept();
+}
+
+void HostDialog::remember() const
+{
+    QString address = QStringLiteral("any");
+    if (m_address->currentIndex() == int(AddressChoice::Localhost))
+        address = QStringLiteral("localhost");
+    else if (m_address->currentIndex() == int(AddressChoice::Custom))
+        address = m_customAddress->text().trimmed();
+    m_settings.setValue(AddressKey, address);
+    m_settings.setValue(PortKey, m_port->value());
+}
+
+} // namespace securechat

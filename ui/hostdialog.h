@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "apppaths.h"
+#include "chathost.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSettings;
+class QSpinBox;
+
+namespace securechat {
+
+class FileField;
+class IdentityChooser;
+
+/// Asks how to host a session: address, port, nickname, identity, client certificates.
+///
+/// The address defaults to all of this computer's addresses (IPv4 and IPv6), as the CLI's
+/// `host` does: hosting is for others to join, and the trust prompt, not the address, is what
+/// keeps strangers out. "This computer only" (127.0.0.1) is one click away. The port defaults
+/// to 7447; 0 picks a free one. What was chosen is remembered for next time.
+class HostDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HostDialog)
+
+public:
+    static constexpr quint16 DefaultPort = 7447;
+
+    HostDialog(AppPaths paths, QSettings& settings, QWidget* parent = nullptr);
+    ~HostDialog() override;
+
+    void setAddress(const QHostAddress& address);
+    void setPort(quint16 port);
+    void setNickname(const QString& nick);
+    void setIdentityFiles(const QString& certificatePath, const QString& keyPath);
+    void setRequireClientCertificates(bool require);
+
+    /// Checks the form and loads the identity; stays open with the reason if that fails.
+    void accept() override;
+    /// What to host with; set once the dialog was accepted.
+    const std::optional<HostOptions>& hostOptions() const { return m_options; }
+
+private:
+    Result<HostOptions> buildOptions() const;
+    Result<QHostAddress> address() const;
+    void remember() const;
+    void updateClientCertificateFields();
+
+    AppPaths m_paths;
+    QSettings& m_settings;
+    QComboBox* m_address = nullptr;
+    QLineEdit* m_customAddress = nullptr;
+    QSpinBox* m_port = nullptr;
+    QLineEdit* m_nick = nullptr;
+    IdentityChooser* m_identity = nullptr;
+    QCheckBox* m_requireClientCertificates = nullptr;
+    FileField* m_clientCa = nullptr;
+    QLineEdit* m_allowedFingerprints = nullptr;
+    QLabel* m_error = nullptr;
+    std::optional<HostOptions> m_options;
+};
+
+} // namespace securechat

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: MIT
+#include "hostedsession.h"
+
+#include "peerconnection.h"
+#include "tlslistener.h"
+
+#include <QSslSocket>
+
+namespace securechat {
+
+namespace {
+
+QList<CertificateDetails> detailsOf(const QList<QSslCertificate>& chain)
+{
+    QList<CertificateDetails> details;
+    for (const QSslCertificate& certificate : chain)
+        details << CertificateDetails::fromCertificate(certificate);
+    return details;
+}
+
+} // namespace
+
+HostedSession::HostedSession(HostOptions options, QObject* parent)
+    : ChatSession(parent)
+    , m_ownChain(options.identity.chain())
+    , m_host(new ChatHost(std::move(options), this))
+{
+    watchHost();
+}
+
+HostedSession::~HostedSession() = default;
+
+Status HostedSession::start()
+{
+    const Status started = m_host->start();
+    if (!started) {
+        setPhase(Phase::Ended);
+        return started;
+    }
+    setPhase(Phase::Active);
+    Q_EMIT notice(tr("Listening on %1. Peers check your fingerprint: %2").arg(listeningOn(), fingerprint()), false);
+    return started;
+}
+
+void HostedSession::watchHost()
+{
+    connect(m_host, &ChatHost::messageReceived, this, &ChatSession::messageReceived);
+    connect(m_host, &ChatHost::participantJoined, this, [this](const Participant& participant) {
+        m_joinedAt.insert(participant.nick, QDateTime::currentDateTimeUtc());
+        Q_EMIT participantJoined(participant);
+    });
+    connect(m_host, &ChatHost::participantLeft, this, [this](const QString& nick, const QString& reason) {
+        m_joinedAt.remove(nick);
+        Q_EMIT participantLeft(nick, reason);
+    });
+    connect(m_host, &ChatHost::participantRenamed, this, [this](const QString& oldNick, const QString& newNick) {
+        m_joinedAt.insert(newNick, m_joinedAt.take(oldNick));
+        Q_EMIT participantRenamed(oldNick, newNick);
+    });
+    connect(m_host, &ChatHost::rosterChanged, this, [this] {
+        Q_EMIT rosterChanged();
+        Q_EMIT statusChanged();
+    });
+    connect(m_host, &ChatHost::peerRejected, this, [this](const QString& who, const QString& reason) {
+        Q_EMIT notice(tr("A connection from %1 was dropped: %2").arg(who, reason), true);
+    });
+    connect(m_host, &ChatHost::stopped, this, [this] {
+        setPhase(Phase::Ended);
+        Q_EMIT ended(tr("You closed the session."));
+    });
+}
+
+void HostedSession::setPhase(Phase phase)
+{
+    if (m_phase == phase)
+        return;
+    m_phase = phase;
+    Q_EMIT phaseChanged(phase);
+    Q_EMIT statusChanged();
+}
+
+QString HostedSession::listeningOn() const { return describeEndpoint(m_host->address(), m_host->port()); }
+
+QString HostedSession::fingerprint() const { return m_host->fingerprint(); }
+
+QString HostedSession::title() const { return tr("Hosting on port %1").arg(m_host->port()); }
+
+QString HostedSession::ownNick() const { return m_host->nick(); }
+
+QList<Participant> HostedSession::participants() const { return m_host->participants(); }
+
+ChatSession::Security HostedSession::security() const
+{
+    if (m_phase != Phase::Active)
+        return Security::Insecure;
+    const QList<Participant> everyone = m_host->participants();
+    if (everyone.size() <= 1)
+        return Security::Listening;
+    const bool allVerified = std::all_of(everyone.cbegin() + 1, everyone.cend(),
+        [](const Participant& participant) { return participant.verified; });
+    return allVerified ? Security::Verified : Security::Unverified;
+}
+
+QString HostedSession::summary() const
+{
+    if (m_phase != Phase::Active)
+        return tr("Not hosting");
+    const QList<Participant> everyone = m_host->participants();
+    const auto peers = everyone.size() - 1;
+    const auto verified = std::count_if(everyone.cbegin() + 1, everyone.cend(),
+        [](const Participant& participant) { return participant.verified; });
+    QString people;
+    if (peers == 0)
+        people = tr("waiting for peers");
+    else
+        people = (peers == 1 ? tr("1 peer") : tr("%1 peers").arg(peers)) + QStringLiteral(", ")
+            + tr("%1 verified").arg(verified);
+    return tr("Hosting on %1").arg(listeningOn()) + QStringLiteral(" · ") + people;
+}
+
+QList<CertificateDetails> HostedSession::certificateChain(const QString& nick) const
+{
+    if (nick == m_host->nick())
+        return detailsOf(m_ownChain);
+    const PeerConnection* connection = m_host->connectionOf(nick);
+    return connection ? detailsOf(connection->socket().peerCertificateChain()) : QList<CertificateDetails>();
+}
+
+std::optional<SessionDetails> HostedSession::connectionDetails(const QString& nick) const
+{
+    const PeerConnection* connection = m_host->connectionOf(nick);
+    if (!connection)
+        return std::nullopt;
+    const QList<Participant> everyone = m_host->participants();
+    const auto participant = std::find_if(everyone.cbegin(), everyone.cend(),
+        [&nick](const Participant& p) { return p.nick == nick; });
+    QString trust = tr("no client certificate");
+    if (participant != everyone.cend() && !participant->fingerprint.isEmpty())
+        trust = participant->verified ? tr("client certificate verified") : tr("client certificate not verified");
+    SessionDetails details = SessionDetails::fromSocket(connection->socket(), trust);
+    details.connectedSince = m_joinedAt.value(nick, details.connectedSince);
+    return details;
+}
+
+QString HostedSession::defaultPeer() const
+{
+    const QList<Participant> everyone = m_host->participants();
+    return everyone.size() > 1 ? everyone.at(1).nick : m_host->nick();
+}
+
+void HostedSession::send(const QString& text)
+{
+    if (m_phase != Phase::Active)
+        return;
+    Q_EMIT messageSent(m_host->sendMessage(text), Delivery::Confirmed);
+}
+
+void HostedSession::end()
+{
+    if (m_phase == Phase::Active)
+        m_host->stop();
+}
+
+} // namespace securechat

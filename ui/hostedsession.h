@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "chathost.h"
+#include "chatsession.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QHash>
+
+namespace securechat {
+
+/// A session this person hosts: ChatHost seen through the ChatSession interface.
+class HostedSession final : public ChatSession {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HostedSession)
+
+public:
+    explicit HostedSession(HostOptions options, QObject* parent = nullptr);
+    ~HostedSession() override;
+
+    /// Starts listening; fails with a reason (address in use, ...) and then the session is unusable.
+    Status start();
+
+    /// "0.0.0.0:7447" (the address and port actually bound).
+    QString listeningOn() const;
+    /// The host's SHA-256 fingerprint, "AB:CD:...", to read out to peers.
+    QString fingerprint() const;
+    const ChatHost& host() const { return *m_host; }
+
+    QString title() const override;
+    QString ownNick() const override;
+    QList<Participant> participants() const override;
+    Phase phase() const override { return m_phase; }
+    Security security() const override;
+    QString summary() const override;
+    QList<CertificateDetails> certificateChain(const QString& nick) const override;
+    std::optional<SessionDetails> connectionDetails(const QString& nick) const override;
+    QString defaultPeer() const override;
+    void send(const QString& text) override;
+    void end() override;
+
+private:
+    void watchHost();
+    void setPhase(Phase phase);
+
+    QList<QSslCertificate> m_ownChain;
+    ChatHost* m_host = nullptr;
+    Phase m_phase = Phase::Connecting;
+    QHash<QString, QDateTime> m_joinedAt; // by nick: when each peer joined, for session details
+};
+
+} // namespace securechat

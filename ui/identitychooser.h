@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "apppaths.h"
+#include "identity.h"
+#include "result.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace securechat {
+
+class FileField;
+
+/// Which certificate and key a session presents: the stored identity (made on first use), files
+/// (PEM certificate and key, or PKCS#12), or, where allowed, none.
+class IdentityChooser final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IdentityChooser)
+
+public:
+    enum class Source { Stored, Files, None };
+    Q_ENUM(Source)
+
+    /// allowNone: offer "No certificate" (a client need not present one).
+    IdentityChooser(AppPaths paths, bool allowNone, QWidget* parent = nullptr);
+
+    Source source() const;
+    void setSource(Source source);
+    void setFiles(const QString& certificatePath, const QString& keyPath);
+
+    /// The identity chosen; the stored one is created for nick if there is none yet.
+    Result<Identity> load(const QString& nick) const;
+
+private:
+    void updateVisibility();
+
+    AppPaths m_paths;
+    QComboBox* m_source = nullptr;
+    QWidget* m_files = nullptr;
+    FileField* m_certificate = nullptr;
+    FileField* m_key = nullptr;
+    QLineEdit* m_passphrase = nullptr;
+    QLabel* m_storedHint = nullptr;
+};
+
+} // namespace securechat

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: MIT
+#include "joinedsession.h"
+
+namespace securechat {
+
+JoinedSession::JoinedSession(ClientOptions options, std::unique_ptr<KnownPeers> knownPeers, QObject* parent)
+    : ChatSession(parent)
+    , m_knownPeers(std::move(knownPeers))
+    , m_ownChain(options.identity.chain())
+{
+    const auto endpoint = KnownPeers::joinHostPort(options.host, options.port);
+    m_endpoint = endpoint ? endpoint.value() : options.host + u':' + QString::number(options.port);
+    options.knownPeers = m_knownPeers.get();
+    m_client = std::make_unique<ChatClient>(std::move(options));
+    watchClient();
+}
+
+JoinedSession::~JoinedSession() = default;
+
+void JoinedSession::start() { m_client->connectToHost(); }
+
+void JoinedSession::answerTrust(ChatClient::TrustAnswer answer)
+{
+    m_acceptedByPerson = answer != ChatClient::TrustAnswer::Cancel;
+    m_client->answerTrust(answer);
+}
+
+void JoinedSession::watchClient()
+{
+    ChatClient* client = m_client.get();
+    connect(client, &ChatClient::stateChanged, this, [this] {
+        Q_EMIT phaseChanged(phase());
+        Q_EMIT statusChanged();
+    });
+    connect(client, &ChatClient::trustRequired, this, &JoinedSession::trustRequired);
+    connect(client, &ChatClient::trustRefused, this, &JoinedSession::trustRefused);
+    connect(client, &ChatClient::joined, this, [this] {
+        Q_EMIT notice(tr("Joined %1 as %2 · %3").arg(m_endpoint, m_client->nick(), summary()), false);
+        Q_EMIT rosterChanged();
+        Q_EMIT statusChanged();
+    });
+    connect(client, &ChatClient::messageReceived, this, &ChatSession::messageReceived);
+    connect(client, &ChatClient::messageAcknowledged, this, [this](const QString& id) { Q_EMIT messageDelivered(id); });
+    connect(client, &ChatClient::participantJoined, this, &ChatSession::participantJoined);
+    connect(client, &ChatClient::participantLeft, this, &ChatSession::participantLeft);
+    connect(client, &ChatClient::participantRenamed, this, &ChatSession::participantRenamed);
+    connect(client, &ChatClient::rosterChanged, this, &ChatSession::rosterChanged);
+    connect(client, &ChatClient::hostError, this,
+        [this](const QString&, const QString& text) { Q_EMIT notice(tr("The host reports: %1").arg(text), true); });
+    connect(client, &ChatClient::disconnected, this, [this](const Disconnect& reason) {
+        m_endReason = reason.message.isEmpty() ? tr("the session ended") : reason.message;
+        Q_EMIT notice(tr("Disconnected: %1").arg(m_endReason), !reason.isClean());
+        Q_EMIT statusChanged();
+        Q_EMIT ended(m_endReason);
+    });
+}
+
+QList<CertificateDetails> JoinedSession::hostChain() const { return m_client->sessionDetails().peerChain; }
+
+QString JoinedSession::ownNick() const { return m_client->nick(); }
+
+QList<Participant> JoinedSession::participants() const
+{
+    QList<Participant> everyone = m_client->participants();
+    // The host lists itself as verified; from this side it is only as verified as the way this
+    // person came to trust it.
+    if (!everyone.isEmpty())
+        everyone.first().verified = security() == Security::Verified;
+    return everyone;
+}
+
+ChatSession::Phase JoinedSession::phase() const
+{
+    switch (m_client->state()) {
+    case ChatClient::State::Idle:
+    case ChatClient::State::Connecting:
+        return Phase::Connecting;
+    case ChatClient::State::AwaitingTrust:
+        return Phase::AwaitingTrust;
+    case ChatClient::State::Joining:
+        return Phase::Joining;
+    case ChatClient::State::Joined:
+    case ChatClient::State::Closing:
+        return Phase::Active;
+    case ChatClient::State::Disconnected:
+        return Phase::Ended;
+    }
+    return Phase::Ended;
+}
+
+ChatSession::Security JoinedSession::security() const
+{
+    switch (phase()) {
+    case Phase::Connecting:
+    case Phase::AwaitingTrust:
+    case Phase::Joining:
+        return Security::Pending;
+    case Phase::Active:
+        // Verified means a CA or a pin vouched for the host; a click is acceptance, not proof.
+        return m_acceptedByPerson ? Security::Unverified : Security::Verified;
+    case Phase::Ended:
+        return Security::Insecure;
+    }
+    return Security::Insecure;
+}
+
+QString JoinedSession::summary() const
+{
+    switch (phase()) {
+    case Phase::Connecting:
+        return tr("Connecting to %1…").arg(m_endpoint);
+    case Phase::AwaitingTrust:
+        return tr("Waiting for your decision about the certificate of %1").arg(m_endpoint);
+    case Phase::Joining:
+        return tr("Joining %1…").arg(m_endpoint);
+    case Phase::Active:
+        return m_client->sessionDetails().summary();
+    case Phase::Ended:
+        return m_endReason.isEmpty() ? tr("Not connected") : tr("Not connected: %1").arg(m_endReason);
+    }
+    return {};
+}
+
+QList<CertificateDetails> JoinedSession::certificateChain(const QString& nick) const
+{
+    QList<CertificateDetails> own;
+    if (!nick.isEmpty() && nick == ownNick()) {
+        for (const QSslCertificate& certificate : m_ownChain)
+            own << CertificateDetails::fromCertificate(certificate);
+        return own;
+    }
+    // Only the host's certificate reaches this side; of other peers, the host tells fingerprints.
+    const QList<Participant>& everyone = m_client->participants();
+    if (nick.isEmpty() || everyone.isEmpty() || everyone.constFirst().nick == nick)
+        return hostChain();
+    return {};
+}
+
+std::optional<SessionDetails> JoinedSession::connectionDetails(const QString&) const
+{
+    SessionDetails details = m_client->sessionDetails();
+    if (details.protocol.isEmpty())
+        return std::nullopt;
+    return details;
+}
+
+QString JoinedSession::defaultPeer() const
+{
+    const QList<Participant>& everyone = m_client->participants();
+    return everyone.isEmpty() ? QString() : everyone.constFirst().nick;
+}
+
+void JoinedSession::send(const QString& text)
+{
+    if (phase() == Phase::Ended)
+        return;
+    const QString id = m_client->sendMessage(text);
+    const ChatMessage message { 0, id, m_client->nick(), text, QDateTime::currentDateTimeUtc() };
+    const bool confirmable = m_client->isStructured() || phase() != Phase::Active;
+    Q_EMIT messageSent(message, confirmable ? Delivery::Awaiting : Delivery::Unconfirmable);
+}
+
+void JoinedSession::end() { m_client->disconnectFromHost(); }
+
+} // namespace securechat

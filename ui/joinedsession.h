@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "chatclient.h"
+#include "chatsession.h"
+#include "knownpeers.h"
+
+#include <memory>
+
+namespace securechat {
+
+/// A session this person joined: ChatClient seen through the ChatSession interface. The trust
+/// question stays asynchronous: trustRequired goes out, answerTrust() comes back.
+class JoinedSession final : public ChatSession {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JoinedSession)
+
+public:
+    /// knownPeers: where "Always trust" is remembered and known hosts are looked up; may be null.
+    JoinedSession(ClientOptions options, std::unique_ptr<KnownPeers> knownPeers, QObject* parent = nullptr);
+    ~JoinedSession() override;
+
+    void start();
+    void answerTrust(ChatClient::TrustAnswer answer);
+    /// "host:port" as connected to.
+    QString endpoint() const { return m_endpoint; }
+    /// The host's certificate chain, known from the handshake on (also while the person decides).
+    QList<CertificateDetails> hostChain() const;
+
+    QString title() const override { return m_endpoint; }
+    QString ownNick() const override;
+    QList<Participant> participants() const override;
+    Phase phase() const override;
+    Security security() const override;
+    QString summary() const override;
+    QList<CertificateDetails> certificateChain(const QString& nick) const override;
+    std::optional<SessionDetails> connectionDetails(const QString& nick) const override;
+    QString defaultPeer() const override;
+    void send(const QString& text) override;
+    void end() override;
+
+Q_SIGNALS:
+    void trustRequired(const securechat::TrustAssessment& assessment);
+    void trustRefused(const securechat::TrustAssessment& assessment);
+
+private:
+    void watchClient();
+
+    std::unique_ptr<KnownPeers> m_knownPeers; // before m_client, which points to it
+    QList<QSslCertificate> m_ownChain;
+    QString m_endpoint;
+    std::unique_ptr<ChatClient> m_client; // after m_knownPeers: destroyed first
+    bool m_acceptedByPerson = false; // trusted by the person's click rather than verified
+    QString m_endReason;
+};
+
+} // namespace securechat

@@ -1,0 +1,422 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "certificatedialog.h"
+#include "connectdialog.h"
+#include "hostdialog.h"
+#include "hostedsession.h"
+#include "identitystore.h"
+#include "joinedsession.h"
+#include "sessiondetailsdialog.h"
+#include "sessiontab.h"
+#include "settingsdialog.h"
+#include "statusindicator.h"
+#include "trustpromptdialog.h"
+#include "trustrefusaldialog.h"
+#include "versioninfo.h"
+#include "welcomepage.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+
+namespace securechat {
+
+namespace {
+
+const QLatin1String GeometryKey("window/geometry");
+const QLatin1String StateKey("window/state");
+constexpr int GoodbyeTimeoutMs = 5000; // a session that cannot say goodbye by then is dropped
+
+QIcon icon(const char* name) { return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))); }
+
+} // namespace
+
+MainWindow::MainWindow(AppPaths paths, QWidget* parent)
+    : QMainWindow(parent)
+    , m_paths(std::move(paths))
+    , m_settings(m_paths.settingsFile(), QSettings::IniFormat)
+    , m_pages(new QStackedWidget(this))
+    , m_tabs(new QTabWidget(this))
+    , m_status(new StatusIndicator(this))
+{
+    setWindowIcon(icon("securechat"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setAccessibleName(tr("Sessions"));
+    auto* welcome = new WelcomePage(m_pages);
+    connect(welcome, &WelcomePage::hostRequested, this, [this] { openHostDialog(); });
+    connect(welcome, &WelcomePage::connectRequested, this, [this] { openConnectDialog(); });
+    m_pages->addWidget(welcome);
+    m_pages->addWidget(m_tabs);
+    setCentralWidget(m_pages);
+    statusBar()->addWidget(m_status, 1);
+    createActions();
+
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        updateActions();
+        updateStatus();
+        updateAttention();
+        updateTitles();
+    });
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this,
+        [this](int index) { closeTab(qobject_cast<SessionTab*>(m_tabs->widget(index))); });
+
+    resize(980, 680);
+    restoreGeometry(m_settings.value(GeometryKey).toByteArray());
+    restoreState(m_settings.value(StateKey).toByteArray());
+    updateActions();
+    updateTitles();
+}
+
+MainWindow::~MainWindow()
+{
+    // Sessions still saying goodbye go with the window, without reporting back to it.
+    for (ChatSession* ending : findChildren<ChatSession*>(Qt::FindDirectChildrenOnly)) {
+        ending->disconnect(this);
+        delete ending;
+    }
+}
+
+void MainWindow::createActions()
+{
+    auto add = [this](const char* iconName, const QString& text, const QKeySequence& shortcut, auto slot) {
+        auto* action = new QAction(iconName ? icon(iconName) : QIcon(), text, this);
+        action->setShortcut(shortcut);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(u'&').remove(QStringLiteral("…")),
+            shortcut.toString(QKeySequence::NativeText)));
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    QAction* host = add("host", tr("&Host…"), QKeySequence(tr("Ctrl+H")), [this] { openHostDialog(); });
+    host->setObjectName(QStringLiteral("actionHost"));
+    QAction* join = add("connect", tr("&Connect…"), QKeySequence(tr("Ctrl+K")), [this] { openConnectDialog(); });
+    join->setObjectName(QStringLiteral("actionConnect"));
+    m_disconnect = add("disconnect", tr("&Disconnect"), QKeySequence(tr("Ctrl+D")), [this] {
+        if (SessionTab* tab = currentTab())
+            tab->session().end();
+    });
+    m_disconnect->setObjectName(QStringLiteral("actionDisconnect"));
+    QAction* closeTabAction = add(nullptr, tr("Close &Tab"), QKeySequence::Close, [this] { closeTab(currentTab()); });
+    m_certificate = add("certificate", tr("C&ertificate…"), QKeySequence(tr("Ctrl+Shift+C")), &MainWindow::showCertificate);
+    m_certificate->setObjectName(QStringLiteral("actionCertificate"));
+    m_details = add("details", tr("Session &Details…"), QKeySequence(tr("Ctrl+I")), &MainWindow::showSessionDetails);
+    m_details->setObjectName(QStringLiteral("actionSessionDetails"));
+    QAction* settingsAction = add("settings", tr("&Settings…"), QKeySequence(tr("Ctrl+,")), [this] { showSettings(); });
+    settingsAction->setObjectName(QStringLiteral("actionSettings"));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    QAction* quit = add("quit", tr("&Quit"), QKeySequence::Quit, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setMenuRole(QAction::QuitRole);
+    m_find = add("find", tr("&Find…"), QKeySequence::Find, [this] {
+        if (SessionTab* tab = currentTab())
+            tab->showFindBar();
+    });
+    m_find->setObjectName(QStringLiteral("actionFind"));
+    m_copy = add("copy", tr("&Copy Selected Messages"), QKeySequence(), [this] {
+        if (SessionTab* tab = currentTab())
+            tab->copySelection();
+    });
+    QAction* about = add(nullptr, tr("&About SecureChat"), QKeySequence(), &MainWindow::showAbout);
+
+    QMenu* session = menuBar()->addMenu(tr("&Session"));
+    session->addActions({ host, join, m_disconnect, closeTabAction });
+    session->addSeparator();
+    session->addActions({ m_certificate, m_details });
+    session->addSeparator();
+    session->addAction(quit);
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({ m_copy, m_find });
+    edit->addSeparator();
+    edit->addAction(settingsAction);
+    menuBar()->addMenu(tr("&Help"))->addAction(about);
+
+    QToolBar* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addActions({ host, join, m_disconnect });
+    toolbar->addSeparator();
+    toolbar->addActions({ m_certificate, m_details });
+    toolbar->addSeparator();
+    toolbar->addAction(settingsAction);
+}
+
+Result<SessionTab*> MainWindow::host(HostOptions options)
+{
+    auto session = std::make_unique<HostedSession>(std::move(options));
+    if (const Status started = session->start(); !started)
+        return Result<SessionTab*>::failure(started.error());
+    return Result<SessionTab*>::success(addTab(std::move(session)));
+}
+
+SessionTab* MainWindow::connectTo(ClientOptions options)
+{
+    auto knownPeers = std::make_unique<KnownPeers>(m_paths.knownPeersFile());
+    const Status loaded = knownPeers->load();
+    auto session = std::make_unique<JoinedSession>(std::move(options), std::move(knownPeers));
+    JoinedSession* joined = session.get();
+    watchTrust(joined);
+    SessionTab* tab = addTab(std::move(session));
+    if (!loaded)
+        Q_EMIT joined->notice(tr("Your known peers could not be read: %1").arg(loaded.error()), true);
+    ConnectDialog::rememberPeer(m_settings, joined->endpoint());
+    joined->start();
+    return tab;
+}
+
+HostDialog* MainWindow::openHostDialog()
+{
+    auto* dialog = new HostDialog(m_paths, m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (const auto started = host(*dialog->hostOptions()); !started)
+            warn(tr("Cannot Host"), started.error());
+    });
+    dialog->open();
+    return dialog;
+}
+
+ConnectDialog* MainWindow::openConnectDialog()
+{
+    auto* dialog = new ConnectDialog(m_paths, m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { connectTo(*dialog->clientOptions()); });
+    dialog->open();
+    return dialog;
+}
+
+SessionTab* MainWindow::addTab(std::unique_ptr<ChatSession> session)
+{
+    auto* tab = new SessionTab(std::move(session), m_tabs);
+    const int index = m_tabs->addTab(tab, tab->title());
+    m_tabs->setTabIcon(index, QIcon(StatusIndicator::iconPath(tab->session().security())));
+    connect(tab, &SessionTab::titleChanged, this, &MainWindow::updateTitles);
+    connect(tab, &SessionTab::statusChanged, this, [this, tab] {
+        m_tabs->setTabIcon(m_tabs->indexOf(tab), QIcon(StatusIndicator::iconPath(tab->session().security())));
+        updateActions();
+        updateStatus();
+    });
+    connect(tab, &SessionTab::unreadMessage, this, &MainWindow::onUnreadMessage);
+    connect(tab, &SessionTab::closeRequested, this, [this, tab] { closeTab(tab); });
+    connect(tab, &SessionTab::certificateRequested, this, [this, tab](const QString& nick) {
+        const QList<CertificateDetails> chain = tab->session().certificateChain(nick);
+        if (!chain.isEmpty())
+            (new CertificateDialog(chain, this))->open();
+    });
+    connect(tab, &SessionTab::detailsRequested, this, [this, tab](const QString& nick) {
+        if (const auto details = tab->session().connectionDetails(nick))
+            (new SessionDetailsDialog(*details, tab->session().messagesSent(), tab->session().messagesReceived(), this))->open();
+    });
+    m_pages->setCurrentWidget(m_tabs);
+    m_tabs->setCurrentWidget(tab);
+    tab->setFocus();
+    updateTitles();
+    return tab;
+}
+
+void MainWindow::watchTrust(JoinedSession* session)
+{
+    connect(session, &JoinedSession::trustRequired, this, [this, session](const TrustAssessment& assessment) {
+        auto* dialog = new TrustPromptDialog(assessment, session->hostChain(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // The session may be gone (tab closed) by the time the dialog closes.
+        connect(dialog, &TrustPromptDialog::answered, session, &JoinedSession::answerTrust);
+        connect(session, &ChatSession::ended, dialog, &QDialog::reject);
+        connect(session, &QObject::destroyed, dialog, [dialog] {
+            QObject::disconnect(dialog, &TrustPromptDialog::answered, nullptr, nullptr);
+            dialog->reject();
+        });
+        dialog->open();
+    });
+    connect(session, &JoinedSession::trustRefused, this, [this, session](const TrustAssessment& assessment) {
+        auto* dialog = new TrustRefusalDialog(assessment, session->endpoint(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        const QString endpoint = session->endpoint();
+        connect(dialog, &TrustRefusalDialog::openSettingsRequested, this, [this, endpoint] { showSettings(endpoint); });
+        dialog->open();
+    });
+}
+
+SessionTab* MainWindow::currentTab() const { return qobject_cast<SessionTab*>(m_tabs->currentWidget()); }
+
+QList<SessionTab*> MainWindow::tabs() const
+{
+    QList<SessionTab*> all;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        all << qobject_cast<SessionTab*>(m_tabs->widget(i));
+    return all;
+}
+
+void MainWindow::closeTab(SessionTab* tab)
+{
+    if (!tab)
+        return;
+    m_tabs->removeTab(m_tabs->indexOf(tab));
+    retire(tab->takeSession());
+    tab->deleteLater();
+    if (m_tabs->count() == 0)
+        m_pages->setCurrentIndex(0);
+    updateActions();
+    updateStatus();
+    updateTitles();
+}
+
+void MainWindow::retire(std::unique_ptr<ChatSession> session)
+{
+    if (session->phase() != ChatSession::Phase::Active)
+        return; // nothing to flush: dropping it cancels whatever was in progress
+    // Outlives its tab until it has said goodbye, so that queued messages still go out.
+    ChatSession* ending = session.release();
+    ending->setParent(this);
+    ++m_endingSessions;
+    connect(ending, &QObject::destroyed, this, [this] {
+        if (--m_endingSessions == 0 && m_closeRequested)
+            QTimer::singleShot(0, this, &QWidget::close);
+    });
+    connect(ending, &ChatSession::ended, ending, &QObject::deleteLater);
+    QTimer::singleShot(GoodbyeTimeoutMs, ending, &QObject::deleteLater);
+    ending->end();
+}
+
+void MainWindow::updateActions()
+{
+    const SessionTab* tab = currentTab();
+    const bool active = tab && tab->session().phase() == ChatSession::Phase::Active;
+    m_disconnect->setEnabled(active);
+    m_details->setEnabled(tab && tab->session().connectionDetails(tab->selectedPeer()).has_value());
+    m_find->setEnabled(tab);
+    m_copy->setEnabled(tab);
+}
+
+void MainWindow::updateStatus()
+{
+    if (const SessionTab* tab = currentTab())
+        m_status->setStatus(tab->session().security(), tab->session().summary());
+    else
+        m_status->setStatus(ChatSession::Security::Insecure, tr("No session. Host one, or connect to someone."));
+}
+
+void MainWindow::updateTitles()
+{
+    int unread = 0;
+    for (SessionTab* tab : tabs()) {
+        m_tabs->setTabText(m_tabs->indexOf(tab), tab->title());
+        unread += tab->unreadCount();
+    }
+    const SessionTab* tab = currentTab();
+    QString title = tab ? tab->session().title() + QStringLiteral(" — SecureChat") : QStringLiteral("SecureChat");
+    if (unread > 0 && !isActiveWindow())
+        title = QStringLiteral("(%1) ").arg(unread) + title;
+    setWindowTitle(title);
+}
+
+void MainWindow::updateAttention()
+{
+    const SessionTab* current = currentTab();
+    for (SessionTab* tab : tabs())
+        tab->setAttentive(tab == current && isActiveWindow());
+}
+
+void MainWindow::onUnreadMessage()
+{
+    updateTitles();
+    if (!isActiveWindow() && m_settings.value(SettingsDialog::notificationsKey, true).toBool())
+        QApplication::alert(this);
+}
+
+void MainWindow::showCertificate()
+{
+    QList<CertificateDetails> chain;
+    if (const SessionTab* tab = currentTab()) {
+        chain = tab->session().certificateChain(tab->selectedPeer());
+    } else {
+        const auto own = IdentityStore(m_paths.identityDirectory()).load();
+        if (own)
+            chain = CertificateDialog::detailsOf(own->chain());
+    }
+    if (chain.isEmpty()) {
+        warn(tr("No Certificate"), currentTab() ? tr("There is no certificate to show yet.")
+                                                : tr("You have no identity yet: one is made when you first host or connect."));
+        return;
+    }
+    auto* dialog = new CertificateDialog(chain, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showSessionDetails()
+{
+    const SessionTab* tab = currentTab();
+    const auto details = tab ? tab->session().connectionDetails(tab->selectedPeer()) : std::nullopt;
+    if (!details) {
+        warn(tr("No Connection"), tr("Nobody is connected in this session yet."));
+        return;
+    }
+    auto* dialog = new SessionDetailsDialog(*details, tab->session().messagesSent(), tab->session().messagesReceived(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showSettings(const QString& knownPeer)
+{
+    auto* dialog = new SettingsDialog(m_paths, m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!knownPeer.isEmpty())
+        dialog->selectKnownPeer(knownPeer);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto* box = new QMessageBox(QMessageBox::NoIcon, tr("About SecureChat"),
+        tr("Private text chat over TLS.") + QStringLiteral("\n\n") + versionText(QStringLiteral("SecureChat")),
+        QMessageBox::Ok, this);
+    box->setIconPixmap(icon("securechat").pixmap(64, 64));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::warn(const QString& title, const QString& text)
+{
+    // Not PlainMessageBox::warn: that one runs its own event loop, and core never waits on a dialog.
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setTextFormat(Qt::PlainText); // quotes addresses and error messages
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setValue(GeometryKey, saveGeometry());
+    m_settings.setValue(StateKey, saveState());
+    if (!m_closeRequested) {
+        m_closeRequested = true;
+        for (SessionTab* tab : tabs())
+            closeTab(tab);
+    }
+    if (m_endingSessions > 0) {
+        event->ignore(); // closes again once every session has said goodbye
+        return;
+    }
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange) {
+        updateAttention();
+        updateTitles();
+    }
+}
+
+} // namespace securechat

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "apppaths.h"
+#include "chatclient.h"
+#include "chathost.h"
+#include "result.h"
+
+#include <QMainWindow>
+#include <QSettings>
+
+class QStackedWidget;
+class QTabWidget;
+
+namespace securechat {
+
+class ChatSession;
+class ConnectDialog;
+class HostDialog;
+class JoinedSession;
+class SessionTab;
+class StatusIndicator;
+
+/// SecureChat's window: one tab per session (host one and join others at once), the actions
+/// in a toolbar and menus with shortcuts, and the current session's security in the status bar.
+/// Dialogs open window-modal without blocking (open()), so nothing here runs a nested loop.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(AppPaths paths, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    QSettings& settings() { return m_settings; }
+    const AppPaths& paths() const { return m_paths; }
+
+    /// Starts hosting in a new tab; fails with the reason (port in use, ...).
+    Result<SessionTab*> host(HostOptions options);
+    /// Connects in a new tab; progress, the trust question and failures show in and over the tab.
+    SessionTab* connectTo(ClientOptions options);
+
+    HostDialog* openHostDialog();
+    ConnectDialog* openConnectDialog();
+
+    QTabWidget* tabWidget() const { return m_tabs; }
+    SessionTab* currentTab() const;
+    QList<SessionTab*> tabs() const;
+    StatusIndicator* statusIndicator() const { return m_status; }
+    /// Ends the tab's session (gracefully: queued messages go out first) and closes the tab.
+    void closeTab(SessionTab* tab);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createActions();
+    SessionTab* addTab(std::unique_ptr<ChatSession> session);
+    void watchTrust(JoinedSession* session);
+    void updateActions();
+    void updateStatus();
+    void updateTitles();
+    void updateAttention();
+    void onUnreadMessage();
+    void showCertificate();
+    void showSessionDetails();
+    void showSettings(const QString& knownPeer = QString());
+    void showAbout();
+    void warn(const QString& title, const QString& text);
+    void retire(std::unique_ptr<ChatSession> session);
+
+    AppPaths m_paths;
+    QSettings m_settings;
+    QStackedWidget* m_pages = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    StatusIndicator* m_status = nullptr;
+    QAction* m_disconnect = nullptr;
+    QAction* m_certificate = nullptr;
+    QAction* m_details = nullptr;
+    QAction* m_find = nullptr;
+    QAction* m_copy = nullptr;
+    int m_endingSessions = 0; // sessions still saying goodbye; the window closes once they are done
+    bool m_closeRequested = false;
+};
+
+} // namespace securechat

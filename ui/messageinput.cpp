@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+#include "messageinput.h"
+
+#include <QKeyEvent>
+#include <QAbstractTextDocumentLayout>
+
+namespace securechat {
+
+namespace {
+
+constexpr int MaximumVisibleLines = 6;
+
+} // namespace
+
+MessageInput::MessageInput(QWidget* parent)
+    : QPlainTextEdit(parent)
+{
+    setAccessibleName(tr("Message"));
+    setPlaceholderText(tr("Write a message · Enter to send, Shift+Enter for a new line"));
+    setTabChangesFocus(true);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // QPlainTextDocumentLayout measures its size in visual lines, wrapped ones included.
+    connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
+        &MessageInput::updateHeight);
+    updateHeight();
+}
+
+int MessageInput::heightForLines(int lines) const
+{
+    const QMargins margins = contentsMargins();
+    return fontMetrics().lineSpacing() * lines + static_cast<int>(2 * document()->documentMargin())
+        + margins.top() + margins.bottom() + 2 * frameWidth();
+}
+
+QSize MessageInput::sizeHint() const { return { QPlainTextEdit::sizeHint().width(), heightForLines(1) }; }
+
+QSize MessageInput::minimumSizeHint() const { return { 0, heightForLines(1) }; }
+
+void MessageInput::updateHeight()
+{
+    const int lines = static_cast<int>(document()->documentLayout()->documentSize().height());
+    setFixedHeight(heightForLines(std::clamp(lines, 1, MaximumVisibleLines)));
+}
+
+void MessageInput::submit()
+{
+    const QString text = toPlainText();
+    if (text.trimmed().isEmpty())
+        return;
+    clear();
+    Q_EMIT submitted(text);
+}
+
+void MessageInput::keyPressEvent(QKeyEvent* event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && !(event->modifiers() & Qt::ShiftModifier)) {
+        submit();
+        event->accept();
+        return;
+    }
+    if (enter) {
+        insertPlainText(QStringLiteral("\n")); // Shift+Enter would insert U+2028 otherwise
+        event->accept();
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
+}
+
+} // namespace securechat

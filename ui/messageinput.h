@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QPlainTextEdit>
+
+namespace securechat {
+
+/// Where the person types: Enter sends, Shift+Enter starts a new line. Grows with its text up to
+/// a few lines, then scrolls. Plain text only: pasting rich text pastes its characters.
+class MessageInput final : public QPlainTextEdit {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MessageInput)
+
+public:
+    explicit MessageInput(QWidget* parent = nullptr);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+    /// Sends what is typed, as Enter does: emits submitted() unless it is blank, then clears.
+    void submit();
+
+Q_SIGNALS:
+    void submitted(const QString& text);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    int heightForLines(int lines) const;
+    void updateHeight();
+};
+
+} // namespace securechat

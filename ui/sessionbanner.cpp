@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+#include "sessionbanner.h"
+
+#include "fingerprintformat.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace securechat {
+
+SessionBanner::SessionBanner(QWidget* parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_detail(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_action(new QPushButton(this))
+{
+    setAccessibleName(tr("Session status"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::AlternateBase);
+
+    // Addresses, reasons and fingerprints come from the network: plain text only.
+    for (QLabel* label : { m_text, m_detail }) {
+        label->setTextFormat(Qt::PlainText);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setWordWrap(true);
+    }
+    QFont bold = m_text->font();
+    bold.setBold(true);
+    m_text->setFont(bold);
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumWidth(140);
+    m_busy->setAccessibleName(tr("Connection progress"));
+
+    auto* texts = new QVBoxLayout;
+    texts->setSpacing(2);
+    texts->addWidget(m_text);
+    texts->addWidget(m_detail);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->setSpacing(12);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addLayout(texts, 1);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_action, 0, Qt::AlignVCenter);
+    connect(m_action, &QPushButton::clicked, this, &SessionBanner::onAction);
+}
+
+void SessionBanner::setIcon(const QString& path)
+{
+    const int size = m_text->fontMetrics().height() * 2;
+    m_icon->setPixmap(QIcon(path).pixmap(size, size));
+}
+
+void SessionBanner::showHosting(const QString& listeningOn, const QString& fingerprint)
+{
+    m_mode = Mode::Hosting;
+    setIcon(QStringLiteral(":/icons/hosting.svg"));
+    m_text->setText(tr("Listening on %1").arg(listeningOn));
+    m_detail->setText(tr("Your fingerprint, for peers to compare: SHA-256 %1").arg(fingerprint));
+    m_detail->setFont(FingerprintFormat::font(font(), 1.0));
+    m_fingerprint = fingerprint;
+    m_busy->hide();
+    m_action->setText(tr("Copy Fingerprint"));
+    m_action->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
+    m_action->setAccessibleName(tr("Copy your fingerprint"));
+    show();
+}
+
+void SessionBanner::showProgress(const QString& text)
+{
+    m_mode = Mode::Progress;
+    setIcon(QStringLiteral(":/icons/pending.svg"));
+    m_text->setText(text);
+    m_detail->setFont(font());
+    m_detail->setText(tr("Nothing is sent until the host's identity is settled."));
+    m_busy->show();
+    m_action->setText(tr("Cancel"));
+    m_action->setIcon(QIcon());
+    m_action->setAccessibleName(tr("Cancel connecting"));
+    show();
+}
+
+void SessionBanner::showEnded(const QString& reason)
+{
+    m_mode = Mode::Ended;
+    setIcon(QStringLiteral(":/icons/lock-open.svg"));
+    m_text->setText(tr("Not connected"));
+    m_detail->setFont(font());
+    m_detail->setText(reason);
+    m_busy->hide();
+    m_action->setText(tr("Close Tab"));
+    m_action->setIcon(QIcon());
+    m_action->setAccessibleName(tr("Close this tab"));
+    show();
+}
+
+QString SessionBanner::text() const { return m_text->text(); }
+
+QString SessionBanner::detail() const { return m_detail->text(); }
+
+void SessionBanner::onAction()
+{
+    switch (m_mode) {
+    case Mode::Hosting:
+        QApplication::clipboard()->setText(m_fingerprint);
+        m_action->setText(tr("Copied"));
+        break;
+    case Mode::Progress:
+        Q_EMIT cancelRequested();
+        break;
+    case Mode::Ended:
+        Q_EMIT closeRequested();
+        break;
+    }
+}
+
+} // namespace securechat

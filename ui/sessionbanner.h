@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace securechat {
+
+/// The strip above a chat that says what the session is doing when that needs saying: where
+/// this person hosts and the fingerprint to read out (with Copy), the progress of a connection
+/// (with Cancel), or why it ended (with Close).
+class SessionBanner final : public QFrame {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionBanner)
+
+public:
+    enum class Mode { Hosting, Progress, Ended };
+    Q_ENUM(Mode)
+
+    explicit SessionBanner(QWidget* parent = nullptr);
+
+    void showHosting(const QString& listeningOn, const QString& fingerprint);
+    void showProgress(const QString& text);
+    void showEnded(const QString& reason);
+
+    Mode mode() const { return m_mode; }
+    QString text() const;
+    QString detail() const;
+    QPushButton* actionButton() const { return m_action; }
+
+Q_SIGNALS:
+    void cancelRequested();
+    void closeRequested();
+
+private:
+    void onAction();
+    void setIcon(const QString& path);
+
+    Mode m_mode = Mode::Progress;
+    QString m_fingerprint;
+    QLabel* m_icon = nullptr;
+    QLabel* m_text = nullptr;
+    QLabel* m_detail = nullptr;
+    QProgressBar* m_busy = nullptr;
+    QPushButton* m_action = nullptr;
+};
+
+} // namespace securechat

@@ -1,0 +1,363 @@
+// SPDX-License-Identifier: MIT
+#include "sessiontab.h"
+
+#include "chatmessagedelegate.h"
+#include "chatmessagemodel.h"
+#include "findbar.h"
+#include "hostedsession.h"
+#include "messageinput.h"
+#include "participantmodel.h"
+#include "sessionbanner.h"
+#include "sessionlimits.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QPushButton>
+#include <QResizeEvent>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace securechat {
+
+namespace {
+
+// A message is one frame of at most maxLineBytes once JSON-escaped; half leaves room for that.
+constexpr qsizetype MaxMessageBytes = SessionLimits().maxLineBytes / 2;
+
+ChatMessageModel::Delivery modelDelivery(ChatSession::Delivery delivery)
+{
+    switch (delivery) {
+    case ChatSession::Delivery::Awaiting:
+        return ChatMessageModel::Delivery::Pending;
+    case ChatSession::Delivery::Confirmed:
+        return ChatMessageModel::Delivery::Delivered;
+    case ChatSession::Delivery::Unconfirmable:
+        break;
+    }
+    return ChatMessageModel::Delivery::None;
+}
+
+} // namespace
+
+SessionTab::SessionTab(std::unique_ptr<ChatSession> session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(std::move(session))
+    , m_messages(new ChatMessageModel(this))
+    , m_delegate(new ChatMessageDelegate(this))
+    , m_participants(new ParticipantModel(this))
+    , m_banner(new SessionBanner(this))
+{
+    setAccessibleName(tr("Chat session %1").arg(m_session->title()));
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(buildMessagePane());
+    splitter->addWidget(buildParticipantPane());
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({ 700, 230 });
+    splitter->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setSpacing(8);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+
+    connect(m_banner, &SessionBanner::cancelRequested, this, &SessionTab::closeRequested);
+    connect(m_banner, &SessionBanner::closeRequested, this, &SessionTab::closeRequested);
+    addActions();
+    watchSession();
+    updateBanner();
+    updateParticipants();
+    setFocusProxy(m_input);
+}
+
+SessionTab::~SessionTab() = default;
+
+std::unique_ptr<ChatSession> SessionTab::takeSession()
+{
+    m_session->disconnect(this);
+    return std::move(m_session);
+}
+
+QWidget* SessionTab::buildMessagePane()
+{
+    auto* pane = new QWidget(this);
+    m_messageView = new QTreeView(pane);
+    m_messageView->setAccessibleName(tr("Messages"));
+    m_messageView->setModel(m_messages);
+    m_messageView->setItemDelegate(m_delegate);
+    // A tree view as a flat list: it measures only the rows it shows (per-item scrolling), so
+    // 100,000 messages of different heights cost nothing until they are scrolled into view.
+    m_messageView->setHeaderHidden(true);
+    m_messageView->setRootIsDecorated(false);
+    m_messageView->setIndentation(0);
+    m_messageView->setItemsExpandable(false);
+    m_messageView->setUniformRowHeights(false);
+    m_messageView->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
+    m_messageView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_messageView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_messageView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_messageView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_messageView->header()->setStretchLastSection(true);
+    m_messageView->viewport()->installEventFilter(this);
+
+    m_findBar = new FindBar(pane);
+    m_findBar->hide();
+    m_input = new MessageInput(pane);
+    auto* sendButton = new QPushButton(QIcon(QStringLiteral(":/icons/send.svg")), tr("Send"), pane);
+    sendButton->setAccessibleName(tr("Send message"));
+    sendButton->setToolTip(tr("Send (Enter)"));
+    connect(sendButton, &QPushButton::clicked, m_input, &MessageInput::submit);
+    connect(m_input, &MessageInput::submitted, this, &SessionTab::send);
+
+    auto* inputRow = new QHBoxLayout;
+    inputRow->setSpacing(6);
+    inputRow->addWidget(m_input, 1);
+    inputRow->addWidget(sendButton, 0, Qt::AlignBottom);
+    auto* layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_messageView, 1);
+    layout->addWidget(m_findBar);
+    layout->addLayout(inputRow);
+
+    connect(m_findBar, &FindBar::textChanged, this, [this](const QString& text) {
+        m_delegate->setHighlight(text);
+        m_findRow = -1;
+        find(true); // the newest match first: the bottom of a chat is where the person is
+    });
+    connect(m_findBar, &FindBar::nextRequested, this, [this] { find(false); });
+    connect(m_findBar, &FindBar::previousRequested, this, [this] { find(true); });
+    connect(m_findBar, &FindBar::closed, this, [this] {
+        m_delegate->setHighlight(QString());
+        m_messageView->viewport()->update();
+        m_input->setFocus();
+    });
+    connect(m_messages, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+        const QScrollBar* bar = m_messageView->verticalScrollBar();
+        m_stickToBottom = bar->value() >= bar->maximum() - 1;
+    });
+    // Scrolling lays out every row: once per burst of messages, not once per message.
+    m_scrollTimer.setSingleShot(true);
+    m_scrollTimer.setInterval(0);
+    connect(&m_scrollTimer, &QTimer::timeout, m_messageView, &QAbstractItemView::scrollToBottom);
+    connect(m_messages, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_stickToBottom && !m_scrollTimer.isActive())
+            m_scrollTimer.start();
+    });
+    return pane;
+}
+
+QWidget* SessionTab::buildParticipantPane()
+{
+    auto* pane = new QWidget(this);
+    m_participantHeader = new QLabel(pane);
+    m_participantHeader->setTextFormat(Qt::PlainText);
+    QFont bold = m_participantHeader->font();
+    bold.setBold(true);
+    m_participantHeader->setFont(bold);
+    m_participantView = new QListView(pane);
+    m_participantView->setAccessibleName(tr("Participants"));
+    m_participantView->setModel(m_participants);
+    m_participantView->setIconSize(QSize(22, 22));
+    m_participantView->setSpacing(2);
+    m_participantView->setUniformItemSizes(true);
+    m_participantView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_participantView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_participantView->setMinimumWidth(180);
+    connect(m_participantView, &QWidget::customContextMenuRequested, this, &SessionTab::showParticipantMenu);
+    connect(m_participantView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
+        Q_EMIT certificateRequested(index.data(ParticipantModel::NickRole).toString());
+    });
+    auto* layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_participantHeader);
+    layout->addWidget(m_participantView, 1);
+    return pane;
+}
+
+void SessionTab::addActions()
+{
+    auto* copy = new QAction(QIcon(QStringLiteral(":/icons/copy.svg")), tr("&Copy"), m_messageView);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &SessionTab::copySelection);
+    auto* selectAll = new QAction(tr("Select &All"), m_messageView);
+    selectAll->setShortcut(QKeySequence::SelectAll);
+    selectAll->setShortcutContext(Qt::WidgetShortcut);
+    connect(selectAll, &QAction::triggered, m_messageView, &QAbstractItemView::selectAll);
+    auto* findAction = new QAction(QIcon(QStringLiteral(":/icons/find.svg")), tr("&Find…"), m_messageView);
+    connect(findAction, &QAction::triggered, this, &SessionTab::showFindBar);
+    m_messageView->addActions({ copy, selectAll, findAction });
+}
+
+void SessionTab::watchSession()
+{
+    ChatSession* session = m_session.get();
+    connect(session, &ChatSession::messageReceived, this, &SessionTab::onMessageReceived);
+    connect(session, &ChatSession::messageSent, this, [this](const ChatMessage& message, ChatSession::Delivery delivery) {
+        m_messages->appendMessage(message, ChatMessageModel::Kind::OwnMessage, modelDelivery(delivery));
+    });
+    connect(session, &ChatSession::messageDelivered, m_messages, &ChatMessageModel::markDelivered);
+    connect(session, &ChatSession::participantJoined, this, [this](const Participant& participant) {
+        m_messages->appendNotice(tr("%1 joined · %2").arg(participant.nick, ParticipantModel::trustText(participant)));
+    });
+    connect(session, &ChatSession::participantLeft, this, [this](const QString& nick, const QString& reason) {
+        m_messages->appendNotice(reason.isEmpty() ? tr("%1 left").arg(nick) : tr("%1 left (%2)").arg(nick, reason));
+    });
+    connect(session, &ChatSession::participantRenamed, this, [this](const QString& oldNick, const QString& newNick) {
+        m_messages->appendNotice(tr("%1 is now known as %2").arg(oldNick, newNick));
+    });
+    connect(session, &ChatSession::rosterChanged, this, &SessionTab::updateParticipants);
+    connect(session, &ChatSession::notice, this, [this](const QString& text, bool problem) {
+        m_messages->appendNotice(text, problem ? ChatMessageModel::Kind::Problem : ChatMessageModel::Kind::Notice);
+    });
+    connect(session, &ChatSession::phaseChanged, this, &SessionTab::updateBanner);
+    connect(session, &ChatSession::statusChanged, this, &SessionTab::statusChanged);
+    connect(session, &ChatSession::ended, this, [this] {
+        updateBanner();
+        updateParticipants();
+        Q_EMIT statusChanged();
+    });
+}
+
+void SessionTab::updateBanner()
+{
+    const ChatSession::Phase phase = m_session->phase();
+    m_input->setEnabled(phase != ChatSession::Phase::Ended);
+    if (phase == ChatSession::Phase::Ended) {
+        m_banner->showEnded(m_session->summary());
+    } else if (const auto* hosted = qobject_cast<const HostedSession*>(m_session.get())) {
+        m_banner->showHosting(hosted->listeningOn(), hosted->fingerprint());
+    } else if (phase == ChatSession::Phase::Active) {
+        m_banner->hide();
+    } else {
+        m_banner->showProgress(m_session->summary());
+    }
+}
+
+void SessionTab::updateParticipants()
+{
+    const QList<Participant> everyone
+        = m_session->phase() == ChatSession::Phase::Ended ? QList<Participant>() : m_session->participants();
+    m_participants->setParticipants(everyone, m_session->ownNick());
+    m_participantHeader->setText(tr("Participants (%1)").arg(everyone.size()));
+}
+
+QString SessionTab::title() const
+{
+    return m_unread > 0 ? tr("%1 (%2)").arg(m_session->title()).arg(m_unread) : m_session->title();
+}
+
+void SessionTab::setAttentive(bool attentive)
+{
+    m_attentive = attentive;
+    if (attentive && m_unread > 0) {
+        m_unread = 0;
+        Q_EMIT titleChanged();
+    }
+}
+
+QString SessionTab::selectedPeer() const
+{
+    const QModelIndex current = m_participantView->currentIndex();
+    if (current.isValid() && m_participantView->selectionModel()->isSelected(current))
+        return current.data(ParticipantModel::NickRole).toString();
+    return m_session->defaultPeer();
+}
+
+void SessionTab::onMessageReceived(const ChatMessage& message)
+{
+    m_messages->appendMessage(message);
+    if (m_attentive)
+        return;
+    ++m_unread;
+    Q_EMIT titleChanged();
+    Q_EMIT unreadMessage();
+}
+
+void SessionTab::send(const QString& text)
+{
+    if (text.toUtf8().size() > MaxMessageBytes) {
+        m_messages->appendNotice(tr("That message is too long to send (at most %1 KiB); it is still in the "
+                                    "input line.").arg(MaxMessageBytes / 1024),
+            ChatMessageModel::Kind::Problem);
+        m_input->setPlainText(text);
+        return;
+    }
+    m_stickToBottom = true;
+    m_session->send(text);
+    m_scrollTimer.start();
+}
+
+void SessionTab::copySelection()
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_messageView->selectionModel()->selectedRows())
+        rows << index.row();
+    if (!rows.isEmpty())
+        QApplication::clipboard()->setText(m_messages->plainText(rows));
+}
+
+void SessionTab::showFindBar() { m_findBar->activate(); }
+
+void SessionTab::find(bool backward)
+{
+    const QString needle = m_findBar->text();
+    m_findRow = m_messages->find(needle, m_findRow, backward);
+    m_messageView->viewport()->update();
+    if (m_findRow < 0) {
+        m_findBar->setMatches(0, -1);
+        return;
+    }
+    const QModelIndex found = m_messages->index(m_findRow);
+    m_messageView->setCurrentIndex(found);
+    m_messageView->scrollTo(found, QAbstractItemView::PositionAtCenter);
+    m_findBar->setMatches(m_messages->countMatches(needle), m_messages->countMatches(needle, m_findRow));
+}
+
+void SessionTab::showParticipantMenu(const QPoint& position)
+{
+    const QModelIndex index = m_participantView->indexAt(position);
+    if (!index.isValid())
+        return;
+    const QString nick = index.data(ParticipantModel::NickRole).toString();
+    const QString fingerprint = index.data(ParticipantModel::FingerprintRole).toString();
+    QMenu menu(this);
+    QAction* certificate = menu.addAction(QIcon(QStringLiteral(":/icons/certificate.svg")), tr("View &Certificate…"));
+    certificate->setEnabled(!m_session->certificateChain(nick).isEmpty());
+    QAction* details = menu.addAction(QIcon(QStringLiteral(":/icons/details.svg")), tr("Connection &Details…"));
+    details->setEnabled(m_session->connectionDetails(nick).has_value() && nick != m_session->ownNick());
+    QAction* copy = menu.addAction(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy &Fingerprint"));
+    copy->setEnabled(!fingerprint.isEmpty());
+    QAction* chosen = menu.exec(m_participantView->viewport()->mapToGlobal(position));
+    if (chosen == certificate)
+        Q_EMIT certificateRequested(nick);
+    else if (chosen == details)
+        Q_EMIT detailsRequested(nick);
+    else if (chosen == copy)
+        QApplication::clipboard()->setText(fingerprint);
+}
+
+bool SessionTab::eventFilter(QObject* watched, QEvent* event)
+{
+    // Row heights depend on the width (wrapping): measure again when it changes.
+    if (watched == m_messageView->viewport() && event->type() == QEvent::Resize) {
+        const auto* resize = static_cast<QResizeEvent*>(event);
+        if (resize->oldSize().width() != resize->size().width())
+            m_messageView->doItemsLayout();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace securechat

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: MIT
+#include "settingsdialog.h"
+
+#include "identitypage.h"
+#include "knownpeersmodel.h"
+#include "plainmessagebox.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace securechat {
+
+namespace {
+
+    constexpr int maxNicknameLength = 64; // what a generated certificate's common name can hold
+
+} // namespace
+
+SettingsDialog::SettingsDialog(AppPaths paths, QSettings& settings, QWidget* parent)
+    : QDialog(parent)
+    , m_paths(std::move(paths))
+    , m_settings(settings)
+{
+    setWindowTitle(tr("Settings"));
+    setAccessibleName(windowTitle());
+
+    m_identityPage = new IdentityPage(m_paths.identityDirectory(), this);
+    connect(m_identityPage, &IdentityPage::identityChanged, this, &SettingsDialog::identityChanged);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(buildGeneralPage(), tr("&General"));
+    m_tabs->addTab(m_identityPage, tr("&Identity"));
+    m_tabs->addTab(buildKnownPeersPage(), tr("&Known peers"));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Nobody can join a chat without a nickname; a regenerated identity is named after it.
+    const auto nicknameChanged = [this, buttons](const QString& text) {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
+        if (!text.trimmed().isEmpty())
+            m_identityPage->setCommonName(text.trimmed());
+    };
+    connect(m_nickname, &QLineEdit::textChanged, this, nicknameChanged);
+    nicknameChanged(m_nickname->text());
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(buttons);
+    resize(760, 460);
+}
+
+void SettingsDialog::setCurrentPage(Page page)
+{
+    m_tabs->setCurrentIndex(static_cast<int>(page));
+}
+
+void SettingsDialog::selectKnownPeer(const QString& hostPort)
+{
+    setCurrentPage(Page::KnownPeers);
+    const int row = m_peers->rowOf(hostPort);
+    if (row >= 0) {
+        m_peersView->selectRow(row);
+        m_peersView->setFocus();
+    }
+}
+
+void SettingsDialog::accept()
+{
+    m_settings.setValue(nicknameKey, m_nickname->text().trimmed());
+    m_settings.setValue(notificationsKey, m_notifications->isChecked());
+    m_settings.sync();
+    if (m_settings.status() != QSettings::NoError) {
+        PlainMessageBox::warn(this, tr("Settings Not Saved"),
+            tr("The settings could not be written to %1.").arg(QDir::toNativeSeparators(m_settings.fileName())));
+        return;
+    }
+    QDialog::accept();
+}
+
+QWidget* SettingsDialog::buildGeneralPage()
+{
+    auto* page = new QWidget(this);
+    m_nickname = new QLineEdit(m_settings.value(nicknameKey).toString(), page);
+    m_nickname->setObjectName(QStringLiteral("nicknameEdit"));
+    m_nickname->setAccessibleName(tr("Nickname"));
+    m_nickname->setMaxLength(maxNicknameLength);
+    m_nickname->setPlaceholderText(tr("How others see you in a chat"));
+    m_notifications = new QCheckBox(
+        tr("Show a notification when a message arrives while SecureChat is in the &background"), page);
+    m_notifications->setObjectName(QStringLiteral("notificationsCheck"));
+    m_notifications->setChecked(m_settings.value(notificationsKey, true).toBool());
+
+    auto* form = new QFormLayout(page);
+    form->addRow(tr("&Nickname:"), m_nickname);
+    form->addRow(QString(), m_notifications);
+    return page;
+}
+
+QWidget* SettingsDialog::buildKnownPeersPage()
+{
+    auto* page = new QWidget(this);
+    auto* intro = new QLabel(tr("Hosts whose certificate you chose to always trust. Forget a host to be "
+                                "asked again the next time you connect to it."),
+        page);
+    intro->setWordWrap(true);
+
+    KnownPeers peers(m_paths.knownPeersFile());
+    const Status loaded = peers.load();
+    m_peers = new KnownPeersModel(std::move(peers), this);
+    m_peersView = new QTableView(page);
+    m_peersView->setObjectName(QStringLiteral("knownPeersView"));
+    m_peersView->setAccessibleName(tr("Known peers"));
+    m_peersView->setModel(m_peers);
+    m_peersView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_peersView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_peersView->verticalHeader()->hide();
+    // The fingerprint takes the room left and is elided; its tooltip holds all of it.
+    QHeaderView* header = m_peersView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(KnownPeersModel::FingerprintColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(KnownPeersModel::NoteColumn, QHeaderView::Interactive);
+    header->resizeSection(KnownPeersModel::NoteColumn, 140);
+    m_peersView->setTextElideMode(Qt::ElideMiddle);
+    m_peersView->setWordWrap(false);
+
+    // The file is hand-editable: say which lines were skipped rather than hide them.
+    auto* problems = new QLabel(page);
+    problems->setObjectName(QStringLiteral("knownPeersProblems"));
+    problems->setTextFormat(Qt::PlainText);
+    problems->setWordWrap(true);
+    const QStringList lines = loaded ? m_peers->warnings() : QStringList { loaded.error() };
+    problems->setText(tr("Some of %1 could not be read:\n%2")
+                          .arg(QDir::toNativeSeparators(m_paths.knownPeersFile()), lines.join(u'\n')));
+    problems->setVisible(!lines.isEmpty());
+
+    m_forget = new QPushButton(tr("&Forget…"), page);
+    m_forget->setObjectName(QStringLiteral("forgetButton"));
+    m_forget->setAutoDefault(false);
+    m_forget->setEnabled(false);
+    connect(m_forget, &QPushButton::clicked, this, &SettingsDialog::forgetSelectedPeer);
+    auto* shortcut = new QShortcut(QKeySequence::Delete, m_peersView);
+    shortcut->setContext(Qt::WidgetShortcut);
+    connect(shortcut, &QShortcut::activated, this, &SettingsDialog::forgetSelectedPeer);
+    const auto updateForget = [this] { m_forget->setEnabled(m_peersView->selectionModel()->hasSelection()); };
+    connect(m_peersView->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateForget);
+    connect(m_peers, &QAbstractItemModel::modelReset, this, updateForget);
+    connect(m_peers, &QAbstractItemModel::rowsRemoved, this, updateForget);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_forget);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(intro);
+    layout->addWidget(m_peersView, 1);
+    layout->addWidget(problems);
+    layout->addLayout(buttons);
+    return page;
+}
+
+void SettingsDialog::forgetSelectedPeer()
+{
+    const QModelIndexList selected = m_peersView->selectionModel()->selectedRows();
+    if (selected.isEmpty())
+        return;
+    const int row = selected.first().row();
+    const QString hostPort = m_peers->index(row, KnownPeersModel::HostPortColumn).data().toString();
+    if (!PlainMessageBox::confirm(this, tr("Forget %1?").arg(hostPort),
+            tr("SecureChat will no longer recognise the certificate of %1. The next time you connect, "
+               "it will ask you again whether to trust the certificate it presents.")
+                .arg(hostPort)))
+        return;
+    if (const Status forgotten = m_peers->forget(row); !forgotten)
+        PlainMessageBox::warn(this, tr("Peer Not Forgotten"), forgotten.error());
+}
+
+} // namespace securechat

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "chatsession.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace securechat {
+
+/// The status bar's account of the current session: a lock icon and one line, e.g.
+/// "TLS 1.3 · TLS_AES_256_GCM_SHA384 · X25519 · verified by CA". Only a verified session gets
+/// the closed green lock; anything else is drawn as what it is.
+class StatusIndicator final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StatusIndicator)
+
+public:
+    explicit StatusIndicator(QWidget* parent = nullptr);
+
+    void setStatus(ChatSession::Security security, const QString& summary);
+    ChatSession::Security security() const { return m_security; }
+    QString summary() const;
+
+    /// The icon resource for a level, e.g. ":/icons/lock-secure.svg".
+    static QString iconPath(ChatSession::Security security);
+    /// What a level means, in words, for the tool tip and screen readers.
+    static QString meaning(ChatSession::Security security);
+
+private:
+    QLabel* m_icon = nullptr;
+    QLabel* m_text = nullptr;
+    ChatSession::Security m_security = ChatSession::Security::Insecure;
+};
+
+} // namespace securechat
