@@ -305,6 +305,13 @@ void ChatClient::onFinished(const Disconnect& reason)
     }
     else if (!m_byeReason.isEmpty() && reason.isClean())
         outcome.message = tr("the host closed the session: %1").arg(m_byeReason);
+    else if (reason.isClean() && m_state == State::Joining) {
+        // Under TLS 1.3 a host that rejects our certificate does so after our handshake ended.
+        outcome = { Disconnect::Kind::Tls,
+            tr("the host closed the connection before letting you in (%1); it may require a client "
+               "certificate it accepts")
+                .arg(m_connection->socket().errorString()) };
+    }
     m_connection->deleteLater();
     m_connection = nullptr;
     m_byeReason.clear();

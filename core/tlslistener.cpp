@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "tlslistener.h"
 
+#include "certificatedetails.h"
 #include "peerconnection.h"
+#include "trustevaluator.h"
 
 #include <QSslSocket>
 
@@ -56,27 +58,42 @@ void TlsListener::incomingConnection(qintptr socketDescriptor)
     socket->setSslConfiguration(m_configuration);
 
     auto* connection = new PeerConnection(std::move(socket), m_limits, this);
-    auto handedOut = std::make_shared<bool>(false);
+    // What the log line says if this handshake fails: who, and what was wrong with their certificate.
+    auto handshake = std::make_shared<PendingHandshake>(PendingHandshake { address, who, {}, false });
     connect(connection, &PeerConnection::sslErrors, this,
-        [this, connection](const QList<QSslError>& errors) {
-            if (m_clientErrorFilter)
-                connection->ignoreSslErrors(m_clientErrorFilter(errors));
+        [this, connection, handshake](const QList<QSslError>& errors) {
+            const QList<QSslError> acceptable = m_clientErrorFilter ? m_clientErrorFilter(errors) : QList<QSslError>();
+            connection->ignoreSslErrors(acceptable);
+            if (acceptable.size() != errors.size())
+                handshake->certificateProblem = describeClientCertificate(connection->socket().peerCertificate(), errors);
         },
         Qt::DirectConnection);
-    connect(connection, &PeerConnection::encrypted, this, [this, connection, address, handedOut] {
-        *handedOut = true;
-        release(address);
+    connect(connection, &PeerConnection::encrypted, this, [this, connection, handshake] {
+        handshake->handedOut = true;
+        release(handshake->address);
         Q_EMIT peerEncrypted(connection);
     });
-    connect(connection, &PeerConnection::finished, this,
-        [this, connection, address, who, handedOut](const Disconnect& reason) {
-            if (*handedOut)
-                return;
-            release(address);
-            connection->deleteLater();
-            Q_EMIT peerRejected(who, reason.message);
-        });
+    connect(connection, &PeerConnection::finished, this, [this, connection, handshake](const Disconnect& reason) {
+        if (handshake->handedOut)
+            return;
+        release(handshake->address);
+        connection->deleteLater();
+        Q_EMIT peerRejected(handshake->who,
+            handshake->certificateProblem.isEmpty() ? reason.message : handshake->certificateProblem);
+    });
     connection->startHostHandshake();
+}
+
+QString TlsListener::describeClientCertificate(const QSslCertificate& certificate, const QList<QSslError>& errors)
+{
+    QStringList problems;
+    for (const QSslError& error : errors)
+        problems << TrustEvaluator::describe(error);
+    if (certificate.isNull())
+        return tr("refused: %1").arg(problems.join(u' '));
+    const QString commonName = certificate.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
+    return tr("refused client certificate \"%1\" (SHA256:%2): %3")
+        .arg(commonName, CertificateDetails::fingerprintSha256(certificate), problems.join(u' '));
 }
 
 void TlsListener::release(const QHostAddress& address)

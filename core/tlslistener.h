@@ -42,7 +42,15 @@ protected:
     void incomingConnection(qintptr socketDescriptor) override;
 
 private:
+    struct PendingHandshake {
+        QHostAddress address;
+        QString who;
+        QString certificateProblem;
+        bool handedOut;
+    };
+
     void release(const QHostAddress& address);
+    static QString describeClientCertificate(const QSslCertificate& certificate, const QList<QSslError>& errors);
 
     QSslConfiguration m_configuration;
     SessionLimits m_limits;

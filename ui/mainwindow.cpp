@@ -26,6 +26,10 @@
 #include <QTimer>
 #include <QToolBar>
 
+// The icons live in this static library: pull them into whatever links it. Outside the
+// namespace, as Q_INIT_RESOURCE requires.
+static void initIconResources() { Q_INIT_RESOURCE(securechat); }
+
 namespace securechat {
 
 namespace {
@@ -46,6 +50,7 @@ MainWindow::MainWindow(AppPaths paths, QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_status(new StatusIndicator(this))
 {
+    initIconResources();
     setWindowIcon(icon("securechat"));
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
@@ -104,7 +109,7 @@ void MainWindow::createActions()
             tab->session().end();
     });
     m_disconnect->setObjectName(QStringLiteral("actionDisconnect"));
-    QAction* closeTabAction = add(nullptr, tr("Close &Tab"), QKeySequence::Close, [this] { closeTab(currentTab()); });
+    QAction* closeTabAction = add(nullptr, tr("Close &Tab"), QKeySequence(tr("Ctrl+W")), [this] { closeTab(currentTab()); });
     m_certificate = add("certificate", tr("C&ertificate…"), QKeySequence(tr("Ctrl+Shift+C")), &MainWindow::showCertificate);
     m_certificate->setObjectName(QStringLiteral("actionCertificate"));
     m_details = add("details", tr("Session &Details…"), QKeySequence(tr("Ctrl+I")), &MainWindow::showSessionDetails);
@@ -112,7 +117,8 @@ void MainWindow::createActions()
     QAction* settingsAction = add("settings", tr("&Settings…"), QKeySequence(tr("Ctrl+,")), [this] { showSettings(); });
     settingsAction->setObjectName(QStringLiteral("actionSettings"));
     settingsAction->setMenuRole(QAction::PreferencesRole);
-    QAction* quit = add("quit", tr("&Quit"), QKeySequence::Quit, &QWidget::close);
+    // Spelled out: some platform themes (offscreen, bare X11) define no Quit key.
+    QAction* quit = add("quit", tr("&Quit"), QKeySequence(tr("Ctrl+Q")), &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setMenuRole(QAction::QuitRole);
     m_find = add("find", tr("&Find…"), QKeySequence::Find, [this] {

@@ -9,6 +9,7 @@
 #include "signalwatcher.h"
 #include "stdinreader.h"
 #include "tlslistener.h"
+#include "tlsselfcheck.h"
 
 namespace securechat::cli {
 
@@ -49,15 +50,31 @@ int HostCommand::start()
         options.allowedClientFingerprints << digest;
     }
 
-    m_host = new ChatHost(std::move(options), this);
+    auto* check = new TlsSelfCheck(options.identity, this);
+    connect(check, &TlsSelfCheck::finished, this, [this, check, options](bool passed, const QString& detail) {
+        check->deleteLater();
+        if (!passed) {
+            Console::error(detail);
+            Q_EMIT finished(ExitTlsOrTrust);
+            return;
+        }
+        startHost(options);
+    });
+    check->start();
+    return -1;
+}
+
+void HostCommand::startHost(const HostOptions& options)
+{
+    m_host = new ChatHost(options, this);
     if (const Status started = m_host->start(); !started) {
         Console::error(started.error());
-        return ExitNetwork;
+        Q_EMIT finished(ExitNetwork);
+        return;
     }
     watchHost();
     Console::status(tr("listening on %1").arg(describeEndpoint(m_host->address(), m_host->port())));
     Console::status(QStringLiteral("fingerprint SHA256:") + m_host->fingerprint());
-    return -1;
 }
 
 void HostCommand::watchHost()

@@ -7,6 +7,7 @@
 
 namespace securechat {
 class ChatHost;
+struct HostOptions;
 }
 
 namespace securechat::cli {
@@ -20,13 +21,15 @@ class HostCommand final : public QObject {
 public:
     explicit HostCommand(HostArguments arguments, QObject* parent = nullptr);
 
-    /// Returns an exit status if it could not start, or -1 once it is running.
+    /// Returns an exit status if it could not start, or -1 once it is starting: a loopback
+    /// handshake proves the TLS configuration first, then the host listens.
     int start();
 
 Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    void startHost(const HostOptions& options);
     void watchHost();
 
     HostArguments m_arguments;

@@ -3,6 +3,7 @@
 #include "certificatedetails.h"
 #include "testcerts.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void trustNewRemembersAndAChangedCertificateIsRefused();
     void pinnedHostIsAccepted();
     void peersListAndForget();
+    void newUsersChatWithNoCertificateFiles();
 
 private:
     QString m_configDir;
@@ -303,6 +305,56 @@ void TestCli::peersListAndForget()
     QCOMPARE(runCli({ QStringLiteral("peers"), QStringLiteral("forget"), hostPort, QStringLiteral("--config-dir"), m_configDir }).exitCode, 0);
     QCOMPARE(runCli({ QStringLiteral("peers"), QStringLiteral("list"), QStringLiteral("--config-dir"), m_configDir }).out, QString());
     QCOMPARE(runCli({ QStringLiteral("peers"), QStringLiteral("forget"), hostPort, QStringLiteral("--config-dir"), m_configDir }).exitCode, 1);
+}
+
+void TestCli::newUsersChatWithNoCertificateFiles()
+{
+    // Two people, each with only a config folder: identities are generated on first use.
+    QTemporaryDir hostHome;
+    const QStringList hostConfig { QStringLiteral("--config-dir"), hostHome.path() };
+    quint16 port = 0;
+    QString firstFingerprint;
+    {
+        HostProcess host(QStringList { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--nick"), QStringLiteral("ann") } + hostConfig);
+        port = host.waitForPort();
+        QVERIFY(port != 0);
+        firstFingerprint = host.fingerprint();
+        const Finished shown = runCli(QStringList { QStringLiteral("identity"), QStringLiteral("show") } + hostConfig);
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY2(shown.out.contains(QStringLiteral("SHA256:") + firstFingerprint), qPrintable(shown.out));
+        const QFile::Permissions keyPermissions = QFile::permissions(hostHome.filePath(QStringLiteral("identity/identity.key")));
+        QCOMPARE(keyPermissions & ~(QFile::ReadUser | QFile::WriteUser), QFile::ReadOwner | QFile::WriteOwner);
+
+        const QStringList join { QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port), QStringLiteral("--config-dir"), m_configDir };
+        const Finished first = runCli(join + QStringList { QStringLiteral("--trust-new") }, "hi ann\n");
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY2(first.err.contains(firstFingerprint), qPrintable(first.err));
+        QCOMPARE(runCli(join, "hi again\n").exitCode, 0);
+        QTRY_VERIFY(host.readOutput().contains(QStringLiteral("hi again")));
+
+        // The exported certificate works as a CA file too: verified without any pin.
+        const QString exported = hostHome.filePath(QStringLiteral("ann.pem"));
+        QCOMPARE(runCli(QStringList { QStringLiteral("identity"), QStringLiteral("export"), exported } + hostConfig).exitCode, 0);
+        QTemporaryDir freshHome;
+        const Finished viaCa = runCli({ QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port), QStringLiteral("--ca"), exported,
+                                          QStringLiteral("--config-dir"), freshHome.path() },
+            "verified\n");
+        QCOMPARE(viaCa.exitCode, 0);
+        QVERIFY2(viaCa.err.contains(QStringLiteral("verified by CA")), qPrintable(viaCa.err));
+        QCOMPARE(host.terminate(), 0);
+    }
+    // The host makes a new identity: the remembered one no longer matches, and that is refused.
+    const Finished renewed = runCli(QStringList { QStringLiteral("identity"), QStringLiteral("new") } + hostConfig);
+    QCOMPARE(renewed.exitCode, 0);
+    QVERIFY2(renewed.err.contains(QStringLiteral("kept")), qPrintable(renewed.err));
+    HostProcess host(QStringList { QStringLiteral("--port"), QString::number(port) } + hostConfig);
+    QCOMPARE(host.waitForPort(), port);
+    QVERIFY(host.fingerprint() != firstFingerprint);
+    const Finished refused = runCli({ QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port),
+                                        QStringLiteral("--config-dir"), m_configDir, QStringLiteral("--trust-new") },
+        "to a changed host\n");
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(firstFingerprint), qPrintable(refused.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

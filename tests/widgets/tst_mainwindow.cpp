@@ -203,7 +203,8 @@ void TestMainWindow::closingTheTabEndsHosting()
     // The port is free again once the session has ended.
     HostOptions again = test::hostOptions();
     again.port = port;
-    QTRY_VERIFY(window.host(again));
+    const auto reopened = window.host(again);
+    QVERIFY2(reopened, qPrintable(reopened.error()));
 }
 
 void TestMainWindow::ctrlCCopiesSelectedMessages()

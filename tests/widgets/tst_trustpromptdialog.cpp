@@ -6,7 +6,7 @@
 #include "textsanitizer.h"
 #include "trustpromptdialog.h"
 
-#include <QGroupBox>
+#include <QApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -200,8 +200,12 @@ void TestTrustPromptDialog::enterDoesNotTrust()
     const Case c = selfSigned();
     TrustPromptDialog dialog(c.assessment, CertificateDialog::detailsOf(c.chain));
     dialog.open();
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
     // Even with a trust button focused, Enter activates only the default button: Cancel.
-    dialog.findChild<QPushButton*>(str("alwaysTrustButton"))->setFocus();
+    auto* alwaysTrust = dialog.findChild<QPushButton*>(str("alwaysTrustButton"));
+    alwaysTrust->setFocus();
+    QVERIFY(alwaysTrust->hasFocus());
     QTest::keyClick(&dialog, Qt::Key_Return);
     QVERIFY(!dialog.isVisible());
     QCOMPARE(dialog.answer(), ChatClient::TrustAnswer::Cancel);

@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: MIT
+// Two MainWindow objects in one process, a real host and a real client over loopback, driven
+// through the dialogs and the keyboard as a person would.
+#include "chatmessagemodel.h"
+#include "connectdialog.h"
+#include "hostdialog.h"
+#include "hostedsession.h"
+#include "knownpeers.h"
+#include "mainwindow.h"
+#include "messageinput.h"
+#include "participantmodel.h"
+#include "sessionbanner.h"
+#include "sessiontab.h"
+#include "statusindicator.h"
+#include "testcerts.h"
+#include "trustpromptdialog.h"
+#include "trustrefusaldialog.h"
+
+#include <QAction>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace securechat;
+
+namespace {
+
+QString str(const char* utf8) { return QString::fromUtf8(utf8); }
+
+// One person's window with its own identity, known peers and settings.
+struct Person {
+    QTemporaryDir home;
+    std::unique_ptr<MainWindow> window;
+
+    Person()
+        : window(std::make_unique<MainWindow>(AppPaths(home.path())))
+    {
+        window->show();
+    }
+    SessionTab* tab() const { return window->currentTab(); }
+    ChatSession& session() const { return tab()->session(); }
+    ChatMessageModel& messages() const { return tab()->messages(); }
+    QString lastText() const { return messages().index(messages().rowCount() - 1).data().toString(); }
+    KnownPeers knownPeers() const
+    {
+        KnownPeers peers(AppPaths(home.path()).knownPeersFile());
+        if (!peers.load())
+            qFatal("cannot read known peers");
+        return peers;
+    }
+    template <typename Dialog>
+    Dialog* visible() const
+    {
+        for (Dialog* dialog : window->findChildren<Dialog*>()) {
+            if (dialog->isVisible())
+                return dialog;
+        }
+        return nullptr;
+    }
+    void type(const QString& text) const
+    {
+        QTest::keyClicks(tab()->input(), text);
+        QTest::keyClick(tab()->input(), Qt::Key_Return);
+    }
+};
+
+// Hosts through the Host dialog on 127.0.0.1, any free port; returns the port.
+quint16 hostFromDialog(Person& host, const QString& identityName)
+{
+    HostDialog* dialog = host.window->openHostDialog();
+    dialog->setAddress(QHostAddress::LocalHost);
+    dialog->setPort(0);
+    dialog->setNickname(str("alice"));
+    dialog->setIdentityFiles(test::certPath(identityName + str(".pem")), test::certPath(identityName + str(".key")));
+    dialog->accept();
+    if (!host.tab())
+        qFatal("hosting failed");
+    return static_cast<const HostedSession&>(host.session()).host().port();
+}
+
+// Connects through the Connect dialog to 127.0.0.1:port, with the stored identity.
+void connectFromDialog(Person& guest, quint16 port, const QString& caFile = QString())
+{
+    ConnectDialog* dialog = guest.window->openConnectDialog();
+    dialog->setHost(str("127.0.0.1"));
+    dialog->setPort(port);
+    dialog->setNickname(str("bob"));
+    dialog->setCaFile(caFile);
+    dialog->accept();
+}
+
+QString hostPort(quint16 port) { return str("127.0.0.1:%1").arg(port); }
+
+} // namespace
+
+class TestHostConnectFlow final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void messageTypedInOneWindowAppearsInTheOther();
+    void markupInAMessageArrivesLiterally();
+    void unknownHostAsksForTrust();
+    void trustOnceJoinsWithoutRemembering();
+    void cancelLeavesTheSession();
+    void alwaysTrustRemembersTheHost();
+    void changedCertificateIsRefused();
+    void unreadMessagesShowInTheTitles();
+    void disconnectTellsTheHost();
+};
+
+void TestHostConnectFlow::messageTypedInOneWindowAppearsInTheOther()
+{
+    Person alice;
+    Person bob;
+    const quint16 port = hostFromDialog(alice, str("host"));
+    connectFromDialog(bob, port, test::certPath(str("ca.pem")));
+    QTRY_COMPARE(bob.session().phase(), ChatSession::Phase::Active);
+    QCOMPARE(bob.window->statusIndicator()->security(), ChatSession::Security::Verified);
+    QVERIFY2(bob.window->statusIndicator()->summary().startsWith(str("TLS 1.")), qPrintable(bob.window->statusIndicator()->summary()));
+    QVERIFY(bob.window->statusIndicator()->summary().endsWith(str("verified by CA")));
+    QTRY_COMPARE(alice.tab()->participants().rowCount(), 2);
+
+    bob.type(str("hello from bob"));
+    QTRY_COMPARE(alice.lastText(), str("hello from bob"));
+    QCOMPARE(alice.messages().index(alice.messages().rowCount() - 1).data(ChatMessageModel::NickRole).toString(), str("bob"));
+    const QModelIndex mine = bob.messages().index(bob.messages().rowCount() - 1);
+    QCOMPARE(mine.data(ChatMessageModel::KindRole).toInt(), int(ChatMessageModel::Kind::OwnMessage));
+    QTRY_COMPARE(mine.data(ChatMessageModel::DeliveryRole).toInt(), int(ChatMessageModel::Delivery::Delivered));
+
+    alice.type(str("hello bob"));
+    QTRY_COMPARE(bob.lastText(), str("hello bob"));
+    QCOMPARE(bob.tab()->participants().rowCount(), 2);
+}
+
+void TestHostConnectFlow::markupInAMessageArrivesLiterally()
+{
+    Person alice;
+    Person bob;
+    connectFromDialog(bob, hostFromDialog(alice, str("host")), test::certPath(str("ca.pem")));
+    QTRY_COMPARE(bob.session().phase(), ChatSession::Phase::Active);
+    const QString markup = str("<b>x</b><img src=/etc/hostname>");
+    alice.type(markup);
+    QTRY_COMPARE(bob.lastText(), markup);
+}
+
+void TestHostConnectFlow::unknownHostAsksForTrust()
+{
+    Person alice;
+    Person bob;
+    connectFromDialog(bob, hostFromDialog(alice, str("selfsigned")));
+    QTRY_VERIFY(bob.visible<TrustPromptDialog>());
+    QCOMPARE(bob.session().phase(), ChatSession::Phase::AwaitingTrust);
+    QCOMPARE(bob.tab()->banner()->mode(), SessionBanner::Mode::Progress);
+    QVERIFY(bob.window->statusIndicator()->security() != ChatSession::Security::Verified);
+    QCOMPARE(alice.tab()->participants().rowCount(), 1); // nothing is sent before the decision
+}
+
+void TestHostConnectFlow::trustOnceJoinsWithoutRemembering()
+{
+    Person alice;
+    Person bob;
+    const quint16 port = hostFromDialog(alice, str("selfsigned"));
+    connectFromDialog(bob, port);
+    QTRY_VERIFY(bob.visible<TrustPromptDialog>());
+    QTest::mouseClick(bob.visible<TrustPromptDialog>()->findChild<QPushButton*>(str("trustOnceButton")), Qt::LeftButton);
+    QTRY_COMPARE(bob.session().phase(), ChatSession::Phase::Active);
+    // Accepted by a click, not verified: never drawn as secure.
+    QCOMPARE(bob.window->statusIndicator()->security(), ChatSession::Security::Unverified);
+    QCOMPARE(bob.tab()->participants().index(0).data(ParticipantModel::VerifiedRole).toBool(), false);
+    QVERIFY(!bob.knownPeers().find(hostPort(port)));
+    QTRY_COMPARE(alice.tab()->participants().rowCount(), 2);
+}
+
+void TestHostConnectFlow::cancelLeavesTheSession()
+{
+    Person alice;
+    Person bob;
+    connectFromDialog(bob, hostFromDialog(alice, str("selfsigned")));
+    QTRY_VERIFY(bob.visible<TrustPromptDialog>());
+    QTest::mouseClick(bob.visible<TrustPromptDialog>()->findChild<QPushButton*>(str("cancelButton")), Qt::LeftButton);
+    QTRY_COMPARE(bob.session().phase(), ChatSession::Phase::Ended);
+    QCOMPARE(bob.tab()->banner()->mode(), SessionBanner::Mode::Ended);
+    QCOMPARE(bob.window->statusIndicator()->security(), ChatSession::Security::Insecure);
+    QVERIFY(!bob.tab()->input()->isEnabled());
+    QCOMPARE(alice.tab()->participants().rowCount(), 1);
+}
+
+void TestHostConnectFlow::alwaysTrustRemembersTheHost()
+{
+    Person alice;
+    Person bob;
+    const quint16 port = hostFromDialog(alice, str("selfsigned"));
+    connectFromDialog(bob, port);
+    QTRY_VERIFY(bob.visible<TrustPromptDialog>());
+    QTest::mouseClick(bob.visible<TrustPromptDialog>()->findChild<QPushButton*>(str("alwaysTrustButton")), Qt::LeftButton);
+    QTRY_COMPARE(bob.session().phase(), ChatSession::Phase::Active);
+    const auto known = bob.knownPeers().find(hostPort(port));
+    QVERIFY(known);
+    QCOMPARE(known->sha256, test::sha256Of(str("selfsigned.pem")));
+
+    connectFromDialog(bob, port); // a second tab: the pin now vouches for the host
+    QCOMPARE(bob.window->tabs().size(), 2);
+    QTRY_COMPARE(bob.session().phase(), ChatSession::Phase::Active);
+    QVERIFY(!bob.visible<TrustPromptDialog>());
+    QCOMPARE(bob.window->statusIndicator()->security(), ChatSession::Security::Verified);
+}
+
+void TestHostConnectFlow::changedCertificateIsRefused()
+{
+    Person alice;
+    Person bob;
+    const quint16 port = hostFromDialog(alice, str("selfsigned"));
+    KnownPeers pinned(AppPaths(bob.home.path()).knownPeersFile());
+    QVERIFY(pinned.remember({ hostPort(port), test::sha256Of(str("selfsigned2.pem")), {}, str("the old one") }));
+    connectFromDialog(bob, port);
+    QTRY_VERIFY(bob.visible<TrustRefusalDialog>());
+    QVERIFY(!bob.visible<TrustPromptDialog>());
+    QTRY_COMPARE(bob.session().phase(), ChatSession::Phase::Ended);
+    QCOMPARE(bob.window->statusIndicator()->security(), ChatSession::Security::Insecure);
+    QCOMPARE(alice.tab()->participants().rowCount(), 1);
+}
+
+void TestHostConnectFlow::unreadMessagesShowInTheTitles()
+{
+    Person alice;
+    Person bob;
+    connectFromDialog(bob, hostFromDialog(alice, str("host")), test::certPath(str("ca.pem")));
+    QTRY_COMPARE(bob.session().phase(), ChatSession::Phase::Active);
+    alice.window->activateWindow();
+    QTRY_VERIFY(alice.window->isActiveWindow());
+    alice.type(str("are you there?"));
+    QTRY_COMPARE(bob.tab()->unreadCount(), 1);
+    QCOMPARE(bob.window->tabWidget()->tabText(0), bob.session().title() + str(" (1)"));
+    QVERIFY2(bob.window->windowTitle().startsWith(str("(1) ")), qPrintable(bob.window->windowTitle()));
+
+    bob.window->activateWindow();
+    QTRY_VERIFY(bob.window->isActiveWindow());
+    QCOMPARE(bob.tab()->unreadCount(), 0);
+    QVERIFY(!bob.window->windowTitle().startsWith(str("(")));
+}
+
+void TestHostConnectFlow::disconnectTellsTheHost()
+{
+    Person alice;
+    Person bob;
+    connectFromDialog(bob, hostFromDialog(alice, str("host")), test::certPath(str("ca.pem")));
+    QTRY_COMPARE(alice.tab()->participants().rowCount(), 2);
+    bob.window->findChild<QAction*>(str("actionDisconnect"))->trigger();
+    QTRY_COMPARE(bob.session().phase(), ChatSession::Phase::Ended);
+    QTRY_COMPARE(alice.tab()->participants().rowCount(), 1);
+    QVERIFY2(alice.lastText().startsWith(str("bob left")), qPrintable(alice.lastText()));
+    QCOMPARE(bob.tab()->banner()->mode(), SessionBanner::Mode::Ended);
+}
+
+QTEST_MAIN(TestHostConnectFlow)
+#include "tst_hostconnectflow.moc"
