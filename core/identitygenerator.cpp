@@ -71,9 +71,8 @@ namespace {
 
     Result<GeneralNamePtr> dnsName(const QString& name)
     {
-        static const QRegularExpression valid(QStringLiteral("^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$"));
         const QByteArray ascii = QUrl::toAce(name);
-        if (ascii.isEmpty() || !valid.match(QString::fromLatin1(ascii)).hasMatch())
+        if (!IdentityGenerator::isValidHostName(name))
             return Result<GeneralNamePtr>::failure(
                 QStringLiteral("cannot generate an identity: \"%1\" is not a valid host name").arg(name));
         GeneralNamePtr general(GENERAL_NAME_new());
@@ -182,6 +181,13 @@ namespace {
     }
 
 } // namespace
+
+bool IdentityGenerator::isValidHostName(const QString& name)
+{
+    static const QRegularExpression valid(QStringLiteral("^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$"));
+    const QByteArray ascii = QUrl::toAce(name);
+    return !ascii.isEmpty() && valid.match(QString::fromLatin1(ascii)).hasMatch();
+}
 
 Result<Identity> IdentityGenerator::generate(const QString& commonName, const QStringList& dnsNames,
     const QList<QHostAddress>& addresses, int validityDays)

@@ -23,6 +23,9 @@ public:
     /// commonName: 1 to 64 characters (the X.509 limit). dnsNames: host names without
     /// wildcards, stored in their lower-case ASCII (IDNA) form. validityDays counts from now;
     /// notBefore is five minutes early so that a peer whose clock is slightly behind accepts it.
+    /// A name a DNS SAN may carry: letters, digits, dots and hyphens (IDN in its ACE form).
+    static bool isValidHostName(const QString& name);
+
     static Result<Identity> generate(const QString& commonName, const QStringList& dnsNames,
         const QList<QHostAddress>& addresses, int validityDays = 825);
 };

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QSysInfo>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QSaveFile>
@@ -56,9 +57,13 @@ namespace {
 
     Result<Identity> generateFor(const QString& nickname)
     {
-        // Peers trust a generated identity by its pinned fingerprint, not by name, so the
-        // names only need to be right for connections on this machine.
-        return IdentityGenerator::generate(nickname, { QStringLiteral("localhost") },
+        // Peers trust a generated identity by its pinned fingerprint, not by name; the names
+        // make CA-style checks pass for this machine's own names.
+        QStringList names { QStringLiteral("localhost") };
+        const QString machine = QSysInfo::machineHostName().toLower();
+        if (machine != names.constFirst() && IdentityGenerator::isValidHostName(machine))
+            names << machine;
+        return IdentityGenerator::generate(nickname, names,
             { QHostAddress(QHostAddress::LocalHost), QHostAddress(QHostAddress::LocalHostIPv6) });
     }
 

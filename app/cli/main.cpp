@@ -6,6 +6,7 @@
 #include "exitcode.h"
 #include "hostcommand.h"
 #include "identitycommand.h"
+#include "manpage.h"
 #include "peerscommand.h"
 #include "versioninfo.h"
 
@@ -41,6 +42,10 @@ int main(int argc, char* argv[])
 
     if (arguments.contains(QStringLiteral("--version"))) {
         print(versionText(QStringLiteral("securechat-cli")));
+        return ExitOk;
+    }
+    if (arguments.value(1) == QStringLiteral("--generate-man-page")) {
+        print(manPage());
         return ExitOk;
     }
     if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {

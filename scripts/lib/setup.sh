@@ -7,9 +7,10 @@ SECURECHAT_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # Debian packages the build, the tests and the app need.
 SECURECHAT_PACKAGES=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-base-dev-tools libgl-dev
+    qt6-base-dev qt6-base-dev-tools libgl-dev libqt6svg6
     libssl-dev openssl
     ncat python3 xvfb xauth
+    desktop-file-utils appstream dpkg-dev groff-base
 )
 
 securechat_missing_packages() {

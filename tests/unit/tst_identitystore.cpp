@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: MIT
 // The stored identity survives restarts, keeps its key private and is never silently lost.
 #include "certificatedetails.h"
+#include "identitygenerator.h"
 #include "identitystore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sys/stat.h>
 
 using securechat::CertificateDetails;
+using securechat::IdentityGenerator;
 using securechat::Identity;
 using securechat::IdentityStore;
 
@@ -83,6 +86,19 @@ private Q_SLOTS:
         const auto second = IdentityStore(storeDirectory()).loadOrCreate(QStringLiteral("bob"));
         QVERIFY2(second.ok(), qPrintable(second.error()));
         QCOMPARE(second->fingerprint(), first->fingerprint());
+    }
+
+    void generatedIdentityNamesThisMachine()
+    {
+        const auto identity = IdentityStore(storeDirectory()).loadOrCreate(QStringLiteral("alice"));
+        QVERIFY2(identity.ok(), qPrintable(identity.error()));
+        const QStringList names = CertificateDetails::fromCertificate(identity->certificate()).subjectAlternativeNames;
+        QStringList expected { QStringLiteral("DNS:localhost") };
+        const QString machine = QSysInfo::machineHostName().toLower();
+        if (machine != QStringLiteral("localhost") && IdentityGenerator::isValidHostName(machine))
+            expected << QStringLiteral("DNS:") + machine;
+        expected << QStringLiteral("IP Address:127.0.0.1") << QStringLiteral("IP Address:0:0:0:0:0:0:0:1");
+        QCOMPARE(names, expected);
     }
 
     void keyFileIsOwnerOnly_data()
