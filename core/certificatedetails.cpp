@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "certificatedetails.h"
 
+#include "opensslpointers.h"
+
 #include <QCryptographicHash>
 #include <QRegularExpression>
 
@@ -20,12 +22,7 @@ namespace securechat {
 
 namespace {
 
-    template <auto Free> struct Deleter final {
-        template <typename T> void operator()(T* pointer) const { Free(pointer); }
-    };
-    using BioPtr = std::unique_ptr<BIO, Deleter<BIO_free>>;
-    using X509Ptr = std::unique_ptr<X509, Deleter<X509_free>>;
-    using GeneralNamesPtr = std::unique_ptr<GENERAL_NAMES, Deleter<GENERAL_NAMES_free>>;
+    using namespace openssl;
 
     X509Ptr toX509(const QSslCertificate& certificate)
     {

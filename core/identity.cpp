@@ -2,6 +2,7 @@
 #include "identity.h"
 
 #include "certificatedetails.h"
+#include "opensslpointers.h"
 
 #include <QFile>
 
@@ -20,18 +21,7 @@ namespace securechat {
 
 namespace {
 
-    template <auto Free> struct Deleter final {
-        template <typename T> void operator()(T* pointer) const { Free(pointer); }
-    };
-    void freeCertificateStack(STACK_OF(X509) * stack)
-    {
-        sk_X509_pop_free(stack, X509_free);
-    }
-    using BioPtr = std::unique_ptr<BIO, Deleter<BIO_free>>;
-    using EvpKeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY_free>>;
-    using X509Ptr = std::unique_ptr<X509, Deleter<X509_free>>;
-    using CertificateStackPtr = std::unique_ptr<STACK_OF(X509), Deleter<freeCertificateStack>>;
-    using Pkcs12Ptr = std::unique_ptr<PKCS12, Deleter<PKCS12_free>>;
+    using namespace openssl;
 
     // Names the data in messages: "certificate file /path" or "certificate data".
     struct Sources final {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "identitygenerator.h"
 
+#include "opensslpointers.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -20,18 +22,7 @@ namespace securechat {
 
 namespace {
 
-    template <auto Free> struct Deleter final {
-        template <typename T> void operator()(T* pointer) const { Free(pointer); }
-    };
-    using BioPtr = std::unique_ptr<BIO, Deleter<BIO_free>>;
-    using BignumPtr = std::unique_ptr<BIGNUM, Deleter<BN_free>>;
-    using EvpKeyContextPtr = std::unique_ptr<EVP_PKEY_CTX, Deleter<EVP_PKEY_CTX_free>>;
-    using EvpKeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY_free>>;
-    using ExtensionPtr = std::unique_ptr<X509_EXTENSION, Deleter<X509_EXTENSION_free>>;
-    using GeneralNamePtr = std::unique_ptr<GENERAL_NAME, Deleter<GENERAL_NAME_free>>;
-    using GeneralNamesPtr = std::unique_ptr<GENERAL_NAMES, Deleter<GENERAL_NAMES_free>>;
-    using OctetStringPtr = std::unique_ptr<ASN1_OCTET_STRING, Deleter<ASN1_OCTET_STRING_free>>;
-    using X509Ptr = std::unique_ptr<X509, Deleter<X509_free>>;
+    using namespace openssl;
 
     constexpr int maxCommonNameLength = 64; // ub-common-name in RFC 5280
     constexpr int serialBytes = 16;
