@@ -3,6 +3,7 @@
 
 #include "opensslpointers.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QRegularExpression>
 
@@ -85,7 +86,7 @@ namespace {
         if (name.startsWith(x509v3))
             name.remove(0, x509v3.size());
         if (X509_EXTENSION_get_critical(extension))
-            name += QStringLiteral(" (critical)");
+            name += QCoreApplication::translate("securechat::CertificateDetails", " (critical)");
         QString value = printed([extension](BIO* bio) { return X509V3_EXT_print(bio, extension, 0, 0); });
         if (value.isNull()) {
             // An extension libcrypto has no printer for: show its bytes rather than hide it.

@@ -53,6 +53,9 @@ public:
     /// Everyone in the session, the host first.
     QList<Participant> participants() const;
     const PeerConnection* connectionOf(const QString& nick) const;
+    /// How many connections were dropped before or instead of joining (each one was also reported
+    /// by peerRejected): plaintext, garbage, failed or stalled handshakes, refusals.
+    int rejectedConnections() const { return m_rejectedConnections; }
 
     /// The host's own person says something; returns it as everyone will see it.
     ChatMessage sendMessage(const QString& text);
@@ -87,6 +90,7 @@ private:
     QList<HostedPeer*> m_peers; // in the order they arrived
     qint64 m_lastSeq = 0;
     int m_guestCounter = 0;
+    int m_rejectedConnections = 0;
     bool m_stopping = false;
     QHash<QString, qint64> m_seqById; // recent message ids, so a resent message is not relayed twice
     std::deque<QString> m_recentIds;

@@ -7,10 +7,18 @@
 
 namespace securechat {
 
-EncodedFrame::EncodedFrame(const Frame& frame)
-    : structured(Protocol::encode(frame))
-    , text(TextModeFormat::render(frame))
+const QByteArray& EncodedFrame::structured() const
 {
+    if (!m_structured)
+        m_structured = Protocol::encode(m_frame);
+    return *m_structured;
+}
+
+const QByteArray& EncodedFrame::text() const
+{
+    if (!m_text)
+        m_text = TextModeFormat::render(m_frame);
+    return *m_text;
 }
 
 HostedPeer::HostedPeer(
@@ -24,11 +32,13 @@ HostedPeer::HostedPeer(
     m_connection->setParent(this);
     connect(m_connection, &PeerConnection::lineReceived, this, &HostedPeer::onLine);
     connect(m_connection, &PeerConnection::lineTooLong, this, [this](const QString& message) {
+        m_violation = { Disconnect::Kind::Protocol, message };
         closeWith(Protocol::error(QStringLiteral("line-too-long"), message));
     });
     connect(m_connection, &PeerConnection::finished, this, [this](const Disconnect& reason) {
         m_idleTimer.stop();
-        Q_EMIT finished(reason);
+        // The close after a broken limit is orderly, but the others and the log should hear why.
+        Q_EMIT finished(reason.isClean() && !m_violation.message.isEmpty() ? m_violation : reason);
     });
 
     if (isStructured()) {
@@ -44,7 +54,7 @@ void HostedPeer::send(const Frame& frame) { send(EncodedFrame(frame)); }
 
 void HostedPeer::send(const EncodedFrame& frame)
 {
-    const QByteArray& bytes = isStructured() ? frame.structured : frame.text;
+    const QByteArray& bytes = isStructured() ? frame.structured() : frame.text();
     if (!bytes.isEmpty())
         m_connection->sendLine(bytes);
 }

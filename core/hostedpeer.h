@@ -8,15 +8,28 @@
 #include <QObject>
 #include <QTimer>
 
+#include <optional>
+
 namespace securechat {
 
 class PeerConnection;
 
-/// A frame encoded once for both kinds of peer, so relaying to many peers encodes it twice at most.
-struct EncodedFrame final {
-    explicit EncodedFrame(const Frame& frame);
-    QByteArray structured;
-    QByteArray text;
+/// A frame encoded at most once for each kind of peer, and only for the kinds that receive it: relaying
+/// to many peers encodes it twice at most, and a session of text-mode peers never pays for JSON
+/// (which was half the host's CPU per relayed line). Lives no longer than the frame it refers to.
+class EncodedFrame final {
+public:
+    explicit EncodedFrame(const Frame& frame)
+        : m_frame(frame)
+    {
+    }
+    const QByteArray& structured() const;
+    const QByteArray& text() const;
+
+private:
+    const Frame& m_frame;
+    mutable std::optional<QByteArray> m_structured;
+    mutable std::optional<QByteArray> m_text;
 };
 
 /// One peer as the host sees it: speaks the peer's mode (structured frames, or text lines) both
@@ -61,6 +74,7 @@ private:
     SessionLimits m_limits;
     QString m_endpoint;
     QTimer m_idleTimer;
+    Disconnect m_violation; // the limit the peer broke, if that is why it is being closed
     bool m_awaitingPong = false;
     bool m_joined = false;
 };

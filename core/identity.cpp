@@ -42,7 +42,7 @@ namespace {
     QString lastOpenSslReason()
     {
         const char* reason = ERR_reason_error_string(ERR_peek_last_error());
-        return reason ? QString::fromUtf8(reason) : QStringLiteral("unknown error");
+        return reason ? QString::fromUtf8(reason) : Identity::tr("unknown error");
     }
 
     QString formatDate(const QDateTime& date)
@@ -55,10 +55,10 @@ namespace {
         QFile file(path);
         if (!file.exists())
             return Result<QByteArray>::failure(
-                QStringLiteral("cannot open %1 %2: no such file").arg(what, path));
+                Identity::tr("cannot open %1 %2: no such file").arg(what, path));
         if (!file.open(QIODevice::ReadOnly))
             return Result<QByteArray>::failure(
-                QStringLiteral("cannot open %1 %2: %3").arg(what, path, file.errorString()));
+                Identity::tr("cannot open %1 %2: %3").arg(what, path, file.errorString()));
         return Result<QByteArray>::success(file.readAll());
     }
 
@@ -87,9 +87,9 @@ namespace {
             chain = QSslCertificate::fromData(data, QSsl::Der);
         if (!chain.isEmpty())
             return Result<QList<QSslCertificate>>::success(std::move(chain));
-        QString message = QStringLiteral("%1 does not contain a certificate").arg(source);
+        QString message = Identity::tr("%1 does not contain a certificate").arg(source);
         if (data.contains("PRIVATE KEY-----"))
-            message += QStringLiteral(" (it holds a private key: are certificate and key swapped?)");
+            message += Identity::tr(" (it holds a private key: are certificate and key swapped?)");
         return Result<QList<QSslCertificate>>::failure(message);
     }
 
@@ -120,11 +120,11 @@ namespace {
             return Result<EvpKeyPtr>::success(std::move(key));
         if (!request.asked)
             return Result<EvpKeyPtr>::failure(
-                QStringLiteral("%1 does not contain a private key").arg(source));
+                Identity::tr("%1 does not contain a private key").arg(source));
         if (passphrase.isEmpty())
             return Result<EvpKeyPtr>::failure(
-                QStringLiteral("%1 is encrypted: a passphrase is needed").arg(source));
-        return Result<EvpKeyPtr>::failure(QStringLiteral("wrong passphrase for %1").arg(source));
+                Identity::tr("%1 is encrypted: a passphrase is needed").arg(source));
+        return Result<EvpKeyPtr>::failure(Identity::tr("wrong passphrase for %1").arg(source));
     }
 
     // Hands Qt an unencrypted PKCS#8 copy; the buffer it passes through is wiped when freed.
@@ -141,31 +141,31 @@ namespace {
         default: {
             const char* type = EVP_PKEY_get0_type_name(key);
             return Result<QSslKey>::failure(
-                QStringLiteral("%1 holds a %2 key; SecureChat needs an EC or RSA key")
+                Identity::tr("%1 holds a %2 key; SecureChat needs an EC or RSA key")
                     .arg(source, QString::fromUtf8(type ? type : "different")));
         }
         }
         const BioPtr bio(BIO_new(BIO_s_secmem()));
         if (!bio || !PEM_write_bio_PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr))
             return Result<QSslKey>::failure(
-                QStringLiteral("cannot convert %1: %2").arg(source, lastOpenSslReason()));
+                Identity::tr("cannot convert %1: %2").arg(source, lastOpenSslReason()));
         char* data = nullptr;
         const long length = BIO_get_mem_data(bio.get(), &data);
         QByteArray pem(data, static_cast<qsizetype>(length));
         QSslKey qtKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
         pem.fill('\0');
         if (qtKey.isNull())
-            return Result<QSslKey>::failure(QStringLiteral("Qt cannot use the key in %1").arg(source));
+            return Result<QSslKey>::failure(Identity::tr("Qt cannot use the key in %1").arg(source));
         return Result<QSslKey>::success(std::move(qtKey));
     }
 
     Status checkValidity(const QSslCertificate& certificate, const QString& source, const QDateTime& now)
     {
         if (now > certificate.expiryDate())
-            return Status::failure(QStringLiteral("certificate expired on %1 (%2)")
+            return Status::failure(Identity::tr("certificate expired on %1 (%2)")
                                        .arg(formatDate(certificate.expiryDate()), source));
         if (now < certificate.effectiveDate())
-            return Status::failure(QStringLiteral("certificate is not valid until %1 (%2)")
+            return Status::failure(Identity::tr("certificate is not valid until %1 (%2)")
                                        .arg(formatDate(certificate.effectiveDate()), source));
         return succeeded();
     }
@@ -178,7 +178,7 @@ namespace {
         const X509Ptr leaf = toX509(chain.first());
         if (!leaf || X509_check_private_key(leaf.get(), key) != 1)
             return Result<Identity>::failure(
-                QStringLiteral("%1 does not match %2").arg(sources.key, sources.certificate));
+                Identity::tr("%1 does not match %2").arg(sources.key, sources.certificate));
         Result<QSslKey> qtKey = toQt(key, sources.key);
         if (!qtKey)
             return Result<Identity>::failure(qtKey.error());
@@ -220,37 +220,37 @@ Result<Identity> Identity::fromPem(
     const QByteArray& certificates, const QByteArray& key, const QByteArray& passphrase, const QDateTime& now)
 {
     return fromPemData(certificates, key, passphrase,
-        { QStringLiteral("certificate data"), QStringLiteral("key data") }, now);
+        { Identity::tr("certificate data"), Identity::tr("key data") }, now);
 }
 
 Result<Identity> Identity::fromPemFiles(const QString& certificatePath, const QString& keyPath,
     const QByteArray& passphrase, const QDateTime& now)
 {
-    const Result<QByteArray> certificates = readFile(certificatePath, QStringLiteral("certificate file"));
+    const Result<QByteArray> certificates = readFile(certificatePath, Identity::tr("certificate file"));
     if (!certificates)
         return Result<Identity>::failure(certificates.error());
-    const Result<QByteArray> key = readFile(keyPath, QStringLiteral("key file"));
+    const Result<QByteArray> key = readFile(keyPath, Identity::tr("key file"));
     if (!key)
         return Result<Identity>::failure(key.error());
     return fromPemData(certificates.value(), key.value(), passphrase,
-        { QStringLiteral("certificate file %1").arg(certificatePath),
-            QStringLiteral("key file %1").arg(keyPath) },
+        { Identity::tr("certificate file %1").arg(certificatePath),
+            Identity::tr("key file %1").arg(keyPath) },
         now);
 }
 
 Result<Identity> Identity::fromPkcs12(const QString& path, const QByteArray& passphrase, const QDateTime& now)
 {
-    const Result<QByteArray> data = readFile(path, QStringLiteral("PKCS#12 file"));
+    const Result<QByteArray> data = readFile(path, Identity::tr("PKCS#12 file"));
     if (!data)
         return Result<Identity>::failure(data.error());
-    const QString source = QStringLiteral("PKCS#12 file %1").arg(path);
+    const QString source = Identity::tr("PKCS#12 file %1").arg(path);
     const ErrorQueueCleaner cleaner;
     const auto* bytes = reinterpret_cast<const unsigned char*>(data->constData());
     const Pkcs12Ptr p12(d2i_PKCS12(nullptr, &bytes, data->size()));
     if (!p12)
-        return Result<Identity>::failure(QStringLiteral("%1 is not a PKCS#12 file").arg(path));
+        return Result<Identity>::failure(Identity::tr("%1 is not a PKCS#12 file").arg(path));
     if (!passwordMatches(p12.get(), passphrase))
-        return Result<Identity>::failure(QStringLiteral("wrong password for %1").arg(source));
+        return Result<Identity>::failure(Identity::tr("wrong password for %1").arg(source));
 
     EVP_PKEY* rawKey = nullptr;
     X509* rawCertificate = nullptr;
@@ -261,19 +261,19 @@ Result<Identity> Identity::fromPkcs12(const QString& path, const QByteArray& pas
     const X509Ptr certificate(rawCertificate);
     const CertificateStackPtr authorities(rawAuthorities);
     if (!parsed)
-        return Result<Identity>::failure(QStringLiteral("cannot read %1: %2 (re-export it with current "
-                                                        "algorithms, e.g. openssl pkcs12 -export)")
+        return Result<Identity>::failure(Identity::tr("cannot read %1: %2 (re-export it with current "
+                                                      "algorithms, e.g. openssl pkcs12 -export)")
                                              .arg(source, lastOpenSslReason()));
     if (!certificate)
-        return Result<Identity>::failure(QStringLiteral("%1 holds no certificate").arg(source));
+        return Result<Identity>::failure(Identity::tr("%1 holds no certificate").arg(source));
     if (!key)
-        return Result<Identity>::failure(QStringLiteral("%1 holds no private key").arg(source));
+        return Result<Identity>::failure(Identity::tr("%1 holds no private key").arg(source));
 
     QList<QSslCertificate> chain { toQt(certificate.get()) };
     for (int i = 0; authorities && i < sk_X509_num(authorities.get()); ++i)
         chain.append(toQt(sk_X509_value(authorities.get(), i)));
     return assemble(std::move(chain), key.get(),
-        { QStringLiteral("the certificate in %1").arg(source), QStringLiteral("the key in %1").arg(source) },
+        { Identity::tr("the certificate in %1").arg(source), Identity::tr("the key in %1").arg(source) },
         now);
 }
 

@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QSslCertificate>
@@ -18,6 +19,8 @@ namespace securechat {
 /// wrong passphrase and a file that holds no key each get their own message; Qt receives the
 /// key already decrypted. Only EC and RSA keys are accepted (what Qt 6.4 can use for TLS).
 class Identity final {
+    Q_DECLARE_TR_FUNCTIONS(securechat::Identity)
+
 public:
     Identity() = default;
     Identity(QList<QSslCertificate> chain, QSslKey key);

@@ -32,7 +32,7 @@ namespace {
     {
         const char* reason = ERR_reason_error_string(ERR_peek_last_error());
         ERR_clear_error();
-        return QStringLiteral("cannot generate an identity: %1 failed (%2)")
+        return IdentityGenerator::tr("cannot generate an identity: %1 failed (%2)")
             .arg(QString::fromLatin1(step), QString::fromUtf8(reason ? reason : "unknown error"));
     }
 
@@ -65,7 +65,7 @@ namespace {
         const QByteArray ascii = QUrl::toAce(name);
         if (!IdentityGenerator::isValidHostName(name))
             return Result<GeneralNamePtr>::failure(
-                QStringLiteral("cannot generate an identity: \"%1\" is not a valid host name").arg(name));
+                IdentityGenerator::tr("cannot generate an identity: \"%1\" is not a valid host name").arg(name));
         GeneralNamePtr general(GENERAL_NAME_new());
         ASN1_IA5STRING* text = ASN1_IA5STRING_new();
         if (!general || !text || !ASN1_STRING_set(text, ascii.constData(), static_cast<int>(ascii.size()))) {
@@ -88,7 +88,7 @@ namespace {
             bytes = QByteArray(reinterpret_cast<const char*>(ipv6.c), sizeof(ipv6.c));
         } else {
             return Result<GeneralNamePtr>::failure(
-                QStringLiteral("cannot generate an identity: \"%1\" is not an IP address")
+                IdentityGenerator::tr("cannot generate an identity: \"%1\" is not an IP address")
                     .arg(address.toString()));
         }
         GeneralNamePtr general(GENERAL_NAME_new());
@@ -186,14 +186,14 @@ Result<Identity> IdentityGenerator::generate(const QString& commonName, const QS
     const QString name = commonName.trimmed();
     if (name.isEmpty())
         return Result<Identity>::failure(
-            QStringLiteral("cannot generate an identity: the name must not be empty"));
+            IdentityGenerator::tr("cannot generate an identity: the name must not be empty"));
     if (name.toUcs4().size() > maxCommonNameLength)
         return Result<Identity>::failure(
-            QStringLiteral("cannot generate an identity: the name is longer than %1 characters")
+            IdentityGenerator::tr("cannot generate an identity: the name is longer than %1 characters")
                 .arg(maxCommonNameLength));
     if (validityDays < 1)
         return Result<Identity>::failure(
-            QStringLiteral("cannot generate an identity: it must be valid for at least one day"));
+            IdentityGenerator::tr("cannot generate an identity: it must be valid for at least one day"));
 
     const EvpKeyPtr key = generateKey();
     if (!key)

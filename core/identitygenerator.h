@@ -4,6 +4,7 @@
 #include "identity.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QList>
 #include <QString>
@@ -17,6 +18,8 @@ namespace securechat {
 /// CA:FALSE, keyUsage digitalSignature, a 128-bit random serial, SHA-256 signature. It is its
 /// own trust anchor when pinned (`openssl verify -CAfile cert.pem cert.pem` succeeds).
 class IdentityGenerator final {
+    Q_DECLARE_TR_FUNCTIONS(securechat::IdentityGenerator)
+
 public:
     IdentityGenerator() = delete;
 

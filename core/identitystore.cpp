@@ -43,14 +43,14 @@ namespace {
             const bool ready = placeholder ? target.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly)
                                            : target.setPermissions(ownerOnly);
             if (!ready)
-                return Status::failure(QStringLiteral("cannot write %1: %2").arg(path, target.errorString()));
+                return Status::failure(IdentityStore::tr("cannot write %1: %2").arg(path, target.errorString()));
         }
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || (secret && !file.setPermissions(ownerOnly))
             || file.write(data) != data.size() || !file.commit()) {
             if (placeholder)
                 QFile::remove(path); // leave no empty key file behind
-            return Status::failure(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+            return Status::failure(IdentityStore::tr("cannot write %1: %2").arg(path, file.errorString()));
         }
         return succeeded();
     }
@@ -88,7 +88,7 @@ Result<Identity> IdentityStore::load() const
 {
     if (!QFileInfo::exists(certificatePath()) && !QFileInfo::exists(keyPath()))
         return Result<Identity>::failure(
-            QStringLiteral("no identity is stored in %1").arg(QDir::toNativeSeparators(m_directory)));
+            IdentityStore::tr("no identity is stored in %1").arg(QDir::toNativeSeparators(m_directory)));
     return Identity::fromPemFiles(certificatePath(), keyPath());
 }
 
@@ -107,10 +107,10 @@ Result<Identity> IdentityStore::loadOrCreate(const QString& nickname)
 Status IdentityStore::save(const Identity& identity)
 {
     if (identity.isNull())
-        return Status::failure(QStringLiteral("there is no identity to save"));
+        return Status::failure(IdentityStore::tr("there is no identity to save"));
     QByteArray key = identity.privateKey().toPem();
     if (key.isEmpty())
-        return Status::failure(QStringLiteral("the private key cannot be written as PEM"));
+        return Status::failure(IdentityStore::tr("the private key cannot be written as PEM"));
     QByteArray chain;
     for (const QSslCertificate& certificate : identity.chain())
         chain += certificate.toPem();
@@ -140,7 +140,7 @@ Result<QString> IdentityStore::regenerate(const QString& nickname)
 Status IdentityStore::importFrom(const Identity& identity)
 {
     if (identity.isNull())
-        return Status::failure(QStringLiteral("there is no identity to import"));
+        return Status::failure(IdentityStore::tr("there is no identity to import"));
     const Result<QString> replaced = replaceWith(identity);
     return replaced ? succeeded() : Status::failure(replaced.error());
 }
@@ -165,7 +165,7 @@ Status IdentityStore::ensureDirectory() const
         || !QDir().mkdir(info.absoluteFilePath(), ownerOnlyDirectory)
         || !QFile::setPermissions(info.absoluteFilePath(), ownerOnlyDirectory))
         return Status::failure(
-            QStringLiteral("cannot create directory %1").arg(QDir::toNativeSeparators(m_directory)));
+            IdentityStore::tr("cannot create directory %1").arg(QDir::toNativeSeparators(m_directory)));
     return succeeded();
 }
 
@@ -184,12 +184,12 @@ Result<QString> IdentityStore::backUpExisting() const
     // Renaming keeps the key's 0600 permissions and never copies key material.
     if (hasCertificate && !QFile::rename(certificatePath(), certificateName(base)))
         return Result<QString>::failure(
-            QStringLiteral("cannot back up %1 to %2").arg(certificatePath(), certificateName(base)));
+            IdentityStore::tr("cannot back up %1 to %2").arg(certificatePath(), certificateName(base)));
     if (hasKey && !QFile::rename(keyPath(), keyName(base))) {
         if (hasCertificate)
             QFile::rename(certificateName(base), certificatePath());
         return Result<QString>::failure(
-            QStringLiteral("cannot back up %1 to %2").arg(keyPath(), keyName(base)));
+            IdentityStore::tr("cannot back up %1 to %2").arg(keyPath(), keyName(base)));
     }
     return Result<QString>::success(base);
 }

@@ -4,6 +4,7 @@
 #include "identity.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace securechat {
@@ -15,6 +16,8 @@ namespace securechat {
 /// (regenerate, import) first renames the old pair to identity-YYYYMMDD-HHMMSS[-N].pem/.key in
 /// the same directory, and puts it back if writing the new one fails.
 class IdentityStore final {
+    Q_DECLARE_TR_FUNCTIONS(securechat::IdentityStore)
+
 public:
     /// directory: QStandardPaths::AppDataLocation or a --config-dir override.
     explicit IdentityStore(QString directory);

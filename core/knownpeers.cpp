@@ -41,7 +41,7 @@ namespace {
     Result<QString> normalizeHost(const QString& host)
     {
         if (host.isEmpty())
-            return Result<QString>::failure(QStringLiteral("The host name is empty."));
+            return Result<QString>::failure(KnownPeers::tr("The host name is empty."));
         QHostAddress address;
         if (address.setAddress(host)) {
             if (address.protocol() == QAbstractSocket::IPv6Protocol)
@@ -52,7 +52,7 @@ namespace {
         // "Example.COM" and "example.com" are one peer, and an IDN is stored in one spelling.
         const QByteArray ace = QUrl::toAce(host);
         if (ace.isEmpty())
-            return Result<QString>::failure(QStringLiteral("\"%1\" is not a valid host name.").arg(host));
+            return Result<QString>::failure(KnownPeers::tr("\"%1\" is not a valid host name.").arg(host));
         return Result<QString>::success(QString::fromLatin1(ace).toLower());
     }
 
@@ -63,7 +63,7 @@ namespace {
         const uint port = digitsOnly ? text.toUInt() : 0;
         if (port == 0 || port > 65535) {
             return Result<quint16>::failure(
-                QStringLiteral("\"%1\" is not a port number from 1 to 65535.").arg(text));
+                KnownPeers::tr("\"%1\" is not a port number from 1 to 65535.").arg(text));
         }
         return Result<quint16>::success(static_cast<quint16>(port));
     }
@@ -77,14 +77,14 @@ namespace {
     {
         if (!text.startsWith(fingerprintPrefix(), Qt::CaseInsensitive)) {
             return Result<QByteArray>::failure(
-                QStringLiteral("\"%1\" is not a fingerprint: it should start with SHA256:.").arg(text));
+                KnownPeers::tr("\"%1\" is not a fingerprint: it should start with SHA256:.").arg(text));
         }
         static const QRegularExpression hexPairs(
             QStringLiteral("^(?:[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){31}|[0-9A-Fa-f]{64})$"));
         QString hex = text.mid(fingerprintPrefix().size());
         if (!hexPairs.match(hex).hasMatch()) {
             return Result<QByteArray>::failure(
-                QStringLiteral("\"%1\" is not a SHA-256 fingerprint: it should be SHA256: followed by 32 "
+                KnownPeers::tr("\"%1\" is not a SHA-256 fingerprint: it should be SHA256: followed by 32 "
                                "hexadecimal pairs separated by colons.")
                     .arg(text));
         }
@@ -112,7 +112,7 @@ namespace {
         const QRegularExpressionMatch match = fields.match(text);
         if (!match.hasMatch()) {
             return LineResult::failure(
-                QStringLiteral("expected \"host:port SHA256:fingerprint first-seen note\", found \"%1\".")
+                KnownPeers::tr("expected \"host:port SHA256:fingerprint first-seen note\", found \"%1\".")
                     .arg(text));
         }
         const Result<QString> hostPort = KnownPeers::normalizeHostPort(match.captured(1));
@@ -124,7 +124,7 @@ namespace {
         const QDateTime firstSeen = QDateTime::fromString(match.captured(3), Qt::ISODate);
         if (!firstSeen.isValid()) {
             return LineResult::failure(
-                QStringLiteral("\"%1\" is not a date and time like 2026-11-29T19:00:00Z.")
+                KnownPeers::tr("\"%1\" is not a date and time like 2026-11-29T19:00:00Z.")
                     .arg(match.captured(3)));
         }
         return LineResult::success(
@@ -139,12 +139,12 @@ namespace {
             return Result<QStringList>::success({});
         if (!file.open(QIODevice::ReadOnly)) {
             return Result<QStringList>::failure(
-                QStringLiteral("Cannot read the known peers file %1: %2.").arg(path, file.errorString()));
+                KnownPeers::tr("Cannot read the known peers file %1: %2.").arg(path, file.errorString()));
         }
         const QByteArray data = file.readAll();
         if (file.error() != QFileDevice::NoError) {
             return Result<QStringList>::failure(
-                QStringLiteral("Cannot read the known peers file %1: %2.").arg(path, file.errorString()));
+                KnownPeers::tr("Cannot read the known peers file %1: %2.").arg(path, file.errorString()));
         }
         QStringList lines = QString::fromUtf8(data).split(u'\n');
         if (lines.constLast().isEmpty())
@@ -160,18 +160,18 @@ namespace {
     {
         switch (lock.error()) {
         case QLockFile::LockFailedError:
-            return QStringLiteral("Another program kept the known peers file %1 locked for %2 seconds; "
+            return KnownPeers::tr("Another program kept the known peers file %1 locked for %2 seconds; "
                                   "nothing was changed. Try again.")
                 .arg(path)
                 .arg(lockTimeoutMs / 1000);
         case QLockFile::PermissionError:
-            return QStringLiteral("No permission to create the lock file beside the known peers file %1.")
+            return KnownPeers::tr("No permission to create the lock file beside the known peers file %1.")
                 .arg(path);
         case QLockFile::NoError:
         case QLockFile::UnknownError:
             break;
         }
-        return QStringLiteral("Cannot lock the known peers file %1.").arg(path);
+        return KnownPeers::tr("Cannot lock the known peers file %1.").arg(path);
     }
 
 } // namespace
@@ -214,7 +214,7 @@ Status KnownPeers::remember(KnownPeer peer)
         return Status::failure(hostPort.error());
     if (peer.sha256.size() != sha256Size) {
         return Status::failure(
-            QStringLiteral("A SHA-256 fingerprint has 32 bytes; the one given for %1 has %2.")
+            KnownPeers::tr("A SHA-256 fingerprint has 32 bytes; the one given for %1 has %2.")
                 .arg(hostPort.value())
                 .arg(peer.sha256.size()));
     }
@@ -257,26 +257,26 @@ Result<QString> KnownPeers::normalizeHostPort(const QString& hostPort)
         const qsizetype close = hostPort.indexOf(u']');
         if (close < 0) {
             return Result<QString>::failure(
-                QStringLiteral("\"%1\" lacks the ] that closes its IPv6 address.").arg(hostPort));
+                KnownPeers::tr("\"%1\" lacks the ] that closes its IPv6 address.").arg(hostPort));
         }
         host = hostPort.mid(1, close - 1);
         const QString rest = hostPort.mid(close + 1);
         if (!rest.startsWith(u':')) {
             return Result<QString>::failure(
-                QStringLiteral("\"%1\" has no port: write it as [address]:port, e.g. [::1]:4433.")
+                KnownPeers::tr("\"%1\" has no port: write it as [address]:port, e.g. [::1]:4433.")
                     .arg(hostPort));
         }
         port = rest.mid(1);
         QHostAddress address;
         if (!address.setAddress(host) || address.protocol() != QAbstractSocket::IPv6Protocol) {
             return Result<QString>::failure(
-                QStringLiteral("\"%1\" in brackets is not an IPv6 address.").arg(host));
+                KnownPeers::tr("\"%1\" in brackets is not an IPv6 address.").arg(host));
         }
     } else {
         const qsizetype colon = hostPort.lastIndexOf(u':');
         if (colon < 0) {
             return Result<QString>::failure(
-                QStringLiteral("\"%1\" has no port: write it as host:port, e.g. localhost:4433.")
+                KnownPeers::tr("\"%1\" has no port: write it as host:port, e.g. localhost:4433.")
                     .arg(hostPort));
         }
         host = hostPort.left(colon);
@@ -284,7 +284,7 @@ Result<QString> KnownPeers::normalizeHostPort(const QString& hostPort)
         // "::1:4433" could be [::1]:4433 or [::]:14433 ... only brackets say which.
         if (host.contains(u':')) {
             return Result<QString>::failure(
-                QStringLiteral("\"%1\": write an IPv6 address in brackets, e.g. [::1]:4433.").arg(hostPort));
+                KnownPeers::tr("\"%1\": write an IPv6 address in brackets, e.g. [::1]:4433.").arg(hostPort));
         }
     }
     const Result<quint16> portNumber = parsePort(port);
@@ -296,7 +296,7 @@ Result<QString> KnownPeers::normalizeHostPort(const QString& hostPort)
 Result<QString> KnownPeers::joinHostPort(const QString& host, quint16 port)
 {
     if (port == 0)
-        return Result<QString>::failure(QStringLiteral("Port 0 is not a port a peer can listen on."));
+        return Result<QString>::failure(KnownPeers::tr("Port 0 is not a port a peer can listen on."));
     const bool bracketed = host.startsWith(u'[') && host.endsWith(u']');
     Result<QString> normalized = normalizeHost(bracketed ? host.mid(1, host.size() - 2) : host);
     if (!normalized)
@@ -313,14 +313,14 @@ void KnownPeers::adopt(const QStringList& lines)
         const qsizetype lineNumber = i + 1;
         const Result<std::optional<KnownPeer>> parsed = parseLine(lines.at(i));
         if (!parsed) {
-            m_warnings << QStringLiteral("line %1: %2").arg(lineNumber).arg(parsed.error());
+            m_warnings << KnownPeers::tr("line %1: %2").arg(lineNumber).arg(parsed.error());
             continue;
         }
         if (!parsed.value())
             continue;
         const KnownPeer& peer = *parsed.value();
         if (const auto it = firstLineOf.constFind(peer.hostPort); it != firstLineOf.cend()) {
-            m_warnings << QStringLiteral("line %1: %2 is already listed on line %3, which is the one used.")
+            m_warnings << KnownPeers::tr("line %1: %2 is already listed on line %3, which is the one used.")
                               .arg(lineNumber)
                               .arg(peer.hostPort)
                               .arg(it.value());
@@ -336,7 +336,7 @@ Status KnownPeers::change(const QString& hostPort, const std::optional<KnownPeer
     const QString folder = QFileInfo(m_filePath).absolutePath();
     if (!QDir().mkpath(folder)) {
         return Status::failure(
-            QStringLiteral("Cannot create the folder %1 for the known peers file.").arg(folder));
+            KnownPeers::tr("Cannot create the folder %1 for the known peers file.").arg(folder));
     }
     // Lock, re-read, change only this host:port, write: another process or object may have
     // saved its own peers since this one last read the file.
@@ -363,7 +363,7 @@ Status KnownPeers::change(const QString& hostPort, const std::optional<KnownPeer
     if (!found) {
         if (!replacement) {
             adopt(current.value());
-            return Status::failure(QStringLiteral("%1 is not a known peer.").arg(hostPort));
+            return Status::failure(KnownPeers::tr("%1 is not a known peer.").arg(hostPort));
         }
         if (lines.isEmpty())
             lines << newFileHeader();
@@ -373,12 +373,12 @@ Status KnownPeers::change(const QString& hostPort, const std::optional<KnownPeer
     QSaveFile file(m_filePath);
     if (!file.open(QIODevice::WriteOnly)) {
         return Status::failure(
-            QStringLiteral("Cannot write the known peers file %1: %2.").arg(m_filePath, file.errorString()));
+            KnownPeers::tr("Cannot write the known peers file %1: %2.").arg(m_filePath, file.errorString()));
     }
     file.write((lines.join(u'\n') + u'\n').toUtf8());
     if (!file.commit()) {
         return Status::failure(
-            QStringLiteral("Cannot save the known peers file %1: %2.").arg(m_filePath, file.errorString()));
+            KnownPeers::tr("Cannot save the known peers file %1: %2.").arg(m_filePath, file.errorString()));
     }
     adopt(lines);
     return succeeded();

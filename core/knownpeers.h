@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -44,6 +45,8 @@ struct KnownPeer {
 /// (QSaveFile). Other processes or objects writing the same file therefore never lose each
 /// other's entries, and a reader never sees a half-written file.
 class KnownPeers final {
+    Q_DECLARE_TR_FUNCTIONS(securechat::KnownPeers)
+
 public:
     /// filePath: where the file lives; it and its folder are created at the first change.
     explicit KnownPeers(QString filePath);

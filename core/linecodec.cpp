@@ -81,7 +81,7 @@ QString LineCodec::errorString() const
 {
     if (!m_error)
         return {};
-    return QStringLiteral("line longer than %1 bytes").arg(m_maxLineBytes);
+    return LineCodec::tr("line longer than %1 bytes").arg(m_maxLineBytes);
 }
 
 QByteArray LineCodec::encode(const QString& line)

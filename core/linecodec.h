@@ -26,6 +26,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringDecoder>
 #include <QStringList>
@@ -36,6 +37,8 @@ namespace securechat {
 
 /// Splits a received byte stream into UTF-8 lines, incrementally, with a hard line length limit.
 class LineCodec final {
+    Q_DECLARE_TR_FUNCTIONS(securechat::LineCodec)
+
 public:
     static constexpr qsizetype DefaultMaxLineBytes = 64 * 1024;
 

@@ -3,6 +3,7 @@
 
 #include "tlslistener.h"
 
+#include <QCoreApplication>
 #include <QSslCipher>
 #include <QSslKey>
 #include <QSslSocket>
@@ -19,7 +20,7 @@ QString protocolName(QSsl::SslProtocol protocol)
     case QSsl::TlsV1_2:
         return QStringLiteral("TLS 1.2");
     default:
-        return QStringLiteral("unknown");
+        return QCoreApplication::translate("securechat::SessionDetails", "unknown");
     }
 }
 
@@ -33,7 +34,7 @@ QString keyExchangeName(const QSslSocket& socket)
         return key.length() == 384 ? QStringLiteral("P-384") : QStringLiteral("P-256");
     if (key.algorithm() == QSsl::Opaque)
         return QStringLiteral("X25519");
-    return QStringLiteral("%1 bits").arg(key.length());
+    return QCoreApplication::translate("securechat::SessionDetails", "%1 bits").arg(key.length());
 }
 
 } // namespace

@@ -39,7 +39,7 @@ namespace {
     // " on 2026-11-29", or nothing when the known peer carries no date.
     QString onDay(const KnownPeer& peer)
     {
-        return peer.firstSeen.isValid() ? QLatin1String(" on ") + day(peer.firstSeen) : QString();
+        return peer.firstSeen.isValid() ? TrustEvaluator::tr(" on %1").arg(day(peer.firstSeen)) : QString();
     }
 
     QString certifiedNames(const QSslCertificate& certificate)
@@ -52,12 +52,12 @@ namespace {
         }
         if (names.isEmpty())
             names = certificate.subjectInfo(QSslCertificate::CommonName);
-        return names.isEmpty() ? QStringLiteral("no host name") : names.join(QLatin1String(", "));
+        return names.isEmpty() ? TrustEvaluator::tr("no host name") : names.join(QLatin1String(", "));
     }
 
     QString orUnknown(const QString& name)
     {
-        return name.isEmpty() ? QStringLiteral("an unnamed authority") : name;
+        return name.isEmpty() ? TrustEvaluator::tr("an unnamed authority") : name;
     }
 
 } // namespace
@@ -74,7 +74,7 @@ TrustAssessment TrustEvaluator::evaluate(const TrustInput& input)
     if (server.isNull()) {
         result.verdict = TrustVerdict::Refused;
         result.summary
-            = QStringLiteral("%1 presented no certificate, so there is nothing to trust.").arg(who);
+            = TrustEvaluator::tr("%1 presented no certificate, so there is nothing to trust.").arg(who);
         return result;
     }
     result.presentedSha256 = server.digest(QCryptographicHash::Sha256);
@@ -89,14 +89,14 @@ TrustAssessment TrustEvaluator::evaluate(const TrustInput& input)
         result.verdict = TrustVerdict::Changed;
         if (input.explicitPin) {
             result.summary
-                = QStringLiteral("The certificate of %1 does not match the fingerprint you gave: "
-                                 "this may be an attack. You gave %2; it presented %3.")
+                = TrustEvaluator::tr("The certificate of %1 does not match the fingerprint you gave: "
+                                     "this may be an attack. You gave %2; it presented %3.")
                       .arg(who, fingerprint(result.expectedSha256), fingerprint(result.presentedSha256));
         } else {
             result.summary
-                = QStringLiteral("The certificate of %1 has changed since you chose to trust it%2: "
-                                 "this may be an attack. Trusted: %3; presented now: %4. Only removing "
-                                 "%1 from your known peers lets it through.")
+                = TrustEvaluator::tr("The certificate of %1 has changed since you chose to trust it%2: "
+                                     "this may be an attack. Trusted: %3; presented now: %4. Only removing "
+                                     "%1 from your known peers lets it through.")
                       .arg(who, onDay(*input.knownPeer), fingerprint(result.expectedSha256),
                           fingerprint(result.presentedSha256));
         }
@@ -105,8 +105,8 @@ TrustAssessment TrustEvaluator::evaluate(const TrustInput& input)
 
     if (input.errors.isEmpty()) {
         result.verdict = TrustVerdict::VerifiedByCa;
-        result.summary = QStringLiteral("An authority you trust vouches for the certificate of %1, "
-                                        "and it was issued for that name.")
+        result.summary = TrustEvaluator::tr("An authority you trust vouches for the certificate of %1, "
+                                            "and it was issued for that name.")
                              .arg(who);
         return result;
     }
@@ -119,11 +119,11 @@ TrustAssessment TrustEvaluator::evaluate(const TrustInput& input)
     if (!blocking.isEmpty()) {
         result.verdict = TrustVerdict::Refused;
         result.summary
-            = QStringLiteral("SecureChat refuses the certificate of %1: %2").arg(who, blocking.join(u' '));
+            = TrustEvaluator::tr("SecureChat refuses the certificate of %1: %2").arg(who, blocking.join(u' '));
         if (compared) {
             result.summary
-                += QStringLiteral(" It is the certificate you trusted, but that does not excuse %1.")
-                       .arg(blocking.size() == 1 ? QStringLiteral("this") : QStringLiteral("these"));
+                += TrustEvaluator::tr(" It is the certificate you trusted, but that does not excuse %1.")
+                       .arg(blocking.size() == 1 ? TrustEvaluator::tr("this") : TrustEvaluator::tr("these"));
         }
         return result;
     }
@@ -132,15 +132,15 @@ TrustAssessment TrustEvaluator::evaluate(const TrustInput& input)
     if (compared) {
         result.verdict = TrustVerdict::PinMatched;
         result.summary = input.explicitPin
-            ? QStringLiteral("%1 presented the certificate whose fingerprint you gave.").arg(who)
-            : QStringLiteral("%1 presented the certificate you chose to trust%2.")
+            ? TrustEvaluator::tr("%1 presented the certificate whose fingerprint you gave.").arg(who)
+            : TrustEvaluator::tr("%1 presented the certificate you chose to trust%2.")
                   .arg(who, onDay(*input.knownPeer));
         return result;
     }
     result.verdict = TrustVerdict::Unknown;
     result.summary
-        = QStringLiteral("Nobody you trust vouches for the certificate of %1. Before you trust it, "
-                         "check with its owner that its SHA-256 fingerprint is %2.")
+        = TrustEvaluator::tr("Nobody you trust vouches for the certificate of %1. Before you trust it, "
+                             "check with its owner that its SHA-256 fingerprint is %2.")
               .arg(who, fingerprint(result.presentedSha256));
     return result;
 }
@@ -167,100 +167,100 @@ QString TrustEvaluator::describe(const QSslError& error, const QString& host)
     const QSslCertificate certificate = error.certificate();
     switch (error.error()) {
     case QSslError::NoError:
-        return QStringLiteral("There is no problem with the certificate.");
+        return TrustEvaluator::tr("There is no problem with the certificate.");
     case QSslError::SelfSignedCertificate:
-        return QStringLiteral("The certificate is self-signed: no authority vouches for it.");
+        return TrustEvaluator::tr("The certificate is self-signed: no authority vouches for it.");
     case QSslError::SelfSignedCertificateInChain:
-        return QStringLiteral(
+        return TrustEvaluator::tr(
             "The certificate chain ends in %1, a self-signed authority you have not chosen to trust.")
             .arg(orUnknown(certificate.subjectDisplayName()));
     case QSslError::UnableToGetLocalIssuerCertificate:
-        return QStringLiteral("The certificate was issued by %1, an authority you have not chosen to trust.")
+        return TrustEvaluator::tr("The certificate was issued by %1, an authority you have not chosen to trust.")
             .arg(orUnknown(certificate.issuerDisplayName()));
     case QSslError::UnableToGetIssuerCertificate:
-        return QStringLiteral(
+        return TrustEvaluator::tr(
             "The authority that issued the certificate (%1) is missing from the chain sent.")
             .arg(orUnknown(certificate.issuerDisplayName()));
     case QSslError::UnableToVerifyFirstCertificate:
-        return QStringLiteral(
+        return TrustEvaluator::tr(
             "The certificate cannot be checked: no authority that vouches for it was sent.");
     case QSslError::CertificateUntrusted:
-        return QStringLiteral("The authority at the root of the chain is not trusted to vouch for servers.");
+        return TrustEvaluator::tr("The authority at the root of the chain is not trusted to vouch for servers.");
     case QSslError::HostNameMismatch:
-        return QStringLiteral("The certificate was issued for %1, not for %2.")
+        return TrustEvaluator::tr("The certificate was issued for %1, not for %2.")
             .arg(certifiedNames(certificate),
-                host.isEmpty() ? QStringLiteral("the name you connected to") : host);
+                host.isEmpty() ? TrustEvaluator::tr("the name you connected to") : host);
     case QSslError::CertificateExpired:
         if (certificate.isNull())
-            return QStringLiteral("The certificate has expired.");
-        return QStringLiteral("The certificate expired on %1.").arg(day(certificate.expiryDate()));
+            return TrustEvaluator::tr("The certificate has expired.");
+        return TrustEvaluator::tr("The certificate expired on %1.").arg(day(certificate.expiryDate()));
     case QSslError::CertificateNotYetValid:
         if (certificate.isNull())
-            return QStringLiteral("The certificate is not valid yet.");
-        return QStringLiteral("The certificate is not valid before %1.")
+            return TrustEvaluator::tr("The certificate is not valid yet.");
+        return TrustEvaluator::tr("The certificate is not valid before %1.")
             .arg(day(certificate.effectiveDate()));
     case QSslError::InvalidNotBeforeField:
-        return QStringLiteral("The start of the certificate's validity is malformed.");
+        return TrustEvaluator::tr("The start of the certificate's validity is malformed.");
     case QSslError::InvalidNotAfterField:
-        return QStringLiteral("The end of the certificate's validity is malformed.");
+        return TrustEvaluator::tr("The end of the certificate's validity is malformed.");
     case QSslError::CertificateSignatureFailed:
-        return QStringLiteral("The signature on the certificate does not verify: it may have been altered.");
+        return TrustEvaluator::tr("The signature on the certificate does not verify: it may have been altered.");
     case QSslError::UnableToDecryptCertificateSignature:
-        return QStringLiteral("The signature on the certificate cannot be read.");
+        return TrustEvaluator::tr("The signature on the certificate cannot be read.");
     case QSslError::UnableToDecodeIssuerPublicKey:
-        return QStringLiteral("The public key of the authority that issued the certificate cannot be read.");
+        return TrustEvaluator::tr("The public key of the authority that issued the certificate cannot be read.");
     case QSslError::CertificateRevoked:
-        return QStringLiteral("The certificate was revoked by the authority that issued it.");
+        return TrustEvaluator::tr("The certificate was revoked by the authority that issued it.");
     case QSslError::InvalidCaCertificate:
-        return QStringLiteral("A certificate in the chain acts as an authority but is not allowed to.");
+        return TrustEvaluator::tr("A certificate in the chain acts as an authority but is not allowed to.");
     case QSslError::PathLengthExceeded:
-        return QStringLiteral("The chain has more intermediate authorities than its root allows.");
+        return TrustEvaluator::tr("The chain has more intermediate authorities than its root allows.");
     case QSslError::InvalidPurpose:
-        return QStringLiteral(
+        return TrustEvaluator::tr(
             "The certificate is not meant for this use: it is not a certificate for a server.");
     case QSslError::CertificateRejected:
-        return QStringLiteral("The authority at the root of the chain is marked to reject this use.");
+        return TrustEvaluator::tr("The authority at the root of the chain is marked to reject this use.");
     case QSslError::SubjectIssuerMismatch:
-        return QStringLiteral("The issuer named in the certificate is not the authority that signed it.");
+        return TrustEvaluator::tr("The issuer named in the certificate is not the authority that signed it.");
     case QSslError::AuthorityIssuerSerialNumberMismatch:
-        return QStringLiteral(
+        return TrustEvaluator::tr(
             "The authority key named in the certificate does not match the authority that signed it.");
     case QSslError::NoPeerCertificate:
-        return QStringLiteral("The other side presented no certificate.");
+        return TrustEvaluator::tr("The other side presented no certificate.");
     case QSslError::NoSslSupport:
-        return QStringLiteral("TLS is not available: the OpenSSL library could not be loaded.");
+        return TrustEvaluator::tr("TLS is not available: the OpenSSL library could not be loaded.");
     case QSslError::CertificateBlacklisted:
-        return QStringLiteral("The certificate is on the list of certificates known to be compromised.");
+        return TrustEvaluator::tr("The certificate is on the list of certificates known to be compromised.");
     case QSslError::CertificateStatusUnknown:
-        return QStringLiteral("Whether the certificate was revoked cannot be determined.");
+        return TrustEvaluator::tr("Whether the certificate was revoked cannot be determined.");
     case QSslError::OcspNoResponseFound:
-        return QStringLiteral("The server sent no revocation status (OCSP) for its certificate.");
+        return TrustEvaluator::tr("The server sent no revocation status (OCSP) for its certificate.");
     case QSslError::OcspMalformedRequest:
-        return QStringLiteral("The revocation status service (OCSP) could not understand the request.");
+        return TrustEvaluator::tr("The revocation status service (OCSP) could not understand the request.");
     case QSslError::OcspMalformedResponse:
-        return QStringLiteral("The revocation status (OCSP) the server sent is malformed.");
+        return TrustEvaluator::tr("The revocation status (OCSP) the server sent is malformed.");
     case QSslError::OcspInternalError:
-        return QStringLiteral("The revocation status service (OCSP) reported an internal error.");
+        return TrustEvaluator::tr("The revocation status service (OCSP) reported an internal error.");
     case QSslError::OcspTryLater:
-        return QStringLiteral("The revocation status service (OCSP) asked to try again later.");
+        return TrustEvaluator::tr("The revocation status service (OCSP) asked to try again later.");
     case QSslError::OcspSigRequred:
-        return QStringLiteral("The revocation status service (OCSP) requires a signed request.");
+        return TrustEvaluator::tr("The revocation status service (OCSP) requires a signed request.");
     case QSslError::OcspUnauthorized:
-        return QStringLiteral("The revocation status service (OCSP) refused to answer this request.");
+        return TrustEvaluator::tr("The revocation status service (OCSP) refused to answer this request.");
     case QSslError::OcspResponseCannotBeTrusted:
-        return QStringLiteral(
+        return TrustEvaluator::tr(
             "The revocation status (OCSP) the server sent is not signed by anyone trusted.");
     case QSslError::OcspResponseCertIdUnknown:
-        return QStringLiteral("The revocation status (OCSP) the server sent is about another certificate.");
+        return TrustEvaluator::tr("The revocation status (OCSP) the server sent is about another certificate.");
     case QSslError::OcspResponseExpired:
-        return QStringLiteral("The revocation status (OCSP) the server sent is out of date.");
+        return TrustEvaluator::tr("The revocation status (OCSP) the server sent is out of date.");
     case QSslError::OcspStatusUnknown:
-        return QStringLiteral("The revocation status service (OCSP) does not know this certificate.");
+        return TrustEvaluator::tr("The revocation status service (OCSP) does not know this certificate.");
     case QSslError::UnspecifiedError:
         break;
     }
     // Also reached for codes a later Qt may add: Qt's own wording is better than nothing.
-    return QStringLiteral("TLS reported a problem: %1.").arg(error.errorString());
+    return TrustEvaluator::tr("TLS reported a problem: %1.").arg(error.errorString());
 }
 
 } // namespace securechat

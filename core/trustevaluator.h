@@ -4,6 +4,7 @@
 #include "knownpeers.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QSslCertificate>
 #include <QSslError>
@@ -48,6 +49,8 @@ struct TrustInput {
 
 /// Decides trust in a server certificate: a pure function of what the client has seen.
 class TrustEvaluator final {
+    Q_DECLARE_TR_FUNCTIONS(securechat::TrustEvaluator)
+
 public:
     TrustEvaluator() = delete;
 

@@ -13,58 +13,58 @@ namespace securechat {
 
 namespace {
 
-constexpr int HorizontalMargin = 10;
-constexpr int VerticalPadding = 3;
-constexpr int ColumnGap = 10;
-constexpr int MarkWidth = 18;
-constexpr int NickColumnCharacters = 10;
-constexpr int FallbackWidth = 600; // without a view (tests), lay out as if the view were this wide
+    constexpr int HorizontalMargin = 10;
+    constexpr int VerticalPadding = 3;
+    constexpr int ColumnGap = 10;
+    constexpr int MarkWidth = 18;
+    constexpr int NickColumnCharacters = 10;
+    constexpr int FallbackWidth = 600; // without a view (tests), lay out as if the view were this wide
 
-QString timeText(const QDateTime& time)
-{
-    return QLocale().toString(time.time(), QLocale::ShortFormat);
-}
-
-// QTextLayout does not break at '\n'; the line separator is what it understands.
-QString layoutString(QString text)
-{
-    text.replace(u'\n', QChar::LineSeparator);
-    return text;
-}
-
-bool isNotice(ChatMessageModel::Kind kind)
-{
-    return kind == ChatMessageModel::Kind::Notice || kind == ChatMessageModel::Kind::Problem;
-}
-
-ChatMessageModel::Kind kindOf(const QModelIndex& index)
-{
-    return static_cast<ChatMessageModel::Kind>(index.data(ChatMessageModel::KindRole).toInt());
-}
-
-// Notices and a text-mode host's lines (which carry their own "<nick>") have no nick column:
-// their text starts where the nick would be.
-bool spansNickColumn(const QModelIndex& index)
-{
-    return isNotice(kindOf(index)) || index.data(ChatMessageModel::NickRole).toString().isEmpty();
-}
-
-QFont bodyFont(QFont font, const QModelIndex& index)
-{
-    font.setItalic(isNotice(kindOf(index)));
-    return font;
-}
-
-// FNV-1a: stable across runs, processes and Qt versions, unlike qHash with a random seed.
-quint32 stableHash(const QString& text)
-{
-    quint32 hash = 2166136261u;
-    for (const QChar c : text) {
-        hash ^= c.unicode();
-        hash *= 16777619u;
+    QString timeText(const QDateTime& time)
+    {
+        return QLocale().toString(time.time(), QLocale::ShortFormat);
     }
-    return hash;
-}
+
+    // QTextLayout does not break at '\n'; the line separator is what it understands.
+    QString layoutString(QString text)
+    {
+        text.replace(u'\n', QChar::LineSeparator);
+        return text;
+    }
+
+    bool isNotice(ChatMessageModel::Kind kind)
+    {
+        return kind == ChatMessageModel::Kind::Notice || kind == ChatMessageModel::Kind::Problem;
+    }
+
+    ChatMessageModel::Kind kindOf(const QModelIndex& index)
+    {
+        return static_cast<ChatMessageModel::Kind>(index.data(ChatMessageModel::KindRole).toInt());
+    }
+
+    // Notices and a text-mode host's lines (which carry their own "<nick>") have no nick column:
+    // their text starts where the nick would be.
+    bool spansNickColumn(const QModelIndex& index)
+    {
+        return isNotice(kindOf(index)) || index.data(ChatMessageModel::NickRole).toString().isEmpty();
+    }
+
+    QFont bodyFont(QFont font, const QModelIndex& index)
+    {
+        font.setItalic(isNotice(kindOf(index)));
+        return font;
+    }
+
+    // FNV-1a: stable across runs, processes and Qt versions, unlike qHash with a random seed.
+    quint32 stableHash(const QString& text)
+    {
+        quint32 hash = 2166136261u;
+        for (const QChar c : text) {
+            hash ^= c.unicode();
+            hash *= 16777619u;
+        }
+        return hash;
+    }
 
 } // namespace
 
@@ -73,7 +73,10 @@ ChatMessageDelegate::ChatMessageDelegate(QObject* parent)
 {
 }
 
-void ChatMessageDelegate::setHighlight(const QString& text) { m_highlight = text; }
+void ChatMessageDelegate::setHighlight(const QString& text)
+{
+    m_highlight = text;
+}
 
 QColor ChatMessageDelegate::nickColor(const QString& nick, const QPalette& palette)
 {
@@ -82,7 +85,8 @@ QColor ChatMessageDelegate::nickColor(const QString& nick, const QPalette& palet
     return QColor::fromHslF(hue / 360.0f, 0.65f, darkBase ? 0.70f : 0.36f);
 }
 
-ChatMessageDelegate::Columns ChatMessageDelegate::columns(const QFontMetrics& metrics, int left, int width) const
+ChatMessageDelegate::Columns ChatMessageDelegate::columns(
+    const QFontMetrics& metrics, int left, int width) const
 {
     Columns columns;
     columns.time = left + HorizontalMargin;
@@ -135,7 +139,8 @@ QSize ChatMessageDelegate::sizeHint(const QStyleOptionViewItem& option, const QM
     return { width, textHeight + 2 * VerticalPadding };
 }
 
-void ChatMessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void ChatMessageDelegate::paint(
+    QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QStyleOptionViewItem panel = option;
     initStyleOption(&panel, index);
@@ -161,12 +166,13 @@ void ChatMessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     painter->setFont(option.font);
     painter->setPen(quietColor);
     const QDateTime time = index.data(ChatMessageModel::TimestampRole).toDateTime();
-    painter->drawText(QRect(cols.time, top, cols.nick - cols.time, lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
-        timeText(time));
+    painter->drawText(QRect(cols.time, top, cols.nick - cols.time, lineHeight),
+        Qt::AlignLeft | Qt::AlignVCenter, timeText(time));
 
     QColor bodyColor = textColor;
     if (isNotice(kind))
-        bodyColor = kind == ChatMessageModel::Kind::Problem && !selected ? QColor(0xb0, 0x30, 0x30) : quietColor;
+        bodyColor
+            = kind == ChatMessageModel::Kind::Problem && !selected ? QColor(0xb0, 0x30, 0x30) : quietColor;
     const QString nick = index.data(ChatMessageModel::NickRole).toString();
     const bool wide = spansNickColumn(index);
     if (!wide) {
@@ -197,11 +203,13 @@ void ChatMessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     layout.draw(painter, QPointF(textLeft, top));
 
     const auto delivery = index.data(ChatMessageModel::DeliveryRole).toInt();
-    drawDeliveryMark(painter, QRect(cols.mark, top, MarkWidth, lineHeight), delivery, selected ? textColor : quietColor);
+    drawDeliveryMark(
+        painter, QRect(cols.mark, top, MarkWidth, lineHeight), delivery, selected ? textColor : quietColor);
     painter->restore();
 }
 
-void ChatMessageDelegate::drawDeliveryMark(QPainter* painter, const QRect& rect, int delivery, const QColor& color) const
+void ChatMessageDelegate::drawDeliveryMark(
+    QPainter* painter, const QRect& rect, int delivery, const QColor& color) const
 {
     const auto state = static_cast<ChatMessageModel::Delivery>(delivery);
     if (state == ChatMessageModel::Delivery::None)

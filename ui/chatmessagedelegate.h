@@ -22,12 +22,12 @@ class ChatMessageDelegate final : public QStyledItemDelegate {
 public:
     explicit ChatMessageDelegate(QObject* parent = nullptr);
 
-    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    void paint(
+        QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
     /// Text to mark in every row (the find bar's); empty marks nothing.
     void setHighlight(const QString& text);
-    QString highlight() const { return m_highlight; }
 
     /// The same nickname always gets the same colour, readable on the palette's base colour.
     static QColor nickColor(const QString& nick, const QPalette& palette);

@@ -133,7 +133,8 @@ QString ChatMessageModel::plainText(QList<int> rows) const
 
 bool ChatMessageModel::matches(const Entry& entry, const QString& needle) const
 {
-    return entry.text.contains(needle, Qt::CaseInsensitive) || entry.nick.contains(needle, Qt::CaseInsensitive);
+    return entry.text.contains(needle, Qt::CaseInsensitive)
+        || entry.nick.contains(needle, Qt::CaseInsensitive);
 }
 
 int ChatMessageModel::find(const QString& needle, int from, bool backward) const
@@ -157,8 +158,8 @@ int ChatMessageModel::countMatches(const QString& needle, int beforeRow) const
     if (needle.isEmpty())
         return 0;
     const auto end = beforeRow < 0 ? m_entries.cend() : m_entries.cbegin() + std::min(beforeRow, rowCount());
-    return static_cast<int>(std::count_if(m_entries.cbegin(), end,
-        [this, &needle](const Entry& entry) { return matches(entry, needle); }));
+    return static_cast<int>(std::count_if(
+        m_entries.cbegin(), end, [this, &needle](const Entry& entry) { return matches(entry, needle); }));
 }
 
 } // namespace securechat

@@ -45,10 +45,10 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    void appendMessage(const ChatMessage& message, Kind kind = Kind::Message,
-        Delivery delivery = Delivery::None);
-    void appendNotice(const QString& text, Kind kind = Kind::Notice,
-        const QDateTime& when = QDateTime::currentDateTime());
+    void appendMessage(
+        const ChatMessage& message, Kind kind = Kind::Message, Delivery delivery = Delivery::None);
+    void appendNotice(
+        const QString& text, Kind kind = Kind::Notice, const QDateTime& when = QDateTime::currentDateTime());
     /// Marks the person's message with this id as delivered; false if no pending message has it.
     bool markDelivered(const QString& id);
 

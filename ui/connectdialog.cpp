@@ -22,22 +22,22 @@ namespace securechat {
 
 namespace {
 
-const QLatin1String CaFileKey("connect/caFile");
+    const QLatin1String CaFileKey("connect/caFile");
 
-// "host:port" and "[v6]:port" into their parts; the port is 0 when there is none.
-std::pair<QString, quint16> splitHostPort(const QString& text)
-{
-    const qsizetype colon = text.lastIndexOf(u':');
-    const bool bracketed = text.startsWith(u'[');
-    if (colon < 0 || (!bracketed && text.count(u':') > 1) || (bracketed && colon < text.indexOf(u']')))
-        return { text, 0 };
-    bool ok = false;
-    const uint port = text.mid(colon + 1).toUInt(&ok);
-    QString host = text.left(colon);
-    if (bracketed)
-        host = host.mid(1, host.size() - 2);
-    return { host, ok && port <= 65535 ? static_cast<quint16>(port) : quint16(0) };
-}
+    // "host:port" and "[v6]:port" into their parts; the port is 0 when there is none.
+    std::pair<QString, quint16> splitHostPort(const QString& text)
+    {
+        const qsizetype colon = text.lastIndexOf(u':');
+        const bool bracketed = text.startsWith(u'[');
+        if (colon < 0 || (!bracketed && text.count(u':') > 1) || (bracketed && colon < text.indexOf(u']')))
+            return { text, 0 };
+        bool ok = false;
+        const uint port = text.mid(colon + 1).toUInt(&ok);
+        QString host = text.left(colon);
+        if (bracketed)
+            host = host.mid(1, host.size() - 2);
+        return { host, ok && port <= 65535 ? static_cast<quint16>(port) : quint16(0) };
+    }
 
 } // namespace
 
@@ -121,20 +121,35 @@ void ConnectDialog::chooseRecent(int index)
         m_port->setValue(port);
 }
 
-void ConnectDialog::setHost(const QString& host) { m_host->setEditText(host); }
+void ConnectDialog::setHost(const QString& host)
+{
+    m_host->setEditText(host);
+}
 
-void ConnectDialog::setPort(quint16 port) { m_port->setValue(port); }
+void ConnectDialog::setPort(quint16 port)
+{
+    m_port->setValue(port);
+}
 
-void ConnectDialog::setNickname(const QString& nick) { m_nick->setText(nick); }
+void ConnectDialog::setNickname(const QString& nick)
+{
+    m_nick->setText(nick);
+}
 
-void ConnectDialog::setCaFile(const QString& path) { m_caFile->setPath(path); }
+void ConnectDialog::setCaFile(const QString& path)
+{
+    m_caFile->setPath(path);
+}
 
 void ConnectDialog::setIdentityFiles(const QString& certificatePath, const QString& keyPath)
 {
     m_identity->setFiles(certificatePath, keyPath);
 }
 
-void ConnectDialog::setAnonymous() { m_identity->setSource(IdentityChooser::Source::None); }
+void ConnectDialog::setAnonymous()
+{
+    m_identity->setSource(IdentityChooser::Source::None);
+}
 
 Result<ClientOptions> ConnectDialog::buildOptions() const
 {
@@ -150,7 +165,8 @@ Result<ClientOptions> ConnectDialog::buildOptions() const
         return R::failure(hostPort.error());
     options.nick = m_nick->text().trimmed();
     if (!Nickname::isValid(options.nick))
-        return R::failure(tr("A nickname has 1 to %1 characters, without spaces, < > or *.").arg(Nickname::MaxLength));
+        return R::failure(
+            tr("A nickname has 1 to %1 characters, without spaces, < > or *.").arg(Nickname::MaxLength));
     if (const QString caPath = m_caFile->path(); !caPath.isEmpty()) {
         QFile file(caPath);
         if (!file.open(QIODevice::ReadOnly))

@@ -25,11 +25,20 @@ FileField::FileField(const QString& caption, const QString& filter, QWidget* par
     connect(m_edit, &QLineEdit::textChanged, this, &FileField::pathChanged);
 }
 
-QString FileField::path() const { return m_edit->text().trimmed(); }
+QString FileField::path() const
+{
+    return m_edit->text().trimmed();
+}
 
-void FileField::setPath(const QString& path) { m_edit->setText(path); }
+void FileField::setPath(const QString& path)
+{
+    m_edit->setText(path);
+}
 
-void FileField::setPlaceholderText(const QString& text) { m_edit->setPlaceholderText(text); }
+void FileField::setPlaceholderText(const QString& text)
+{
+    m_edit->setPlaceholderText(text);
+}
 
 void FileField::setAccessibleName(const QString& name)
 {

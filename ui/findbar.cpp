@@ -11,15 +11,15 @@ namespace securechat {
 
 namespace {
 
-QToolButton* makeButton(const QString& icon, const QString& text, QWidget* parent)
-{
-    auto* button = new QToolButton(parent);
-    button->setIcon(QIcon(icon));
-    button->setToolTip(text);
-    button->setAccessibleName(text);
-    button->setAutoRaise(true);
-    return button;
-}
+    QToolButton* makeButton(const QString& icon, const QString& text, QWidget* parent)
+    {
+        auto* button = new QToolButton(parent);
+        button->setIcon(QIcon(icon));
+        button->setToolTip(text);
+        button->setAccessibleName(text);
+        button->setAutoRaise(true);
+        return button;
+    }
 
 } // namespace
 
@@ -36,7 +36,8 @@ FindBar::FindBar(QWidget* parent)
     m_status->setTextFormat(Qt::PlainText);
     m_status->setMinimumWidth(fontMetrics().horizontalAdvance(tr("No matches")) + 8);
 
-    auto* previous = makeButton(QStringLiteral(":/icons/find-previous.svg"), tr("Previous match (Shift+Enter)"), this);
+    auto* previous
+        = makeButton(QStringLiteral(":/icons/find-previous.svg"), tr("Previous match (Shift+Enter)"), this);
     auto* next = makeButton(QStringLiteral(":/icons/find-next.svg"), tr("Next match (Enter)"), this);
     auto* close = makeButton(QStringLiteral(":/icons/close.svg"), tr("Close (Escape)"), this);
 
@@ -57,7 +58,10 @@ FindBar::FindBar(QWidget* parent)
     connect(close, &QToolButton::clicked, this, &FindBar::close);
 }
 
-QString FindBar::text() const { return m_field->text(); }
+QString FindBar::text() const
+{
+    return m_field->text();
+}
 
 void FindBar::activate()
 {

@@ -23,10 +23,10 @@ namespace securechat {
 
 namespace {
 
-enum class AddressChoice { Any, Localhost, Custom };
+    enum class AddressChoice { Any, Localhost, Custom };
 
-const QLatin1String AddressKey("host/address"); // "any", "localhost" or an IP address
-const QLatin1String PortKey("host/port");
+    const QLatin1String AddressKey("host/address"); // "any", "localhost" or an IP address
+    const QLatin1String PortKey("host/port");
 
 } // namespace
 
@@ -40,8 +40,10 @@ HostDialog::HostDialog(AppPaths paths, QSettings& settings, QWidget* parent)
 
     m_address = new QComboBox(this);
     m_address->setAccessibleName(tr("Address to listen on"));
-    m_address->addItem(tr("All addresses of this computer (others can join)"), QVariant::fromValue(int(AddressChoice::Any)));
-    m_address->addItem(tr("This computer only (127.0.0.1)"), QVariant::fromValue(int(AddressChoice::Localhost)));
+    m_address->addItem(
+        tr("All addresses of this computer (others can join)"), QVariant::fromValue(int(AddressChoice::Any)));
+    m_address->addItem(
+        tr("This computer only (127.0.0.1)"), QVariant::fromValue(int(AddressChoice::Localhost)));
     m_address->addItem(tr("A specific address…"), QVariant::fromValue(int(AddressChoice::Custom)));
     m_customAddress = new QLineEdit(this);
     m_customAddress->setAccessibleName(tr("Specific address"));
@@ -60,9 +62,11 @@ HostDialog::HostDialog(AppPaths paths, QSettings& settings, QWidget* parent)
 
     m_identity = new IdentityChooser(m_paths, false, this);
 
-    m_requireClientCertificates = new QCheckBox(tr("Require a client certificate from everyone who joins"), this);
+    m_requireClientCertificates
+        = new QCheckBox(tr("Require a client certificate from everyone who joins"), this);
     m_requireClientCertificates->setAccessibleName(tr("Require client certificates"));
-    m_clientCa = new FileField(tr("Client CA certificates"), tr("Certificates (*.pem *.crt);;All files (*)"), this);
+    m_clientCa
+        = new FileField(tr("Client CA certificates"), tr("Certificates (*.pem *.crt);;All files (*)"), this);
     m_clientCa->setAccessibleName(tr("Accept client certificates issued by"));
     m_clientCa->setPlaceholderText(tr("CA certificates (PEM), optional"));
     m_allowedFingerprints = new QLineEdit(this);
@@ -76,7 +80,8 @@ HostDialog::HostDialog(AppPaths paths, QSettings& settings, QWidget* parent)
     m_error->setStyleSheet(QStringLiteral("color: #b03030;"));
     m_error->hide();
 
-    auto* form = new QFormLayout;
+    m_form = new QFormLayout;
+    auto* form = m_form;
     form->addRow(tr("&Address:"), m_address);
     form->addRow(QString(), m_customAddress);
     form->addRow(tr("&Port:"), m_port);
@@ -102,10 +107,12 @@ HostDialog::HostDialog(AppPaths paths, QSettings& settings, QWidget* parent)
         m_address->setCurrentIndex(int(AddressChoice::Localhost));
     else if (address != QStringLiteral("any"))
         setAddress(QHostAddress(address));
-    auto updateAddress = [this] { m_customAddress->setVisible(m_address->currentIndex() == int(AddressChoice::Custom)); };
+    auto updateAddress
+        = [this] { m_customAddress->setVisible(m_address->currentIndex() == int(AddressChoice::Custom)); };
     connect(m_address, &QComboBox::currentIndexChanged, this, updateAddress);
     updateAddress();
-    connect(m_requireClientCertificates, &QCheckBox::toggled, this, &HostDialog::updateClientCertificateFields);
+    connect(
+        m_requireClientCertificates, &QCheckBox::toggled, this, &HostDialog::updateClientCertificateFields);
     updateClientCertificateFields();
     resize(560, sizeHint().height());
 }
@@ -124,22 +131,36 @@ void HostDialog::setAddress(const QHostAddress& address)
     }
 }
 
-void HostDialog::setPort(quint16 port) { m_port->setValue(port); }
+void HostDialog::setPort(quint16 port)
+{
+    m_port->setValue(port);
+}
 
-void HostDialog::setNickname(const QString& nick) { m_nick->setText(nick); }
+void HostDialog::setNickname(const QString& nick)
+{
+    m_nick->setText(nick);
+}
 
 void HostDialog::setIdentityFiles(const QString& certificatePath, const QString& keyPath)
 {
     m_identity->setFiles(certificatePath, keyPath);
 }
 
-void HostDialog::setRequireClientCertificates(bool require) { m_requireClientCertificates->setChecked(require); }
+void HostDialog::setRequireClientCertificates(bool require)
+{
+    m_requireClientCertificates->setChecked(require);
+}
+
+void HostDialog::setClientCaFile(const QString& path)
+{
+    m_clientCa->setPath(path);
+}
 
 void HostDialog::updateClientCertificateFields()
 {
     const bool require = m_requireClientCertificates->isChecked();
-    m_clientCa->setEnabled(require);
-    m_allowedFingerprints->setEnabled(require);
+    m_form->setRowVisible(m_clientCa, require);
+    m_form->setRowVisible(m_allowedFingerprints, require);
 }
 
 Result<QHostAddress> HostDialog::address() const
@@ -154,7 +175,8 @@ Result<QHostAddress> HostDialog::address() const
     }
     const QHostAddress custom(m_customAddress->text().trimmed());
     if (custom.isNull())
-        return Result<QHostAddress>::failure(tr("“%1” is not an IP address.").arg(m_customAddress->text().trimmed()));
+        return Result<QHostAddress>::failure(
+            tr("“%1” is not an IP address.").arg(m_customAddress->text().trimmed()));
     return Result<QHostAddress>::success(custom);
 }
 
@@ -169,7 +191,8 @@ Result<HostOptions> HostDialog::buildOptions() const
     options.port = static_cast<quint16>(m_port->value());
     options.nick = m_nick->text().trimmed();
     if (!Nickname::isValid(options.nick))
-        return R::failure(tr("A nickname has 1 to %1 characters, without spaces, < > or *.").arg(Nickname::MaxLength));
+        return R::failure(
+            tr("A nickname has 1 to %1 characters, without spaces, < > or *.").arg(Nickname::MaxLength));
     auto identity = m_identity->load(options.nick);
     if (!identity)
         return R::failure(identity.error());
@@ -194,7 +217,8 @@ Result<HostOptions> HostDialog::buildOptions() const
         options.allowedClientFingerprints << digest;
     }
     if (options.clientCaCertificates.isEmpty() && options.allowedClientFingerprints.isEmpty())
-        return R::failure(tr("To require client certificates, say which to accept: a CA file, fingerprints, or both."));
+        return R::failure(
+            tr("To require client certificates, say which to accept: a CA file, fingerprints, or both."));
     return R::success(std::move(options));
 }
 

@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSettings;
@@ -41,6 +42,8 @@ public:
     void setNickname(const QString& nick);
     void setIdentityFiles(const QString& certificatePath, const QString& keyPath);
     void setRequireClientCertificates(bool require);
+    /// CA certificates (PEM) whose client certificates are accepted when they are required.
+    void setClientCaFile(const QString& path);
 
     /// Checks the form and loads the identity; stays open with the reason if that fails.
     void accept() override;
@@ -55,6 +58,7 @@ private:
 
     AppPaths m_paths;
     QSettings& m_settings;
+    QFormLayout* m_form = nullptr;
     QComboBox* m_address = nullptr;
     QLineEdit* m_customAddress = nullptr;
     QSpinBox* m_port = nullptr;

@@ -10,13 +10,13 @@ namespace securechat {
 
 namespace {
 
-QList<CertificateDetails> detailsOf(const QList<QSslCertificate>& chain)
-{
-    QList<CertificateDetails> details;
-    for (const QSslCertificate& certificate : chain)
-        details << CertificateDetails::fromCertificate(certificate);
-    return details;
-}
+    QList<CertificateDetails> detailsOf(const QList<QSslCertificate>& chain)
+    {
+        QList<CertificateDetails> details;
+        for (const QSslCertificate& certificate : chain)
+            details << CertificateDetails::fromCertificate(certificate);
+        return details;
+    }
 
 } // namespace
 
@@ -38,7 +38,6 @@ Status HostedSession::start()
         return started;
     }
     setPhase(Phase::Active);
-    Q_EMIT notice(tr("Listening on %1. Peers check your fingerprint: %2").arg(listeningOn(), fingerprint()), false);
     return started;
 }
 
@@ -53,10 +52,11 @@ void HostedSession::watchHost()
         m_joinedAt.remove(nick);
         Q_EMIT participantLeft(nick, reason);
     });
-    connect(m_host, &ChatHost::participantRenamed, this, [this](const QString& oldNick, const QString& newNick) {
-        m_joinedAt.insert(newNick, m_joinedAt.take(oldNick));
-        Q_EMIT participantRenamed(oldNick, newNick);
-    });
+    connect(
+        m_host, &ChatHost::participantRenamed, this, [this](const QString& oldNick, const QString& newNick) {
+            m_joinedAt.insert(newNick, m_joinedAt.take(oldNick));
+            Q_EMIT participantRenamed(oldNick, newNick);
+        });
     connect(m_host, &ChatHost::rosterChanged, this, [this] {
         Q_EMIT rosterChanged();
         Q_EMIT statusChanged();
@@ -79,15 +79,30 @@ void HostedSession::setPhase(Phase phase)
     Q_EMIT statusChanged();
 }
 
-QString HostedSession::listeningOn() const { return describeEndpoint(m_host->address(), m_host->port()); }
+QString HostedSession::listeningOn() const
+{
+    return describeEndpoint(m_host->address(), m_host->port());
+}
 
-QString HostedSession::fingerprint() const { return m_host->fingerprint(); }
+QString HostedSession::fingerprint() const
+{
+    return m_host->fingerprint();
+}
 
-QString HostedSession::title() const { return tr("Hosting on port %1").arg(m_host->port()); }
+QString HostedSession::title() const
+{
+    return tr("Hosting on port %1").arg(m_host->port());
+}
 
-QString HostedSession::ownNick() const { return m_host->nick(); }
+QString HostedSession::ownNick() const
+{
+    return m_host->nick();
+}
 
-QList<Participant> HostedSession::participants() const { return m_host->participants(); }
+QList<Participant> HostedSession::participants() const
+{
+    return m_host->participants();
+}
 
 ChatSession::Security HostedSession::security() const
 {
@@ -132,11 +147,12 @@ std::optional<SessionDetails> HostedSession::connectionDetails(const QString& ni
     if (!connection)
         return std::nullopt;
     const QList<Participant> everyone = m_host->participants();
-    const auto participant = std::find_if(everyone.cbegin(), everyone.cend(),
-        [&nick](const Participant& p) { return p.nick == nick; });
+    const auto participant = std::find_if(
+        everyone.cbegin(), everyone.cend(), [&nick](const Participant& p) { return p.nick == nick; });
     QString trust = tr("no client certificate");
     if (participant != everyone.cend() && !participant->fingerprint.isEmpty())
-        trust = participant->verified ? tr("client certificate verified") : tr("client certificate not verified");
+        trust = participant->verified ? tr("client certificate verified")
+                                      : tr("client certificate not verified");
     SessionDetails details = SessionDetails::fromSocket(connection->socket(), trust);
     details.connectedSince = m_joinedAt.value(nick, details.connectedSince);
     return details;

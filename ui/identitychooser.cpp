@@ -14,11 +14,11 @@ namespace securechat {
 
 namespace {
 
-bool isPkcs12(const QString& path)
-{
-    return path.endsWith(QStringLiteral(".p12"), Qt::CaseInsensitive)
-        || path.endsWith(QStringLiteral(".pfx"), Qt::CaseInsensitive);
-}
+    bool isPkcs12(const QString& path)
+    {
+        return path.endsWith(QStringLiteral(".p12"), Qt::CaseInsensitive)
+            || path.endsWith(QStringLiteral(".pfx"), Qt::CaseInsensitive);
+    }
 
 } // namespace
 
@@ -27,7 +27,8 @@ IdentityChooser::IdentityChooser(AppPaths paths, bool allowNone, QWidget* parent
     , m_paths(std::move(paths))
     , m_source(new QComboBox(this))
     , m_files(new QWidget(this))
-    , m_certificate(new FileField(tr("Certificate"), tr("Certificates (*.pem *.crt *.cer *.p12 *.pfx);;All files (*)"), m_files))
+    , m_certificate(new FileField(
+          tr("Certificate"), tr("Certificates (*.pem *.crt *.cer *.p12 *.pfx);;All files (*)"), m_files))
     , m_key(new FileField(tr("Private key"), tr("Private keys (*.key *.pem);;All files (*)"), m_files))
     , m_passphrase(new QLineEdit(m_files))
     , m_storedHint(new QLabel(this))
@@ -54,7 +55,8 @@ IdentityChooser::IdentityChooser(AppPaths paths, bool allowNone, QWidget* parent
     m_storedHint->setWordWrap(true);
     m_storedHint->setTextFormat(Qt::PlainText);
     m_storedHint->setForegroundRole(QPalette::PlaceholderText);
-    m_storedHint->setText(tr("Kept in %1; a new one is made the first time.").arg(m_paths.identityDirectory()));
+    m_storedHint->setText(
+        tr("Kept in %1; a new one is made the first time.").arg(m_paths.identityDirectory()));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -65,7 +67,10 @@ IdentityChooser::IdentityChooser(AppPaths paths, bool allowNone, QWidget* parent
     updateVisibility();
 }
 
-IdentityChooser::Source IdentityChooser::source() const { return m_source->currentData().value<Source>(); }
+IdentityChooser::Source IdentityChooser::source() const
+{
+    return m_source->currentData().value<Source>();
+}
 
 void IdentityChooser::setSource(Source source)
 {

@@ -17,7 +17,10 @@ JoinedSession::JoinedSession(ClientOptions options, std::unique_ptr<KnownPeers> 
 
 JoinedSession::~JoinedSession() = default;
 
-void JoinedSession::start() { m_client->connectToHost(); }
+void JoinedSession::start()
+{
+    m_client->connectToHost();
+}
 
 void JoinedSession::answerTrust(ChatClient::TrustAnswer answer)
 {
@@ -35,18 +38,20 @@ void JoinedSession::watchClient()
     connect(client, &ChatClient::trustRequired, this, &JoinedSession::trustRequired);
     connect(client, &ChatClient::trustRefused, this, &JoinedSession::trustRefused);
     connect(client, &ChatClient::joined, this, [this] {
-        Q_EMIT notice(tr("Joined %1 as %2 · %3").arg(m_endpoint, m_client->nick(), summary()), false);
+        Q_EMIT notice(tr("Joined %1 as %2.").arg(m_endpoint, m_client->nick()), false);
         Q_EMIT rosterChanged();
         Q_EMIT statusChanged();
     });
     connect(client, &ChatClient::messageReceived, this, &ChatSession::messageReceived);
-    connect(client, &ChatClient::messageAcknowledged, this, [this](const QString& id) { Q_EMIT messageDelivered(id); });
+    connect(client, &ChatClient::messageAcknowledged, this,
+        [this](const QString& id) { Q_EMIT messageDelivered(id); });
     connect(client, &ChatClient::participantJoined, this, &ChatSession::participantJoined);
     connect(client, &ChatClient::participantLeft, this, &ChatSession::participantLeft);
     connect(client, &ChatClient::participantRenamed, this, &ChatSession::participantRenamed);
     connect(client, &ChatClient::rosterChanged, this, &ChatSession::rosterChanged);
-    connect(client, &ChatClient::hostError, this,
-        [this](const QString&, const QString& text) { Q_EMIT notice(tr("The host reports: %1").arg(text), true); });
+    connect(client, &ChatClient::hostError, this, [this](const QString&, const QString& text) {
+        Q_EMIT notice(tr("The host reports: %1").arg(text), true);
+    });
     connect(client, &ChatClient::disconnected, this, [this](const Disconnect& reason) {
         m_endReason = reason.message.isEmpty() ? tr("the session ended") : reason.message;
         Q_EMIT notice(tr("Disconnected: %1").arg(m_endReason), !reason.isClean());
@@ -55,9 +60,15 @@ void JoinedSession::watchClient()
     });
 }
 
-QList<CertificateDetails> JoinedSession::hostChain() const { return m_client->sessionDetails().peerChain; }
+QList<CertificateDetails> JoinedSession::hostChain() const
+{
+    return m_client->sessionDetails().peerChain;
+}
 
-QString JoinedSession::ownNick() const { return m_client->nick(); }
+QString JoinedSession::ownNick() const
+{
+    return m_client->nick();
+}
 
 QList<Participant> JoinedSession::participants() const
 {
@@ -160,6 +171,9 @@ void JoinedSession::send(const QString& text)
     Q_EMIT messageSent(message, confirmable ? Delivery::Awaiting : Delivery::Unconfirmable);
 }
 
-void JoinedSession::end() { m_client->disconnectFromHost(); }
+void JoinedSession::end()
+{
+    m_client->disconnectFromHost();
+}
 
 } // namespace securechat

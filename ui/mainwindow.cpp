@@ -2,17 +2,18 @@
 #include "mainwindow.h"
 
 #include "certificatedialog.h"
+#include "chatmessagemodel.h"
 #include "connectdialog.h"
 #include "hostdialog.h"
 #include "hostedsession.h"
 #include "identitystore.h"
 #include "joinedsession.h"
 #include "sessiondetailsdialog.h"
+#include "sessionretirement.h"
 #include "sessiontab.h"
 #include "settingsdialog.h"
 #include "statusindicator.h"
-#include "trustpromptdialog.h"
-#include "trustrefusaldialog.h"
+#include "trustprompter.h"
 #include "versioninfo.h"
 #include "welcomepage.h"
 
@@ -23,22 +24,26 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTimer>
 #include <QToolBar>
 
 // The icons live in this static library: pull them into whatever links it. Outside the
 // namespace, as Q_INIT_RESOURCE requires.
-static void initIconResources() { Q_INIT_RESOURCE(securechat); }
+static void initIconResources()
+{
+    Q_INIT_RESOURCE(securechat);
+}
 
 namespace securechat {
 
 namespace {
 
-const QLatin1String GeometryKey("window/geometry");
-const QLatin1String StateKey("window/state");
-constexpr int GoodbyeTimeoutMs = 5000; // a session that cannot say goodbye by then is dropped
+    const QLatin1String GeometryKey("window/geometry");
+    const QLatin1String StateKey("window/state");
 
-QIcon icon(const char* name) { return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))); }
+    QIcon icon(const char* name)
+    {
+        return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+    }
 
 } // namespace
 
@@ -49,6 +54,7 @@ MainWindow::MainWindow(AppPaths paths, QWidget* parent)
     , m_pages(new QStackedWidget(this))
     , m_tabs(new QTabWidget(this))
     , m_status(new StatusIndicator(this))
+    , m_retirement(new SessionRetirement(this))
 {
     initIconResources();
     setWindowIcon(icon("securechat"));
@@ -56,6 +62,10 @@ MainWindow::MainWindow(AppPaths paths, QWidget* parent)
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
     m_tabs->setAccessibleName(tr("Sessions"));
+    // The style's own close button is a red box that shouts on every tab; a quiet cross instead.
+    m_tabs->setStyleSheet(
+        QStringLiteral("QTabBar::close-button { image: url(:/icons/close.svg); }"
+                       "QTabBar::close-button:hover { background: palette(mid); border-radius: 3px; }"));
     auto* welcome = new WelcomePage(m_pages);
     connect(welcome, &WelcomePage::hostRequested, this, [this] { openHostDialog(); });
     connect(welcome, &WelcomePage::connectRequested, this, [this] { openConnectDialog(); });
@@ -65,6 +75,10 @@ MainWindow::MainWindow(AppPaths paths, QWidget* parent)
     statusBar()->addWidget(m_status, 1);
     createActions();
 
+    connect(m_retirement, &SessionRetirement::allEnded, this, [this] {
+        if (m_closeRequested)
+            close(); // the window was closed while sessions were saying goodbye
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         updateActions();
         updateStatus();
@@ -81,56 +95,51 @@ MainWindow::MainWindow(AppPaths paths, QWidget* parent)
     updateTitles();
 }
 
-MainWindow::~MainWindow()
-{
-    // Sessions still saying goodbye go with the window, without reporting back to it.
-    for (ChatSession* ending : findChildren<ChatSession*>(Qt::FindDirectChildrenOnly)) {
-        ending->disconnect(this);
-        delete ending;
-    }
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    auto add = [this](const char* iconName, const QString& text, const QKeySequence& shortcut, auto slot) {
+    // objectName "action" + name, e.g. "actionHost"; the icon ":/icons/<icon>.svg" if given.
+    auto add = [this](const char* name, const char* iconName, const QString& text,
+                   const QKeySequence& shortcut, auto slot) {
         auto* action = new QAction(iconName ? icon(iconName) : QIcon(), text, this);
+        action->setObjectName(QStringLiteral("action") + QLatin1String(name));
         action->setShortcut(shortcut);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(u'&').remove(QStringLiteral("…")),
-            shortcut.toString(QKeySequence::NativeText)));
+        action->setToolTip(
+            QStringLiteral("%1 (%2)").arg(QString(text).remove(u'&').remove(QStringLiteral("…")),
+                shortcut.toString(QKeySequence::NativeText)));
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    QAction* host = add("host", tr("&Host…"), QKeySequence(tr("Ctrl+H")), [this] { openHostDialog(); });
-    host->setObjectName(QStringLiteral("actionHost"));
-    QAction* join = add("connect", tr("&Connect…"), QKeySequence(tr("Ctrl+K")), [this] { openConnectDialog(); });
-    join->setObjectName(QStringLiteral("actionConnect"));
-    m_disconnect = add("disconnect", tr("&Disconnect"), QKeySequence(tr("Ctrl+D")), [this] {
+    QAction* host
+        = add("Host", "host", tr("&Host…"), QKeySequence(tr("Ctrl+H")), [this] { openHostDialog(); });
+    QAction* join = add(
+        "Connect", "connect", tr("&Connect…"), QKeySequence(tr("Ctrl+K")), [this] { openConnectDialog(); });
+    m_disconnect = add("Disconnect", "disconnect", tr("&Disconnect"), QKeySequence(tr("Ctrl+D")), [this] {
         if (SessionTab* tab = currentTab())
             tab->session().end();
     });
-    m_disconnect->setObjectName(QStringLiteral("actionDisconnect"));
-    QAction* closeTabAction = add(nullptr, tr("Close &Tab"), QKeySequence(tr("Ctrl+W")), [this] { closeTab(currentTab()); });
-    m_certificate = add("certificate", tr("C&ertificate…"), QKeySequence(tr("Ctrl+Shift+C")), &MainWindow::showCertificate);
-    m_certificate->setObjectName(QStringLiteral("actionCertificate"));
-    m_details = add("details", tr("Session &Details…"), QKeySequence(tr("Ctrl+I")), &MainWindow::showSessionDetails);
-    m_details->setObjectName(QStringLiteral("actionSessionDetails"));
-    QAction* settingsAction = add("settings", tr("&Settings…"), QKeySequence(tr("Ctrl+,")), [this] { showSettings(); });
-    settingsAction->setObjectName(QStringLiteral("actionSettings"));
+    QAction* closeTabAction = add("CloseTab", nullptr, tr("Close &Tab"), QKeySequence(tr("Ctrl+W")),
+        [this] { closeTab(currentTab()); });
+    m_certificate = add("Certificate", "certificate", tr("C&ertificate…"), QKeySequence(tr("Ctrl+Shift+C")),
+        [this] { showCertificate(); });
+    m_details = add("SessionDetails", "details", tr("Session &Details…"), QKeySequence(tr("Ctrl+I")),
+        [this] { showSessionDetails(); });
+    QAction* settingsAction = add(
+        "Settings", "settings", tr("&Settings…"), QKeySequence(tr("Ctrl+,")), [this] { showSettings(); });
     settingsAction->setMenuRole(QAction::PreferencesRole);
     // Spelled out: some platform themes (offscreen, bare X11) define no Quit key.
-    QAction* quit = add("quit", tr("&Quit"), QKeySequence(tr("Ctrl+Q")), &QWidget::close);
-    quit->setObjectName(QStringLiteral("actionQuit"));
+    QAction* quit = add("Quit", "quit", tr("&Quit"), QKeySequence(tr("Ctrl+Q")), &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
-    m_find = add("find", tr("&Find…"), QKeySequence::Find, [this] {
+    m_find = add("Find", "find", tr("&Find…"), QKeySequence::Find, [this] {
         if (SessionTab* tab = currentTab())
             tab->showFindBar();
     });
-    m_find->setObjectName(QStringLiteral("actionFind"));
-    m_copy = add("copy", tr("&Copy Selected Messages"), QKeySequence(), [this] {
+    m_copy = add("Copy", "copy", tr("&Copy Selected Messages"), QKeySequence(), [this] {
         if (SessionTab* tab = currentTab())
             tab->copySelection();
     });
-    QAction* about = add(nullptr, tr("&About SecureChat"), QKeySequence(), &MainWindow::showAbout);
+    QAction* about = add("About", nullptr, tr("&About SecureChat"), QKeySequence(), &MainWindow::showAbout);
 
     QMenu* session = menuBar()->addMenu(tr("&Session"));
     session->addActions({ host, join, m_disconnect, closeTabAction });
@@ -169,10 +178,12 @@ SessionTab* MainWindow::connectTo(ClientOptions options)
     const Status loaded = knownPeers->load();
     auto session = std::make_unique<JoinedSession>(std::move(options), std::move(knownPeers));
     JoinedSession* joined = session.get();
-    watchTrust(joined);
+    auto* prompter = new TrustPrompter(joined, this);
+    connect(prompter, &TrustPrompter::knownPeersRequested, this, &MainWindow::showSettings);
     SessionTab* tab = addTab(std::move(session));
     if (!loaded)
-        Q_EMIT joined->notice(tr("Your known peers could not be read: %1").arg(loaded.error()), true);
+        tab->messages().appendNotice(tr("Your known peers could not be read: %1").arg(loaded.error()),
+            ChatMessageModel::Kind::Problem);
     ConnectDialog::rememberPeer(m_settings, joined->endpoint());
     joined->start();
     return tab;
@@ -181,21 +192,19 @@ SessionTab* MainWindow::connectTo(ClientOptions options)
 HostDialog* MainWindow::openHostDialog()
 {
     auto* dialog = new HostDialog(m_paths, m_settings, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (const auto started = host(*dialog->hostOptions()); !started)
             warn(tr("Cannot Host"), started.error());
     });
-    dialog->open();
+    present(dialog);
     return dialog;
 }
 
 ConnectDialog* MainWindow::openConnectDialog()
 {
     auto* dialog = new ConnectDialog(m_paths, m_settings, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { connectTo(*dialog->clientOptions()); });
-    dialog->open();
+    present(dialog);
     return dialog;
 }
 
@@ -212,15 +221,8 @@ SessionTab* MainWindow::addTab(std::unique_ptr<ChatSession> session)
     });
     connect(tab, &SessionTab::unreadMessage, this, &MainWindow::onUnreadMessage);
     connect(tab, &SessionTab::closeRequested, this, [this, tab] { closeTab(tab); });
-    connect(tab, &SessionTab::certificateRequested, this, [this, tab](const QString& nick) {
-        const QList<CertificateDetails> chain = tab->session().certificateChain(nick);
-        if (!chain.isEmpty())
-            (new CertificateDialog(chain, this))->open();
-    });
-    connect(tab, &SessionTab::detailsRequested, this, [this, tab](const QString& nick) {
-        if (const auto details = tab->session().connectionDetails(nick))
-            (new SessionDetailsDialog(*details, tab->session().messagesSent(), tab->session().messagesReceived(), this))->open();
-    });
+    connect(tab, &SessionTab::certificateRequested, this, &MainWindow::showCertificate);
+    connect(tab, &SessionTab::detailsRequested, this, &MainWindow::showSessionDetails);
     m_pages->setCurrentWidget(m_tabs);
     m_tabs->setCurrentWidget(tab);
     tab->setFocus();
@@ -228,30 +230,10 @@ SessionTab* MainWindow::addTab(std::unique_ptr<ChatSession> session)
     return tab;
 }
 
-void MainWindow::watchTrust(JoinedSession* session)
+SessionTab* MainWindow::currentTab() const
 {
-    connect(session, &JoinedSession::trustRequired, this, [this, session](const TrustAssessment& assessment) {
-        auto* dialog = new TrustPromptDialog(assessment, session->hostChain(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        // The session may be gone (tab closed) by the time the dialog closes.
-        connect(dialog, &TrustPromptDialog::answered, session, &JoinedSession::answerTrust);
-        connect(session, &ChatSession::ended, dialog, &QDialog::reject);
-        connect(session, &QObject::destroyed, dialog, [dialog] {
-            QObject::disconnect(dialog, &TrustPromptDialog::answered, nullptr, nullptr);
-            dialog->reject();
-        });
-        dialog->open();
-    });
-    connect(session, &JoinedSession::trustRefused, this, [this, session](const TrustAssessment& assessment) {
-        auto* dialog = new TrustRefusalDialog(assessment, session->endpoint(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        const QString endpoint = session->endpoint();
-        connect(dialog, &TrustRefusalDialog::openSettingsRequested, this, [this, endpoint] { showSettings(endpoint); });
-        dialog->open();
-    });
+    return qobject_cast<SessionTab*>(m_tabs->currentWidget());
 }
-
-SessionTab* MainWindow::currentTab() const { return qobject_cast<SessionTab*>(m_tabs->currentWidget()); }
 
 QList<SessionTab*> MainWindow::tabs() const
 {
@@ -266,30 +248,13 @@ void MainWindow::closeTab(SessionTab* tab)
     if (!tab)
         return;
     m_tabs->removeTab(m_tabs->indexOf(tab));
-    retire(tab->takeSession());
+    m_retirement->retire(tab->takeSession());
     tab->deleteLater();
     if (m_tabs->count() == 0)
         m_pages->setCurrentIndex(0);
     updateActions();
     updateStatus();
     updateTitles();
-}
-
-void MainWindow::retire(std::unique_ptr<ChatSession> session)
-{
-    if (session->phase() != ChatSession::Phase::Active)
-        return; // nothing to flush: dropping it cancels whatever was in progress
-    // Outlives its tab until it has said goodbye, so that queued messages still go out.
-    ChatSession* ending = session.release();
-    ending->setParent(this);
-    ++m_endingSessions;
-    connect(ending, &QObject::destroyed, this, [this] {
-        if (--m_endingSessions == 0 && m_closeRequested)
-            QTimer::singleShot(0, this, &QWidget::close);
-    });
-    connect(ending, &ChatSession::ended, ending, &QObject::deleteLater);
-    QTimer::singleShot(GoodbyeTimeoutMs, ending, &QObject::deleteLater);
-    ending->end();
 }
 
 void MainWindow::updateActions()
@@ -307,7 +272,8 @@ void MainWindow::updateStatus()
     if (const SessionTab* tab = currentTab())
         m_status->setStatus(tab->session().security(), tab->session().summary());
     else
-        m_status->setStatus(ChatSession::Security::Insecure, tr("No session. Host one, or connect to someone."));
+        m_status->setStatus(
+            ChatSession::Security::Insecure, tr("No session. Host one, or connect to someone."));
 }
 
 void MainWindow::updateTitles()
@@ -318,7 +284,8 @@ void MainWindow::updateTitles()
         unread += tab->unreadCount();
     }
     const SessionTab* tab = currentTab();
-    QString title = tab ? tab->session().title() + QStringLiteral(" — SecureChat") : QStringLiteral("SecureChat");
+    QString title
+        = tab ? tab->session().title() + QStringLiteral(" — SecureChat") : QStringLiteral("SecureChat");
     if (unread > 0 && !isActiveWindow())
         title = QStringLiteral("(%1) ").arg(unread) + title;
     setWindowTitle(title);
@@ -338,66 +305,69 @@ void MainWindow::onUnreadMessage()
         QApplication::alert(this);
 }
 
-void MainWindow::showCertificate()
+void MainWindow::showCertificate(const QString& nick)
 {
     QList<CertificateDetails> chain;
     if (const SessionTab* tab = currentTab()) {
-        chain = tab->session().certificateChain(tab->selectedPeer());
+        chain = tab->session().certificateChain(nick.isEmpty() ? tab->selectedPeer() : nick);
     } else {
         const auto own = IdentityStore(m_paths.identityDirectory()).load();
         if (own)
             chain = CertificateDialog::detailsOf(own->chain());
     }
     if (chain.isEmpty()) {
-        warn(tr("No Certificate"), currentTab() ? tr("There is no certificate to show yet.")
-                                                : tr("You have no identity yet: one is made when you first host or connect."));
+        warn(tr("No Certificate"),
+            currentTab() ? tr("There is no certificate to show yet.")
+                         : tr("You have no identity yet: one is made when you first host or connect."));
         return;
     }
-    auto* dialog = new CertificateDialog(chain, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    present(new CertificateDialog(chain, this));
 }
 
-void MainWindow::showSessionDetails()
+void MainWindow::showSessionDetails(const QString& nick)
 {
     const SessionTab* tab = currentTab();
-    const auto details = tab ? tab->session().connectionDetails(tab->selectedPeer()) : std::nullopt;
+    const auto details
+        = tab ? tab->session().connectionDetails(nick.isEmpty() ? tab->selectedPeer() : nick) : std::nullopt;
     if (!details) {
         warn(tr("No Connection"), tr("Nobody is connected in this session yet."));
         return;
     }
-    auto* dialog = new SessionDetailsDialog(*details, tab->session().messagesSent(), tab->session().messagesReceived(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    present(new SessionDetailsDialog(
+        *details, tab->session().messagesSent(), tab->session().messagesReceived(), this));
 }
 
 void MainWindow::showSettings(const QString& knownPeer)
 {
     auto* dialog = new SettingsDialog(m_paths, m_settings, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!knownPeer.isEmpty())
         dialog->selectKnownPeer(knownPeer);
-    dialog->open();
+    present(dialog);
 }
 
 void MainWindow::showAbout()
 {
     auto* box = new QMessageBox(QMessageBox::NoIcon, tr("About SecureChat"),
-        tr("Private text chat over TLS.") + QStringLiteral("\n\n") + versionText(QStringLiteral("SecureChat")),
+        tr("Private text chat over TLS.") + QStringLiteral("\n\n")
+            + versionText(QStringLiteral("SecureChat")),
         QMessageBox::Ok, this);
     box->setIconPixmap(icon("securechat").pixmap(64, 64));
     box->setTextFormat(Qt::PlainText);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    present(box);
 }
 
 void MainWindow::warn(const QString& title, const QString& text)
 {
-    // Not PlainMessageBox::warn: that one runs its own event loop, and core never waits on a dialog.
+    // Not PlainMessageBox::warn: that one runs its own event loop, and nothing here waits on a dialog.
     auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
     box->setTextFormat(Qt::PlainText); // quotes addresses and error messages
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    present(box);
+}
+
+void MainWindow::present(QDialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open(); // window-modal, no nested event loop
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -409,7 +379,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         for (SessionTab* tab : tabs())
             closeTab(tab);
     }
-    if (m_endingSessions > 0) {
+    if (m_retirement->ending() > 0) {
         event->ignore(); // closes again once every session has said goodbye
         return;
     }

@@ -9,6 +9,7 @@
 #include <QMainWindow>
 #include <QSettings>
 
+class QDialog;
 class QStackedWidget;
 class QTabWidget;
 
@@ -17,7 +18,7 @@ namespace securechat {
 class ChatSession;
 class ConnectDialog;
 class HostDialog;
-class JoinedSession;
+class SessionRetirement;
 class SessionTab;
 class StatusIndicator;
 
@@ -57,18 +58,18 @@ protected:
 private:
     void createActions();
     SessionTab* addTab(std::unique_ptr<ChatSession> session);
-    void watchTrust(JoinedSession* session);
     void updateActions();
     void updateStatus();
     void updateTitles();
     void updateAttention();
     void onUnreadMessage();
-    void showCertificate();
-    void showSessionDetails();
+    /// Of nick, or of the participant selected in the current tab; the person's own without a tab.
+    void showCertificate(const QString& nick = QString());
+    void showSessionDetails(const QString& nick = QString());
     void showSettings(const QString& knownPeer = QString());
     void showAbout();
     void warn(const QString& title, const QString& text);
-    void retire(std::unique_ptr<ChatSession> session);
+    void present(QDialog* dialog);
 
     AppPaths m_paths;
     QSettings m_settings;
@@ -80,7 +81,7 @@ private:
     QAction* m_details = nullptr;
     QAction* m_find = nullptr;
     QAction* m_copy = nullptr;
-    int m_endingSessions = 0; // sessions still saying goodbye; the window closes once they are done
+    SessionRetirement* m_retirement = nullptr;
     bool m_closeRequested = false;
 };
 

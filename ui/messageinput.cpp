@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "messageinput.h"
 
-#include <QKeyEvent>
 #include <QAbstractTextDocumentLayout>
+#include <QKeyEvent>
 
 namespace securechat {
 
 namespace {
 
-constexpr int MaximumVisibleLines = 6;
+    constexpr int MaximumVisibleLines = 6;
 
 } // namespace
 
@@ -33,9 +33,15 @@ int MessageInput::heightForLines(int lines) const
         + margins.top() + margins.bottom() + 2 * frameWidth();
 }
 
-QSize MessageInput::sizeHint() const { return { QPlainTextEdit::sizeHint().width(), heightForLines(1) }; }
+QSize MessageInput::sizeHint() const
+{
+    return { QPlainTextEdit::sizeHint().width(), heightForLines(1) };
+}
 
-QSize MessageInput::minimumSizeHint() const { return { 0, heightForLines(1) }; }
+QSize MessageInput::minimumSizeHint() const
+{
+    return { 0, heightForLines(1) };
+}
 
 void MessageInput::updateHeight()
 {

@@ -11,10 +11,10 @@ namespace securechat {
 
 namespace {
 
-QRegularExpression pattern()
-{
-    return QRegularExpression(QStringLiteral("[^\\s<>*]{1,%1}").arg(Nickname::MaxLength));
-}
+    QRegularExpression pattern()
+    {
+        return QRegularExpression(QStringLiteral("[^\\s<>*]{1,%1}").arg(Nickname::MaxLength));
+    }
 
 } // namespace
 
@@ -25,7 +25,10 @@ bool Nickname::isValid(const QString& nick)
         && std::all_of(nick.cbegin(), nick.cend(), [](QChar c) { return c.isPrint(); });
 }
 
-QValidator* Nickname::validator(QObject* parent) { return new QRegularExpressionValidator(pattern(), parent); }
+QValidator* Nickname::validator(QObject* parent)
+{
+    return new QRegularExpressionValidator(pattern(), parent);
+}
 
 QString Nickname::preferred(const QSettings& settings)
 {

@@ -9,15 +9,15 @@ namespace securechat {
 
 namespace {
 
-constexpr int ShortFingerprintPairs = 4;
+    constexpr int ShortFingerprintPairs = 4;
 
-QString shortFingerprint(const QString& fingerprint)
-{
-    const QStringList pairs = fingerprint.split(u':');
-    if (pairs.size() <= ShortFingerprintPairs)
-        return fingerprint;
-    return QStringList(pairs.mid(0, ShortFingerprintPairs)).join(u':') + QStringLiteral("…");
-}
+    QString shortFingerprint(const QString& fingerprint)
+    {
+        const QStringList pairs = fingerprint.split(u':');
+        if (pairs.size() <= ShortFingerprintPairs)
+            return fingerprint;
+        return QStringList(pairs.mid(0, ShortFingerprintPairs)).join(u':') + QStringLiteral("…");
+    }
 
 } // namespace
 

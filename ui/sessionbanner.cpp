@@ -19,6 +19,7 @@ SessionBanner::SessionBanner(QWidget* parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
     , m_detail(new QLabel(this))
+    , m_fingerprintLabel(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_action(new QPushButton(this))
 {
@@ -28,11 +29,16 @@ SessionBanner::SessionBanner(QWidget* parent)
     setBackgroundRole(QPalette::AlternateBase);
 
     // Addresses, reasons and fingerprints come from the network: plain text only.
-    for (QLabel* label : { m_text, m_detail }) {
+    for (QLabel* label : { m_text, m_detail, m_fingerprintLabel }) {
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        label->setWordWrap(true);
     }
+    m_text->setWordWrap(true);
+    m_detail->setWordWrap(true);
+    // Laid out as the trust prompt shows it to peers, so both sides can compare line by line.
+    m_fingerprintLabel->setFont(FingerprintFormat::font(font(), 1.0));
+    m_fingerprintLabel->setAccessibleName(tr("Your fingerprint"));
+    m_fingerprintLabel->hide();
     QFont bold = m_text->font();
     bold.setBold(true);
     m_text->setFont(bold);
@@ -50,6 +56,7 @@ SessionBanner::SessionBanner(QWidget* parent)
     layout->setSpacing(12);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addLayout(texts, 1);
+    layout->addWidget(m_fingerprintLabel);
     layout->addWidget(m_busy);
     layout->addWidget(m_action, 0, Qt::AlignVCenter);
     connect(m_action, &QPushButton::clicked, this, &SessionBanner::onAction);
@@ -66,9 +73,11 @@ void SessionBanner::showHosting(const QString& listeningOn, const QString& finge
     m_mode = Mode::Hosting;
     setIcon(QStringLiteral(":/icons/hosting.svg"));
     m_text->setText(tr("Listening on %1").arg(listeningOn));
-    m_detail->setText(tr("Your fingerprint, for peers to compare: SHA-256 %1").arg(fingerprint));
-    m_detail->setFont(FingerprintFormat::font(font(), 1.0));
+    m_detail->setText(tr("Whoever connects is shown your certificate's SHA-256 fingerprint. Read it out to "
+                         "them, so they can check it line by line before they trust it."));
     m_fingerprint = fingerprint;
+    m_fingerprintLabel->setText(FingerprintFormat::grouped(fingerprint));
+    m_fingerprintLabel->show();
     m_busy->hide();
     m_action->setText(tr("Copy Fingerprint"));
     m_action->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
@@ -81,8 +90,8 @@ void SessionBanner::showProgress(const QString& text)
     m_mode = Mode::Progress;
     setIcon(QStringLiteral(":/icons/pending.svg"));
     m_text->setText(text);
-    m_detail->setFont(font());
     m_detail->setText(tr("Nothing is sent until the host's identity is settled."));
+    m_fingerprintLabel->hide();
     m_busy->show();
     m_action->setText(tr("Cancel"));
     m_action->setIcon(QIcon());
@@ -95,8 +104,8 @@ void SessionBanner::showEnded(const QString& reason)
     m_mode = Mode::Ended;
     setIcon(QStringLiteral(":/icons/lock-open.svg"));
     m_text->setText(tr("Not connected"));
-    m_detail->setFont(font());
     m_detail->setText(reason);
+    m_fingerprintLabel->hide();
     m_busy->hide();
     m_action->setText(tr("Close Tab"));
     m_action->setIcon(QIcon());
@@ -104,9 +113,15 @@ void SessionBanner::showEnded(const QString& reason)
     show();
 }
 
-QString SessionBanner::text() const { return m_text->text(); }
+QString SessionBanner::text() const
+{
+    return m_text->text();
+}
 
-QString SessionBanner::detail() const { return m_detail->text(); }
+QString SessionBanner::detail() const
+{
+    return m_detail->text();
+}
 
 void SessionBanner::onAction()
 {

@@ -29,6 +29,8 @@ public:
     Mode mode() const { return m_mode; }
     QString text() const;
     QString detail() const;
+    /// The fingerprint shown while hosting, "AB:CD:..."; empty otherwise.
+    QString fingerprint() const { return m_mode == Mode::Hosting ? m_fingerprint : QString(); }
     QPushButton* actionButton() const { return m_action; }
 
 Q_SIGNALS:
@@ -44,6 +46,7 @@ private:
     QLabel* m_icon = nullptr;
     QLabel* m_text = nullptr;
     QLabel* m_detail = nullptr;
+    QLabel* m_fingerprintLabel = nullptr;
     QProgressBar* m_busy = nullptr;
     QPushButton* m_action = nullptr;
 };

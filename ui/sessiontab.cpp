@@ -30,21 +30,21 @@ namespace securechat {
 
 namespace {
 
-// A message is one frame of at most maxLineBytes once JSON-escaped; half leaves room for that.
-constexpr qsizetype MaxMessageBytes = SessionLimits().maxLineBytes / 2;
+    // A message is one frame of at most maxLineBytes once JSON-escaped; half leaves room for that.
+    constexpr qsizetype MaxMessageBytes = SessionLimits().maxLineBytes / 2;
 
-ChatMessageModel::Delivery modelDelivery(ChatSession::Delivery delivery)
-{
-    switch (delivery) {
-    case ChatSession::Delivery::Awaiting:
-        return ChatMessageModel::Delivery::Pending;
-    case ChatSession::Delivery::Confirmed:
-        return ChatMessageModel::Delivery::Delivered;
-    case ChatSession::Delivery::Unconfirmable:
-        break;
+    ChatMessageModel::Delivery modelDelivery(ChatSession::Delivery delivery)
+    {
+        switch (delivery) {
+        case ChatSession::Delivery::Awaiting:
+            return ChatMessageModel::Delivery::Pending;
+        case ChatSession::Delivery::Confirmed:
+            return ChatMessageModel::Delivery::Delivered;
+        case ChatSession::Delivery::Unconfirmable:
+            break;
+        }
+        return ChatMessageModel::Delivery::None;
     }
-    return ChatMessageModel::Delivery::None;
-}
 
 } // namespace
 
@@ -75,6 +75,9 @@ SessionTab::SessionTab(std::unique_ptr<ChatSession> session, QWidget* parent)
     connect(m_banner, &SessionBanner::closeRequested, this, &SessionTab::closeRequested);
     addActions();
     watchSession();
+    if (const auto* hosted = qobject_cast<const HostedSession*>(m_session.get()))
+        m_messages->appendNotice(
+            tr("You are hosting on %1 as %2.").arg(hosted->listeningOn(), hosted->ownNick()));
     updateBanner();
     updateParticipants();
     setFocusProxy(m_input);
@@ -205,22 +208,27 @@ void SessionTab::watchSession()
 {
     ChatSession* session = m_session.get();
     connect(session, &ChatSession::messageReceived, this, &SessionTab::onMessageReceived);
-    connect(session, &ChatSession::messageSent, this, [this](const ChatMessage& message, ChatSession::Delivery delivery) {
-        m_messages->appendMessage(message, ChatMessageModel::Kind::OwnMessage, modelDelivery(delivery));
-    });
+    connect(session, &ChatSession::messageSent, this,
+        [this](const ChatMessage& message, ChatSession::Delivery delivery) {
+            m_messages->appendMessage(message, ChatMessageModel::Kind::OwnMessage, modelDelivery(delivery));
+        });
     connect(session, &ChatSession::messageDelivered, m_messages, &ChatMessageModel::markDelivered);
     connect(session, &ChatSession::participantJoined, this, [this](const Participant& participant) {
-        m_messages->appendNotice(tr("%1 joined · %2").arg(participant.nick, ParticipantModel::trustText(participant)));
+        m_messages->appendNotice(
+            tr("%1 joined · %2").arg(participant.nick, ParticipantModel::trustText(participant)));
     });
     connect(session, &ChatSession::participantLeft, this, [this](const QString& nick, const QString& reason) {
-        m_messages->appendNotice(reason.isEmpty() ? tr("%1 left").arg(nick) : tr("%1 left (%2)").arg(nick, reason));
+        m_messages->appendNotice(
+            reason.isEmpty() ? tr("%1 left").arg(nick) : tr("%1 left (%2)").arg(nick, reason));
     });
-    connect(session, &ChatSession::participantRenamed, this, [this](const QString& oldNick, const QString& newNick) {
-        m_messages->appendNotice(tr("%1 is now known as %2").arg(oldNick, newNick));
-    });
+    connect(session, &ChatSession::participantRenamed, this,
+        [this](const QString& oldNick, const QString& newNick) {
+            m_messages->appendNotice(tr("%1 is now known as %2").arg(oldNick, newNick));
+        });
     connect(session, &ChatSession::rosterChanged, this, &SessionTab::updateParticipants);
     connect(session, &ChatSession::notice, this, [this](const QString& text, bool problem) {
-        m_messages->appendNotice(text, problem ? ChatMessageModel::Kind::Problem : ChatMessageModel::Kind::Notice);
+        m_messages->appendNotice(
+            text, problem ? ChatMessageModel::Kind::Problem : ChatMessageModel::Kind::Notice);
     });
     connect(session, &ChatSession::phaseChanged, this, &SessionTab::updateBanner);
     connect(session, &ChatSession::statusChanged, this, &SessionTab::statusChanged);
@@ -290,7 +298,8 @@ void SessionTab::send(const QString& text)
 {
     if (text.toUtf8().size() > MaxMessageBytes) {
         m_messages->appendNotice(tr("That message is too long to send (at most %1 KiB); it is still in the "
-                                    "input line.").arg(MaxMessageBytes / 1024),
+                                    "input line.")
+                                     .arg(MaxMessageBytes / 1024),
             ChatMessageModel::Kind::Problem);
         m_input->setPlainText(text);
         return;
@@ -309,7 +318,10 @@ void SessionTab::copySelection()
         QApplication::clipboard()->setText(m_messages->plainText(rows));
 }
 
-void SessionTab::showFindBar() { m_findBar->activate(); }
+void SessionTab::showFindBar()
+{
+    m_findBar->activate();
+}
 
 void SessionTab::find(bool backward)
 {
@@ -334,9 +346,11 @@ void SessionTab::showParticipantMenu(const QPoint& position)
     const QString nick = index.data(ParticipantModel::NickRole).toString();
     const QString fingerprint = index.data(ParticipantModel::FingerprintRole).toString();
     QMenu menu(this);
-    QAction* certificate = menu.addAction(QIcon(QStringLiteral(":/icons/certificate.svg")), tr("View &Certificate…"));
+    QAction* certificate
+        = menu.addAction(QIcon(QStringLiteral(":/icons/certificate.svg")), tr("View &Certificate…"));
     certificate->setEnabled(!m_session->certificateChain(nick).isEmpty());
-    QAction* details = menu.addAction(QIcon(QStringLiteral(":/icons/details.svg")), tr("Connection &Details…"));
+    QAction* details
+        = menu.addAction(QIcon(QStringLiteral(":/icons/details.svg")), tr("Connection &Details…"));
     details->setEnabled(m_session->connectionDetails(nick).has_value() && nick != m_session->ownNick());
     QAction* copy = menu.addAction(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy &Fingerprint"));
     copy->setEnabled(!fingerprint.isEmpty());

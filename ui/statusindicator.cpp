@@ -35,7 +35,10 @@ void StatusIndicator::setStatus(ChatSession::Security security, const QString& s
     setAccessibleDescription(explanation + QStringLiteral(": ") + summary);
 }
 
-QString StatusIndicator::summary() const { return m_text->text(); }
+QString StatusIndicator::summary() const
+{
+    return m_text->text();
+}
 
 QString StatusIndicator::iconPath(ChatSession::Security security)
 {

@@ -25,7 +25,8 @@ WelcomePage::WelcomePage(QWidget* parent)
         this);
     text->setAlignment(Qt::AlignCenter);
     text->setForegroundRole(QPalette::PlaceholderText);
-    auto* hostButton = new QPushButton(QIcon(QStringLiteral(":/icons/host.svg")), tr("Host a Session…"), this);
+    auto* hostButton
+        = new QPushButton(QIcon(QStringLiteral(":/icons/host.svg")), tr("Host a Session…"), this);
     auto* connectButton = new QPushButton(QIcon(QStringLiteral(":/icons/connect.svg")), tr("Connect…"), this);
     for (QPushButton* button : { hostButton, connectButton })
         button->setMinimumWidth(180);

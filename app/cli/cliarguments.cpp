@@ -1,37 +1,36 @@
 // SPDX-License-Identifier: MIT
 #include "cliarguments.h"
 
+#include "tr.h"
+
 #include <QCommandLineParser>
-#include <QCoreApplication>
 
 namespace securechat::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("securechat-cli", text); }
-
-QCommandLineOption option(const QString& name, const char* description, const QString& valueName = {})
+QCommandLineOption option(const QString& name, const QString& description, const QString& valueName = {})
 {
-    return QCommandLineOption(name, tr(description), valueName);
+    return QCommandLineOption(name, description, valueName);
 }
 
 QList<QCommandLineOption> identityFileOptions()
 {
     return {
-        option(QStringLiteral("cert"), "Certificate (PEM, leaf first, may hold the chain) to use instead of the stored identity.", QStringLiteral("FILE")),
-        option(QStringLiteral("key"), "Private key (PEM) for --cert.", QStringLiteral("FILE")),
-        option(QStringLiteral("passphrase-file"), "File whose first line is the passphrase of an encrypted key or PKCS#12 file.", QStringLiteral("FILE")),
+        option(QStringLiteral("cert"), Tr::tr("Certificate (PEM, leaf first, may hold the chain) to use instead of the stored identity."), QStringLiteral("FILE")),
+        option(QStringLiteral("key"), Tr::tr("Private key (PEM) for --cert."), QStringLiteral("FILE")),
+        option(QStringLiteral("passphrase-file"), Tr::tr("File whose first line is the passphrase of an encrypted key or PKCS#12 file."), QStringLiteral("FILE")),
     };
 }
 
 QCommandLineOption configDirOption()
 {
-    return option(QStringLiteral("config-dir"), "Keep identity, known peers and settings in DIR instead of the XDG folders.", QStringLiteral("DIR"));
+    return option(QStringLiteral("config-dir"), Tr::tr("Keep identity, known peers and settings in DIR instead of the XDG folders."), QStringLiteral("DIR"));
 }
 
 QCommandLineOption nickOption()
 {
-    return option(QStringLiteral("nick"), "Your nickname in the session.", QStringLiteral("NAME"));
+    return option(QStringLiteral("nick"), Tr::tr("Your nickname in the session."), QStringLiteral("NAME"));
 }
 
 Result<quint16> parsePort(const QString& text)
@@ -39,7 +38,7 @@ Result<quint16> parsePort(const QString& text)
     bool ok = false;
     const uint port = text.toUInt(&ok);
     if (!ok || port > 65535)
-        return Result<quint16>::failure(tr("not a port number: %1 (0 to 65535)").arg(text));
+        return Result<quint16>::failure(Tr::tr("not a port number: %1 (0 to 65535)").arg(text));
     return Result<quint16>::success(static_cast<quint16>(port));
 }
 
@@ -56,7 +55,7 @@ Status checkCertificatePair(const CommonArguments& common)
 {
     if (common.certificateFile.isEmpty() != common.keyFile.isEmpty() && !common.certificateFile.endsWith(QStringLiteral(".p12"))
         && !common.certificateFile.endsWith(QStringLiteral(".pfx")))
-        return Status::failure(tr("--cert and --key go together (a .p12 file needs no --key)"));
+        return Status::failure(Tr::tr("--cert and --key go together (a .p12 file needs no --key)"));
     return succeeded();
 }
 
@@ -64,7 +63,7 @@ Status readHost(const QCommandLineParser& parser, HostArguments& host)
 {
     readCommon(parser, host);
     if (parser.isSet(QStringLiteral("bind")) && !host.bind.setAddress(parser.value(QStringLiteral("bind"))))
-        return Status::failure(tr("not an IP address: %1").arg(parser.value(QStringLiteral("bind"))));
+        return Status::failure(Tr::tr("not an IP address: %1").arg(parser.value(QStringLiteral("bind"))));
     if (parser.isSet(QStringLiteral("port"))) {
         const auto port = parsePort(parser.value(QStringLiteral("port")));
         if (!port)
@@ -75,9 +74,9 @@ Status readHost(const QCommandLineParser& parser, HostArguments& host)
     host.caFile = parser.value(QStringLiteral("ca"));
     host.allowedFingerprints = parser.values(QStringLiteral("allow"));
     if (host.requireClientCertificate && host.caFile.isEmpty() && host.allowedFingerprints.isEmpty())
-        return Status::failure(tr("--require-client-cert needs --ca FILE or --allow FINGERPRINT"));
+        return Status::failure(Tr::tr("--require-client-cert needs --ca FILE or --allow FINGERPRINT"));
     if (!host.requireClientCertificate && (!host.caFile.isEmpty() || !host.allowedFingerprints.isEmpty()))
-        return Status::failure(tr("--ca and --allow only apply with --require-client-cert"));
+        return Status::failure(Tr::tr("--ca and --allow only apply with --require-client-cert"));
     return checkCertificatePair(host);
 }
 
@@ -86,11 +85,11 @@ Status readConnect(const QCommandLineParser& parser, ConnectArguments& connect)
     readCommon(parser, connect);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
-        return Status::failure(tr("connect needs HOST and PORT"));
+        return Status::failure(Tr::tr("connect needs HOST and PORT"));
     connect.host = positional.at(0);
     const auto port = parsePort(positional.at(1));
     if (!port || port.value() == 0)
-        return Status::failure(port ? tr("port 0 is not a port one can connect to") : port.error());
+        return Status::failure(port ? Tr::tr("port 0 is not a port one can connect to") : port.error());
     connect.port = port.value();
     connect.caFile = parser.value(QStringLiteral("ca"));
     connect.pin = parser.value(QStringLiteral("pin"));
@@ -103,51 +102,51 @@ Status readConnect(const QCommandLineParser& parser, ConnectArguments& connect)
 QList<CommandSpec> commandSpecs()
 {
     QList<QCommandLineOption> hostOptions {
-        option(QStringLiteral("bind"), "Address to listen on (default: all addresses, IPv4 and IPv6).", QStringLiteral("ADDR")),
-        option(QStringLiteral("port"), "Port to listen on; 0 picks a free one (default: 7447).", QStringLiteral("N")),
+        option(QStringLiteral("bind"), Tr::tr("Address to listen on (default: all addresses, IPv4 and IPv6)."), QStringLiteral("ADDR")),
+        option(QStringLiteral("port"), Tr::tr("Port to listen on; 0 picks a free one (default: 7447)."), QStringLiteral("N")),
         nickOption(),
-        option(QStringLiteral("require-client-cert"), "Admit only peers with an accepted client certificate (mutual TLS)."),
-        option(QStringLiteral("ca"), "With --require-client-cert: accept client certificates issued by this CA (PEM).", QStringLiteral("FILE")),
-        option(QStringLiteral("allow"), "With --require-client-cert: accept the client certificate with this SHA-256 fingerprint. Repeatable.", QStringLiteral("FINGERPRINT")),
+        option(QStringLiteral("require-client-cert"), Tr::tr("Admit only peers with an accepted client certificate (mutual TLS).")),
+        option(QStringLiteral("ca"), Tr::tr("With --require-client-cert: accept client certificates issued by this CA (PEM)."), QStringLiteral("FILE")),
+        option(QStringLiteral("allow"), Tr::tr("With --require-client-cert: accept the client certificate with this SHA-256 fingerprint. Repeatable."), QStringLiteral("FINGERPRINT")),
     };
     hostOptions << identityFileOptions() << configDirOption();
 
     QList<QCommandLineOption> connectOptions {
-        option(QStringLiteral("ca"), "Verify the host with this CA certificate (PEM) instead of the system's CAs.", QStringLiteral("FILE")),
-        option(QStringLiteral("pin"), "Accept exactly the host certificate with this SHA-256 fingerprint.", QStringLiteral("FINGERPRINT")),
-        option(QStringLiteral("trust-new"), "Trust and remember a host never seen before without asking. A changed certificate is still refused."),
+        option(QStringLiteral("ca"), Tr::tr("Verify the host with this CA certificate (PEM) instead of the system's CAs."), QStringLiteral("FILE")),
+        option(QStringLiteral("pin"), Tr::tr("Accept exactly the host certificate with this SHA-256 fingerprint."), QStringLiteral("FINGERPRINT")),
+        option(QStringLiteral("trust-new"), Tr::tr("Trust and remember a host never seen before without asking. A changed certificate is still refused.")),
         nickOption(),
     };
     connectOptions << identityFileOptions() << configDirOption();
 
     return {
-        { QStringLiteral("host"), QString(), tr("Host a chat session: listen for peers and relay messages among them."), hostOptions },
-        { QStringLiteral("connect"), QStringLiteral("HOST PORT"), tr("Join the chat session at HOST PORT."), connectOptions },
+        { QStringLiteral("host"), QString(), Tr::tr("Host a chat session: listen for peers and relay messages among them."), hostOptions },
+        { QStringLiteral("connect"), QStringLiteral("HOST PORT"), Tr::tr("Join the chat session at HOST PORT."), connectOptions },
         { QStringLiteral("identity"), QStringLiteral("[show | new | import FILE... | export FILE]"),
-            tr("Show, regenerate, import or export your identity (certificate and key)."),
-            { nickOption(), option(QStringLiteral("passphrase-file"), "Passphrase for an imported encrypted key or PKCS#12 file (first line).", QStringLiteral("FILE")), configDirOption() } },
+            Tr::tr("Show, regenerate, import or export your identity (certificate and key)."),
+            { nickOption(), option(QStringLiteral("passphrase-file"), Tr::tr("Passphrase for an imported encrypted key or PKCS#12 file (first line)."), QStringLiteral("FILE")), configDirOption() } },
         { QStringLiteral("peers"), QStringLiteral("[list | forget HOST:PORT]"),
-            tr("List the hosts you chose to always trust, or forget one."), { configDirOption() } },
+            Tr::tr("List the hosts you chose to always trust, or forget one."), { configDirOption() } },
     };
 }
 
 QString usageText()
 {
-    QString text = tr("Usage: securechat-cli COMMAND [OPTIONS]\n\nPrivate text chat over TLS, without a window.\n\nCommands:\n");
+    QString text = Tr::tr("Usage: securechat-cli COMMAND [OPTIONS]\n\nPrivate text chat over TLS, without a window.\n\nCommands:\n");
     for (const CommandSpec& spec : commandSpecs())
         text += QStringLiteral("  %1 %2\n      %3\n").arg(spec.name, spec.synopsis, spec.summary);
-    text += tr("\nEach line read on stdin is a message; each message received is printed on stdout as\n"
-               "\"<nick> text\", notices as \"* ...\"; status and errors go to stderr.\n\n"
-               "Exit status: 0 done, 1 other failure, 2 TLS or trust failure, 3 network failure,\n"
-               "64 bad usage.\n\n"
-               "securechat-cli COMMAND --help shows the options of a command;\n"
-               "securechat-cli --version shows the versions of SecureChat, Qt and the TLS library.\n");
+    text += Tr::tr("\nEach line read on stdin is a message; each message received is printed on stdout as\n"
+                   "\"<nick> text\", notices as \"* ...\"; status and errors go to stderr.\n\n"
+                   "Exit status: 0 done, 1 other failure, 2 TLS or trust failure, 3 network failure,\n"
+                   "64 bad usage.\n\n"
+                   "securechat-cli COMMAND --help shows the options of a command;\n"
+                   "securechat-cli --version shows the versions of SecureChat, Qt and the TLS library.\n");
     return text;
 }
 
 QString commandHelp(const CommandSpec& spec)
 {
-    QString text = QStringLiteral("Usage: securechat-cli %1 [OPTIONS] %2\n\n%3\n\nOptions:\n")
+    QString text = Tr::tr("Usage: securechat-cli %1 [OPTIONS] %2\n\n%3\n\nOptions:\n")
                        .arg(spec.name, spec.synopsis, spec.summary);
     for (const QCommandLineOption& option : spec.options) {
         const QString name = QStringLiteral("--") + option.names().constFirst()
@@ -161,13 +160,13 @@ Result<Invocation> parseArguments(const QStringList& arguments)
 {
     Invocation invocation;
     if (arguments.size() < 2)
-        return Result<Invocation>::failure(tr("no command given; try securechat-cli --help"));
+        return Result<Invocation>::failure(Tr::tr("no command given; try securechat-cli --help"));
     invocation.command = arguments.at(1);
     const QList<CommandSpec> specs = commandSpecs();
     const auto spec = std::find_if(specs.cbegin(), specs.cend(),
         [&invocation](const CommandSpec& s) { return s.name == invocation.command; });
     if (spec == specs.cend())
-        return Result<Invocation>::failure(tr("unknown command: %1; try securechat-cli --help").arg(invocation.command));
+        return Result<Invocation>::failure(Tr::tr("unknown command: %1; try securechat-cli --help").arg(invocation.command));
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -181,7 +180,7 @@ Result<Invocation> parseArguments(const QStringList& arguments)
     Status read = succeeded();
     if (invocation.command == QStringLiteral("host")) {
         read = invocation.positional.isEmpty() ? readHost(parser, invocation.host)
-                                               : Status::failure(tr("host takes no arguments besides options"));
+                                               : Status::failure(Tr::tr("host takes no arguments besides options"));
     } else if (invocation.command == QStringLiteral("connect")) {
         read = readConnect(parser, invocation.connect);
     } else {

@@ -74,7 +74,7 @@ void HostCommand::startHost(const HostOptions& options)
     }
     watchHost();
     Console::status(tr("listening on %1").arg(describeEndpoint(m_host->address(), m_host->port())));
-    Console::status(QStringLiteral("fingerprint SHA256:") + m_host->fingerprint());
+    Console::status(tr("fingerprint SHA256:%1").arg(m_host->fingerprint()));
 }
 
 void HostCommand::watchHost()

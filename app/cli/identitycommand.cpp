@@ -7,24 +7,21 @@
 #include "exitcode.h"
 #include "identitysource.h"
 #include "identitystore.h"
-
-#include <QCoreApplication>
+#include "tr.h"
 
 namespace securechat::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("securechat-cli", text); }
-
 void show(const Identity& identity)
 {
     const CertificateDetails details = CertificateDetails::fromCertificate(identity.certificate());
-    Console::line(tr("subject:     %1").arg(details.subject));
-    Console::line(tr("issuer:      %1").arg(details.issuer));
-    Console::line(tr("valid until: %1 (%2 days left)").arg(details.notAfter.toString(Qt::ISODate)).arg(details.daysLeft));
-    Console::line(tr("key:         %1 %2 bits").arg(details.keyAlgorithm).arg(details.keyBits));
-    Console::line(tr("names:       %1").arg(details.subjectAlternativeNames.join(QStringLiteral(", "))));
-    Console::line(QStringLiteral("fingerprint: SHA256:") + details.sha256Fingerprint);
+    Console::line(Tr::tr("subject:     %1").arg(details.subject));
+    Console::line(Tr::tr("issuer:      %1").arg(details.issuer));
+    Console::line(Tr::tr("valid until: %1 (%2 days left)").arg(details.notAfter.toString(Qt::ISODate)).arg(details.daysLeft));
+    Console::line(Tr::tr("key:         %1 %2 bits").arg(details.keyAlgorithm).arg(details.keyBits));
+    Console::line(Tr::tr("names:       %1").arg(details.subjectAlternativeNames.join(QStringLiteral(", "))));
+    Console::line(Tr::tr("fingerprint: SHA256:%1").arg(details.sha256Fingerprint));
 }
 
 Result<Identity> importFiles(const QStringList& files, const QString& passphraseFile)
@@ -63,7 +60,7 @@ int runIdentityCommand(const Invocation& invocation)
             return ExitFailure;
         }
         if (!backup->isEmpty())
-            Console::status(tr("the previous identity was kept in %1").arg(backup.value()));
+            Console::status(Tr::tr("the previous identity was kept in %1").arg(backup.value()));
         show(store.load().value());
         return ExitOk;
     }
@@ -89,10 +86,10 @@ int runIdentityCommand(const Invocation& invocation)
             Console::error(exported.error());
             return ExitFailure;
         }
-        Console::status(tr("certificate written to %1").arg(arguments.at(1)));
+        Console::status(Tr::tr("certificate written to %1").arg(arguments.at(1)));
         return ExitOk;
     }
-    Console::error(tr("usage: securechat-cli identity [show | new | import CERT KEY | import FILE.p12 | export FILE]"));
+    Console::error(Tr::tr("usage: securechat-cli identity [show | new | import CERT KEY | import FILE.p12 | export FILE]"));
     return ExitUsage;
 }
 

@@ -3,15 +3,13 @@
 
 #include "apppaths.h"
 #include "identitystore.h"
+#include "tr.h"
 
-#include <QCoreApplication>
 #include <QFile>
 
 namespace securechat::cli {
 
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("securechat-cli", text); }
 
 bool isPkcs12(const QString& path)
 {
@@ -27,7 +25,7 @@ Result<QByteArray> readPassphrase(const QString& path)
         return Result<QByteArray>::success({});
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<QByteArray>::failure(tr("cannot read the passphrase file %1: %2").arg(path, file.errorString()));
+        return Result<QByteArray>::failure(Tr::tr("cannot read the passphrase file %1: %2").arg(path, file.errorString()));
     QByteArray passphrase = file.readLine();
     while (passphrase.endsWith('\n') || passphrase.endsWith('\r'))
         passphrase.chop(1);
@@ -38,10 +36,10 @@ Result<QList<QSslCertificate>> readCertificates(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<QList<QSslCertificate>>::failure(tr("cannot open the CA file %1: %2").arg(path, file.errorString()));
+        return Result<QList<QSslCertificate>>::failure(Tr::tr("cannot open the CA file %1: %2").arg(path, file.errorString()));
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     if (certificates.isEmpty())
-        return Result<QList<QSslCertificate>>::failure(tr("%1 holds no PEM certificate").arg(path));
+        return Result<QList<QSslCertificate>>::failure(Tr::tr("%1 holds no PEM certificate").arg(path));
     return Result<QList<QSslCertificate>>::success(certificates);
 }
 

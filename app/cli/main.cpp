@@ -8,6 +8,7 @@
 #include "identitycommand.h"
 #include "manpage.h"
 #include "peerscommand.h"
+#include "translations.h"
 #include "versioninfo.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,8 @@ int main(int argc, char* argv[])
         print(manPage());
         return ExitOk;
     }
+    // After --generate-man-page: the installed man page is English whatever the build machine speaks.
+    Translations::install(app);
     if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
         const QString command = arguments.value(1);
         for (const CommandSpec& spec : commandSpecs()) {

@@ -6,16 +6,9 @@
 #include "console.h"
 #include "exitcode.h"
 #include "knownpeers.h"
-
-#include <QCoreApplication>
+#include "tr.h"
 
 namespace securechat::cli {
-
-namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("securechat-cli", text); }
-
-} // namespace
 
 int runPeersCommand(const Invocation& invocation)
 {
@@ -27,11 +20,11 @@ int runPeersCommand(const Invocation& invocation)
         return ExitFailure;
     }
     for (const QString& warning : peers.warnings())
-        Console::status(tr("%1: %2").arg(peers.filePath(), warning));
+        Console::status(Tr::tr("%1: %2").arg(peers.filePath(), warning));
 
     if (action == QStringLiteral("list") && arguments.size() <= 1) {
         for (const KnownPeer& peer : peers.all()) {
-            Console::line(QStringLiteral("%1 SHA256:%2 first seen %3%4")
+            Console::line(Tr::tr("%1 SHA256:%2 first seen %3%4")
                               .arg(peer.hostPort, CertificateDetails::formatFingerprint(peer.sha256),
                                   peer.firstSeen.toString(Qt::ISODate),
                                   peer.note.isEmpty() ? QString() : QStringLiteral(" ") + peer.note));
@@ -43,10 +36,10 @@ int runPeersCommand(const Invocation& invocation)
             Console::error(forgotten.error());
             return ExitFailure;
         }
-        Console::status(tr("forgot %1").arg(arguments.at(1)));
+        Console::status(Tr::tr("forgot %1").arg(arguments.at(1)));
         return ExitOk;
     }
-    Console::error(tr("usage: securechat-cli peers [list | forget HOST:PORT]"));
+    Console::error(Tr::tr("usage: securechat-cli peers [list | forget HOST:PORT]"));
     return ExitUsage;
 }
 

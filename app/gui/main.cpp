@@ -2,16 +2,18 @@
 // securechat: the desktop app. Parses the command line, opens the window, and with --host or
 // --connect opens straight into a session.
 #include "apppaths.h"
+#include "hostedsession.h"
 #include "identitystore.h"
 #include "mainwindow.h"
-#include "hostedsession.h"
 #include "nickname.h"
 #include "sessiontab.h"
 #include "settingsdialog.h"
+#include "translations.h"
 #include "versioninfo.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -20,7 +22,10 @@ using namespace securechat;
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("securechat", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("securechat", text);
+}
 
 Result<Identity> storedIdentity(const AppPaths& paths, const QString& nick)
 {
@@ -33,7 +38,8 @@ Status hostOnPort(MainWindow& window, const QString& portText)
     bool ok = false;
     const uint port = portText.toUInt(&ok);
     if (!ok || port > 65535)
-        return Status::failure(tr("--host wants a port number (0 to 65535; 0 picks a free one), not “%1”.").arg(portText));
+        return Status::failure(
+            tr("--host wants a port number (0 to 65535; 0 picks a free one), not “%1”.").arg(portText));
     HostOptions options;
     options.port = static_cast<quint16>(port);
     options.nick = Nickname::preferred(window.settings());
@@ -46,7 +52,9 @@ Status hostOnPort(MainWindow& window, const QString& portText)
         return Status::failure(hosted.error());
     // For scripts that start a host on port 0 and need to know where to connect.
     const auto& session = static_cast<const HostedSession&>(hosted.value()->session());
-    std::fputs(qPrintable(QStringLiteral("listening on %1, fingerprint SHA256:%2\n").arg(session.listeningOn(), session.fingerprint())), stdout);
+    std::fputs(qPrintable(QStringLiteral("listening on %1, fingerprint SHA256:%2\n")
+                              .arg(session.listeningOn(), session.fingerprint())),
+        stdout);
     std::fflush(stdout);
     return succeeded();
 }
@@ -75,36 +83,57 @@ Status connectTo(MainWindow& window, const QString& hostPort)
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("securechat"));
-    QApplication::setApplicationDisplayName(QStringLiteral("SecureChat"));
-    QApplication::setApplicationVersion(QStringLiteral(SECURECHAT_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("securechat"));
+    QCoreApplication::setApplicationName(QStringLiteral("securechat"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SECURECHAT_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Private text chat over TLS."));
-    parser.addHelpOption();
-    const QCommandLineOption versionOption(QStringLiteral("version"), tr("Show the versions of SecureChat, Qt and the TLS library."));
-    const QCommandLineOption hostOption(QStringLiteral("host"), tr("Host a session on PORT at once (0 picks a free port)."), QStringLiteral("PORT"));
-    const QCommandLineOption connectOption(QStringLiteral("connect"), tr("Connect to HOST:PORT at once."), QStringLiteral("HOST:PORT"));
-    const QCommandLineOption nickOption(QStringLiteral("nick"), tr("Your nickname (saved in the settings)."), QStringLiteral("NAME"));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption(
+        QStringLiteral("version"), tr("Show the versions of SecureChat, Qt and the TLS library."));
+    const QCommandLineOption hostOption(QStringLiteral("host"),
+        tr("Host a session on PORT at once (0 picks a free port)."), QStringLiteral("PORT"));
+    const QCommandLineOption connectOption(
+        QStringLiteral("connect"), tr("Connect to HOST:PORT at once."), QStringLiteral("HOST:PORT"));
+    const QCommandLineOption nickOption(
+        QStringLiteral("nick"), tr("Your nickname (saved in the settings)."), QStringLiteral("NAME"));
     const QCommandLineOption configOption(QStringLiteral("config-dir"),
-        tr("Keep identity, known peers and settings in DIR instead of the usual places."), QStringLiteral("DIR"));
+        tr("Keep identity, known peers and settings in DIR instead of the usual places."),
+        QStringLiteral("DIR"));
     parser.addOptions({ versionOption, hostOption, connectOption, nickOption, configOption });
-    parser.process(app);
+
+    // --version and --help answer without a display: look for them before QApplication needs one.
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    static_cast<void>(parser.parse(rawArguments)); // Qt's own options (-style ...) are not errors yet
     if (parser.isSet(versionOption)) {
         std::fputs(versionText(QStringLiteral("securechat")).toLocal8Bit().constData(), stdout);
         return 0;
     }
+    if (parser.isSet(helpOption)) {
+        const QString program = QFileInfo(rawArguments.constFirst()).fileName();
+        std::fputs(
+            parser.helpText().replace(QStringLiteral("<executable_name>"), program).toLocal8Bit().constData(),
+            stdout);
+        return 0;
+    }
+    if (parser.isSet(nickOption) && !Nickname::isValid(parser.value(nickOption))) {
+        std::fputs(qPrintable(tr("A nickname has 1 to %1 characters, without spaces, < > or *.\n")
+                                  .arg(Nickname::MaxLength)),
+            stderr);
+        return 2;
+    }
+
+    QApplication app(argc, argv);
+    Translations::install(app);
+    QApplication::setApplicationDisplayName(QStringLiteral("SecureChat"));
+    QApplication::setDesktopFileName(QStringLiteral("securechat"));
+    parser.process(app);
 
     MainWindow window { AppPaths(parser.value(configOption)) };
-    if (parser.isSet(nickOption)) {
-        if (!Nickname::isValid(parser.value(nickOption))) {
-            std::fputs(qPrintable(tr("A nickname has 1 to %1 characters, without spaces, < > or *.\n").arg(Nickname::MaxLength)), stderr);
-            return 2;
-        }
+    if (parser.isSet(nickOption))
         window.settings().setValue(SettingsDialog::nicknameKey, parser.value(nickOption));
-    }
     window.show();
 
     Status opened = succeeded();
@@ -114,7 +143,8 @@ int main(int argc, char* argv[])
         opened = connectTo(window, parser.value(connectOption));
     if (!opened) {
         std::fputs(qPrintable(opened.error() + u'\n'), stderr);
-        auto* box = new QMessageBox(QMessageBox::Warning, QStringLiteral("SecureChat"), opened.error(), QMessageBox::Ok, &window);
+        auto* box = new QMessageBox(
+            QMessageBox::Warning, QStringLiteral("SecureChat"), opened.error(), QMessageBox::Ok, &window);
         box->setTextFormat(Qt::PlainText);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();

@@ -12,7 +12,10 @@ using namespace securechat;
 
 namespace {
 
-QString str(const char* utf8) { return QString::fromUtf8(utf8); }
+QString str(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
 
 constexpr int Width = 600;
 
@@ -114,7 +117,8 @@ void TestChatMessageDelegate::longTextWrapsToTheWidth()
 void TestChatMessageDelegate::nickColourIsStable()
 {
     const QPalette palette = QApplication::palette();
-    QCOMPARE(ChatMessageDelegate::nickColor(str("alice"), palette), ChatMessageDelegate::nickColor(str("alice"), palette));
+    QCOMPARE(ChatMessageDelegate::nickColor(str("alice"), palette),
+        ChatMessageDelegate::nickColor(str("alice"), palette));
     // Fixed across runs and machines: FNV-1a of the nickname, no random seed ("alice" -> 239°).
     const int hue = ChatMessageDelegate::nickColor(str("alice"), palette).hslHue();
     QVERIFY2(std::abs(hue - 239) <= 1, qPrintable(QString::number(hue)));
@@ -155,7 +159,8 @@ void TestChatMessageDelegate::highlightMarksMatches()
 {
     const QColor marker(255, 234, 102); // the find highlight blended over white
     ChatMessageModel model;
-    model.appendMessage({ 1, QString(), str("alice"), str("find the needle here"), QDateTime::currentDateTimeUtc() });
+    model.appendMessage(
+        { 1, QString(), str("alice"), str("find the needle here"), QDateTime::currentDateTimeUtc() });
     ChatMessageDelegate delegate;
     QVERIFY(!containsColour(paintRow(model, delegate), marker));
     delegate.setHighlight(str("NEEDLE"));

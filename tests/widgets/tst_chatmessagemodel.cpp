@@ -11,14 +11,20 @@ using namespace securechat;
 
 namespace {
 
-QString str(const char* utf8) { return QString::fromUtf8(utf8); }
+QString str(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
 
 ChatMessage message(const QString& from, const QString& text, const QString& id = QString(), qint64 seq = 0)
 {
     return { seq, id, from, text, QDateTime(QDate(2026, 3, 1), QTime(12, 34, 56), Qt::UTC) };
 }
 
-QString display(const ChatMessageModel& model, int row) { return model.index(row).data(Qt::DisplayRole).toString(); }
+QString display(const ChatMessageModel& model, int row)
+{
+    return model.index(row).data(Qt::DisplayRole).toString();
+}
 
 } // namespace
 
@@ -91,8 +97,8 @@ void TestChatMessageModel::nickIsOneLine()
 void TestChatMessageModel::rolesDescribeTheMessage()
 {
     ChatMessageModel model;
-    model.appendMessage(message(str("bob"), str("hello"), str("id-1"), 42), ChatMessageModel::Kind::OwnMessage,
-        ChatMessageModel::Delivery::Pending);
+    model.appendMessage(message(str("bob"), str("hello"), str("id-1"), 42),
+        ChatMessageModel::Kind::OwnMessage, ChatMessageModel::Delivery::Pending);
     const QModelIndex row = model.index(0);
     QCOMPARE(row.data(ChatMessageModel::NickRole).toString(), str("bob"));
     QCOMPARE(row.data(ChatMessageModel::IdRole).toString(), str("id-1"));
@@ -117,7 +123,8 @@ void TestChatMessageModel::noticeHasNoNick()
     model.appendNotice(str("alice joined"));
     QCOMPARE(model.index(0).data(ChatMessageModel::KindRole).toInt(), int(ChatMessageModel::Kind::Notice));
     QVERIFY(model.index(0).data(ChatMessageModel::NickRole).toString().isEmpty());
-    QCOMPARE(model.index(0).data(ChatMessageModel::DeliveryRole).toInt(), int(ChatMessageModel::Delivery::None));
+    QCOMPARE(
+        model.index(0).data(ChatMessageModel::DeliveryRole).toInt(), int(ChatMessageModel::Delivery::None));
 }
 
 void TestChatMessageModel::markDeliveredChangesThatRowOnce()
@@ -130,7 +137,8 @@ void TestChatMessageModel::markDeliveredChangesThatRowOnce()
     QVERIFY(model.markDelivered(str("id-2")));
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 1);
-    QCOMPARE(model.index(1).data(ChatMessageModel::DeliveryRole).toInt(), int(ChatMessageModel::Delivery::Delivered));
+    QCOMPARE(model.index(1).data(ChatMessageModel::DeliveryRole).toInt(),
+        int(ChatMessageModel::Delivery::Delivered));
     QVERIFY(!model.markDelivered(str("id-2")));
 }
 
@@ -148,7 +156,8 @@ void TestChatMessageModel::plainTextListsRowsInOrder()
 {
     ChatMessageModel model;
     model.appendMessage(message(str("alice"), str("<b>hi</b>")));
-    model.appendNotice(str("bob joined"), ChatMessageModel::Kind::Notice, QDateTime(QDate(2026, 3, 1), QTime(12, 35, 0)));
+    model.appendNotice(
+        str("bob joined"), ChatMessageModel::Kind::Notice, QDateTime(QDate(2026, 3, 1), QTime(12, 35, 0)));
     model.appendMessage(message(QString(), str("<carol> a text-mode line")));
     const QString time = message({}, {}).timestamp.toLocalTime().toString(str("HH:mm:ss"));
     QCOMPARE(model.plainText({ 2, 0, 1 }),
@@ -217,7 +226,8 @@ void TestChatMessageModel::appendsHundredThousandMessages()
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < Count; ++i)
-        model.appendMessage(message(str("peer%1").arg(i % 7), str("message number %1").arg(i), QString(), i + 1));
+        model.appendMessage(
+            message(str("peer%1").arg(i % 7), str("message number %1").arg(i), QString(), i + 1));
     qDebug("appended %d messages in %lld ms", Count, timer.elapsed());
     QCOMPARE(model.rowCount(), Count);
     QCOMPARE(display(model, Count - 1), str("message number %1").arg(Count - 1));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Two MainWindow objects in one process, a real host and a real client over loopback, driven
 // through the dialogs and the keyboard as a person would.
+#include "certificatedialog.h"
 #include "chatmessagemodel.h"
 #include "connectdialog.h"
 #include "hostdialog.h"
@@ -10,6 +11,7 @@
 #include "messageinput.h"
 #include "participantmodel.h"
 #include "sessionbanner.h"
+#include "sessiondetailsdialog.h"
 #include "sessiontab.h"
 #include "statusindicator.h"
 #include "testcerts.h"
@@ -17,6 +19,8 @@
 #include "trustrefusaldialog.h"
 
 #include <QAction>
+#include <QLabel>
+#include <QListView>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,7 +29,10 @@ using namespace securechat;
 
 namespace {
 
-QString str(const char* utf8) { return QString::fromUtf8(utf8); }
+QString str(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
 
 // One person's window with its own identity, known peers and settings.
 struct Person {
@@ -48,8 +55,7 @@ struct Person {
             qFatal("cannot read known peers");
         return peers;
     }
-    template <typename Dialog>
-    Dialog* visible() const
+    template <typename Dialog> Dialog* visible() const
     {
         for (Dialog* dialog : window->findChildren<Dialog*>()) {
             if (dialog->isVisible())
@@ -71,25 +77,36 @@ quint16 hostFromDialog(Person& host, const QString& identityName)
     dialog->setAddress(QHostAddress::LocalHost);
     dialog->setPort(0);
     dialog->setNickname(str("alice"));
-    dialog->setIdentityFiles(test::certPath(identityName + str(".pem")), test::certPath(identityName + str(".key")));
+    dialog->setIdentityFiles(
+        test::certPath(identityName + str(".pem")), test::certPath(identityName + str(".key")));
     dialog->accept();
     if (!host.tab())
         qFatal("hosting failed");
     return static_cast<const HostedSession&>(host.session()).host().port();
 }
 
-// Connects through the Connect dialog to 127.0.0.1:port, with the stored identity.
-void connectFromDialog(Person& guest, quint16 port, const QString& caFile = QString())
+enum class ClientIdentity { Stored, TestClient, None };
+
+// Connects through the Connect dialog to 127.0.0.1:port, by default with the stored identity.
+void connectFromDialog(Person& guest, quint16 port, const QString& caFile = QString(),
+    ClientIdentity identity = ClientIdentity::Stored)
 {
     ConnectDialog* dialog = guest.window->openConnectDialog();
     dialog->setHost(str("127.0.0.1"));
     dialog->setPort(port);
     dialog->setNickname(str("bob"));
     dialog->setCaFile(caFile);
+    if (identity == ClientIdentity::TestClient)
+        dialog->setIdentityFiles(test::certPath(str("client.pem")), test::certPath(str("client.key")));
+    else if (identity == ClientIdentity::None)
+        dialog->setAnonymous();
     dialog->accept();
 }
 
-QString hostPort(quint16 port) { return str("127.0.0.1:%1").arg(port); }
+QString hostPort(quint16 port)
+{
+    return str("127.0.0.1:%1").arg(port);
+}
 
 } // namespace
 
@@ -106,6 +123,10 @@ private Q_SLOTS:
     void changedCertificateIsRefused();
     void unreadMessagesShowInTheTitles();
     void disconnectTellsTheHost();
+    void closingTheTabWithdrawsTheQuestion();
+    void certificateAndDetailsShowTheHost();
+    void hostSeesEachParticipantsCertificate();
+    void requiredClientCertificateKeepsOutAnonymousGuests();
 };
 
 void TestHostConnectFlow::messageTypedInOneWindowAppearsInTheOther()
@@ -116,16 +137,20 @@ void TestHostConnectFlow::messageTypedInOneWindowAppearsInTheOther()
     connectFromDialog(bob, port, test::certPath(str("ca.pem")));
     QTRY_COMPARE(bob.session().phase(), ChatSession::Phase::Active);
     QCOMPARE(bob.window->statusIndicator()->security(), ChatSession::Security::Verified);
-    QVERIFY2(bob.window->statusIndicator()->summary().startsWith(str("TLS 1.")), qPrintable(bob.window->statusIndicator()->summary()));
+    QVERIFY2(bob.window->statusIndicator()->summary().startsWith(str("TLS 1.")),
+        qPrintable(bob.window->statusIndicator()->summary()));
     QVERIFY(bob.window->statusIndicator()->summary().endsWith(str("verified by CA")));
     QTRY_COMPARE(alice.tab()->participants().rowCount(), 2);
 
     bob.type(str("hello from bob"));
     QTRY_COMPARE(alice.lastText(), str("hello from bob"));
-    QCOMPARE(alice.messages().index(alice.messages().rowCount() - 1).data(ChatMessageModel::NickRole).toString(), str("bob"));
+    QCOMPARE(
+        alice.messages().index(alice.messages().rowCount() - 1).data(ChatMessageModel::NickRole).toString(),
+        str("bob"));
     const QModelIndex mine = bob.messages().index(bob.messages().rowCount() - 1);
     QCOMPARE(mine.data(ChatMessageModel::KindRole).toInt(), int(ChatMessageModel::Kind::OwnMessage));
-    QTRY_COMPARE(mine.data(ChatMessageModel::DeliveryRole).toInt(), int(ChatMessageModel::Delivery::Delivered));
+    QTRY_COMPARE(
+        mine.data(ChatMessageModel::DeliveryRole).toInt(), int(ChatMessageModel::Delivery::Delivered));
 
     alice.type(str("hello bob"));
     QTRY_COMPARE(bob.lastText(), str("hello bob"));
@@ -162,7 +187,8 @@ void TestHostConnectFlow::trustOnceJoinsWithoutRemembering()
     const quint16 port = hostFromDialog(alice, str("selfsigned"));
     connectFromDialog(bob, port);
     QTRY_VERIFY(bob.visible<TrustPromptDialog>());
-    QTest::mouseClick(bob.visible<TrustPromptDialog>()->findChild<QPushButton*>(str("trustOnceButton")), Qt::LeftButton);
+    QTest::mouseClick(
+        bob.visible<TrustPromptDialog>()->findChild<QPushButton*>(str("trustOnceButton")), Qt::LeftButton);
     QTRY_COMPARE(bob.session().phase(), ChatSession::Phase::Active);
     // Accepted by a click, not verified: never drawn as secure.
     QCOMPARE(bob.window->statusIndicator()->security(), ChatSession::Security::Unverified);
@@ -177,9 +203,12 @@ void TestHostConnectFlow::cancelLeavesTheSession()
     Person bob;
     connectFromDialog(bob, hostFromDialog(alice, str("selfsigned")));
     QTRY_VERIFY(bob.visible<TrustPromptDialog>());
-    QTest::mouseClick(bob.visible<TrustPromptDialog>()->findChild<QPushButton*>(str("cancelButton")), Qt::LeftButton);
+    QTest::mouseClick(
+        bob.visible<TrustPromptDialog>()->findChild<QPushButton*>(str("cancelButton")), Qt::LeftButton);
     QTRY_COMPARE(bob.session().phase(), ChatSession::Phase::Ended);
     QCOMPARE(bob.tab()->banner()->mode(), SessionBanner::Mode::Ended);
+    QVERIFY2(bob.tab()->banner()->detail().contains(str("did not trust")),
+        qPrintable(bob.tab()->banner()->detail()));
     QCOMPARE(bob.window->statusIndicator()->security(), ChatSession::Security::Insecure);
     QVERIFY(!bob.tab()->input()->isEnabled());
     QCOMPARE(alice.tab()->participants().rowCount(), 1);
@@ -192,7 +221,8 @@ void TestHostConnectFlow::alwaysTrustRemembersTheHost()
     const quint16 port = hostFromDialog(alice, str("selfsigned"));
     connectFromDialog(bob, port);
     QTRY_VERIFY(bob.visible<TrustPromptDialog>());
-    QTest::mouseClick(bob.visible<TrustPromptDialog>()->findChild<QPushButton*>(str("alwaysTrustButton")), Qt::LeftButton);
+    QTest::mouseClick(
+        bob.visible<TrustPromptDialog>()->findChild<QPushButton*>(str("alwaysTrustButton")), Qt::LeftButton);
     QTRY_COMPARE(bob.session().phase(), ChatSession::Phase::Active);
     const auto known = bob.knownPeers().find(hostPort(port));
     QVERIFY(known);
@@ -211,7 +241,8 @@ void TestHostConnectFlow::changedCertificateIsRefused()
     Person bob;
     const quint16 port = hostFromDialog(alice, str("selfsigned"));
     KnownPeers pinned(AppPaths(bob.home.path()).knownPeersFile());
-    QVERIFY(pinned.remember({ hostPort(port), test::sha256Of(str("selfsigned2.pem")), {}, str("the old one") }));
+    QVERIFY(
+        pinned.remember({ hostPort(port), test::sha256Of(str("selfsigned2.pem")), {}, str("the old one") }));
     connectFromDialog(bob, port);
     QTRY_VERIFY(bob.visible<TrustRefusalDialog>());
     QVERIFY(!bob.visible<TrustPromptDialog>());
@@ -245,11 +276,89 @@ void TestHostConnectFlow::disconnectTellsTheHost()
     Person bob;
     connectFromDialog(bob, hostFromDialog(alice, str("host")), test::certPath(str("ca.pem")));
     QTRY_COMPARE(alice.tab()->participants().rowCount(), 2);
+    QTRY_COMPARE(bob.session().phase(), ChatSession::Phase::Active); // Disconnect is offered from then on
     bob.window->findChild<QAction*>(str("actionDisconnect"))->trigger();
     QTRY_COMPARE(bob.session().phase(), ChatSession::Phase::Ended);
     QTRY_COMPARE(alice.tab()->participants().rowCount(), 1);
     QVERIFY2(alice.lastText().startsWith(str("bob left")), qPrintable(alice.lastText()));
     QCOMPARE(bob.tab()->banner()->mode(), SessionBanner::Mode::Ended);
+}
+
+void TestHostConnectFlow::closingTheTabWithdrawsTheQuestion()
+{
+    Person alice;
+    Person bob;
+    connectFromDialog(bob, hostFromDialog(alice, str("selfsigned")));
+    QTRY_VERIFY(bob.visible<TrustPromptDialog>());
+    bob.window->closeTab(bob.tab());
+    QTRY_VERIFY(!bob.visible<TrustPromptDialog>());
+    QCOMPARE(bob.window->tabs().size(), 0);
+    QCOMPARE(alice.tab()->participants().rowCount(), 1);
+}
+
+void TestHostConnectFlow::certificateAndDetailsShowTheHost()
+{
+    Person alice;
+    Person bob;
+    connectFromDialog(bob, hostFromDialog(alice, str("host")), test::certPath(str("ca.pem")));
+    QTRY_COMPARE(bob.session().phase(), ChatSession::Phase::Active);
+    bob.window->findChild<QAction*>(str("actionCertificate"))->trigger();
+    CertificateDialog* certificate = bob.visible<CertificateDialog>();
+    QVERIFY(certificate);
+    QCOMPARE(certificate->currentIndex(), 0);
+    // The dialog lays the fingerprint out in lines of 8 pairs: the first line is its first 23 characters.
+    const QString firstLine
+        = CertificateDetails::fingerprintSha256(test::identity(str("host")).certificate()).left(23);
+    const QList<QLabel*> labels = certificate->findChildren<QLabel*>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
+        [&](const QLabel* label) { return label->text().startsWith(firstLine); }));
+    certificate->close();
+    QVERIFY(bob.window->findChild<QAction*>(str("actionSessionDetails"))->isEnabled());
+    bob.window->findChild<QAction*>(str("actionSessionDetails"))->trigger();
+    QVERIFY(bob.visible<SessionDetailsDialog>());
+}
+
+void TestHostConnectFlow::hostSeesEachParticipantsCertificate()
+{
+    Person alice;
+    Person bob;
+    connectFromDialog(
+        bob, hostFromDialog(alice, str("host")), test::certPath(str("ca.pem")), ClientIdentity::TestClient);
+    QTRY_COMPARE(alice.tab()->participants().rowCount(), 2);
+    QListView* list = alice.tab()->participantView();
+    list->setCurrentIndex(alice.tab()->participants().index(1)); // bob
+    alice.window->findChild<QAction*>(str("actionCertificate"))->trigger();
+    CertificateDialog* certificate = alice.visible<CertificateDialog>();
+    QVERIFY(certificate);
+    const QString firstLine
+        = CertificateDetails::fingerprintSha256(test::identity(str("client")).certificate()).left(23);
+    const QList<QLabel*> labels = certificate->findChildren<QLabel*>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
+        [&](const QLabel* label) { return label->text().startsWith(firstLine); }));
+}
+
+void TestHostConnectFlow::requiredClientCertificateKeepsOutAnonymousGuests()
+{
+    Person alice;
+    HostDialog* dialog = alice.window->openHostDialog();
+    dialog->setAddress(QHostAddress::LocalHost);
+    dialog->setPort(0);
+    dialog->setIdentityFiles(test::certPath(str("host.pem")), test::certPath(str("host.key")));
+    dialog->setRequireClientCertificates(true);
+    dialog->setClientCaFile(test::certPath(str("ca.pem")));
+    dialog->accept();
+    QVERIFY(alice.tab());
+    const quint16 port = static_cast<const HostedSession&>(alice.session()).host().port();
+
+    Person anonymous;
+    connectFromDialog(anonymous, port, test::certPath(str("ca.pem")), ClientIdentity::None);
+    QTRY_COMPARE(anonymous.session().phase(), ChatSession::Phase::Ended);
+
+    Person bob;
+    connectFromDialog(bob, port, test::certPath(str("ca.pem")), ClientIdentity::TestClient);
+    QTRY_COMPARE(alice.tab()->participants().rowCount(), 2);
+    QCOMPARE(alice.tab()->participants().index(1).data(ParticipantModel::VerifiedRole).toBool(), true);
+    QCOMPARE(alice.window->statusIndicator()->security(), ChatSession::Security::Verified);
 }
 
 QTEST_MAIN(TestHostConnectFlow)

@@ -25,7 +25,10 @@ using namespace securechat;
 
 namespace {
 
-QString str(const char* utf8) { return QString::fromUtf8(utf8); }
+QString str(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
 
 QAction* action(const MainWindow& window, const char* name)
 {
@@ -40,7 +43,10 @@ SessionTab* hostTab(MainWindow& window)
     return tab.value();
 }
 
-const HostedSession& hosted(const SessionTab* tab) { return static_cast<const HostedSession&>(tab->session()); }
+const HostedSession& hosted(const SessionTab* tab)
+{
+    return static_cast<const HostedSession&>(tab->session());
+}
 
 } // namespace
 
@@ -60,6 +66,7 @@ private Q_SLOTS:
     void hostDialogStartsHosting();
     void hostDialogStaysOpenWithReason();
     void closingTheTabEndsHosting();
+    void closingTheWindowEndsSessionsFirst();
     void ctrlCCopiesSelectedMessages();
     void ctrlFFindsNewestMatch();
     void hundredThousandMessagesInATab();
@@ -68,7 +75,10 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-void TestMainWindow::init() { m_dir = std::make_unique<QTemporaryDir>(); }
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
 
 void TestMainWindow::actionHasShortcutAndMenu_data()
 {
@@ -134,7 +144,8 @@ void TestMainWindow::hostingShowsAddressAndFingerprint()
     const QString address = str("127.0.0.1:%1").arg(hosted(tab).host().port());
     QCOMPARE(tab->banner()->mode(), SessionBanner::Mode::Hosting);
     QCOMPARE(tab->banner()->text(), str("Listening on %1").arg(address));
-    QVERIFY(tab->banner()->detail().contains(CertificateDetails::fingerprintSha256(test::identity(str("host")).certificate())));
+    QCOMPARE(tab->banner()->fingerprint(),
+        CertificateDetails::fingerprintSha256(test::identity(str("host")).certificate()));
     QCOMPARE(window.statusIndicator()->security(), ChatSession::Security::Listening);
     QVERIFY(window.statusIndicator()->summary().contains(address));
     QVERIFY(window.windowTitle().startsWith(str("Hosting on port")));
@@ -207,6 +218,20 @@ void TestMainWindow::closingTheTabEndsHosting()
     QVERIFY2(reopened, qPrintable(reopened.error()));
 }
 
+void TestMainWindow::closingTheWindowEndsSessionsFirst()
+{
+    MainWindow window { AppPaths(m_dir->path()) };
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const quint16 port = hosted(hostTab(window)).host().port();
+    QVERIFY(!window.close()); // not yet: the session says goodbye first
+    QTRY_VERIFY(!window.isVisible());
+    HostOptions again = test::hostOptions();
+    again.port = port;
+    const auto reopened = window.host(again);
+    QVERIFY2(reopened, qPrintable(reopened.error()));
+}
+
 void TestMainWindow::ctrlCCopiesSelectedMessages()
 {
     MainWindow window { AppPaths(m_dir->path()) };
@@ -257,9 +282,12 @@ void TestMainWindow::hundredThousandMessagesInATab()
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < Count; ++i) {
-        const QString text = i % 10 == 0 ? str("a longer message that wraps onto a second line when the window is narrow, number %1").arg(i)
-                                         : str("message %1").arg(i);
-        tab->messages().appendMessage({ i + 1, QString(), str("peer%1").arg(i % 5), text, QDateTime::currentDateTimeUtc() });
+        const QString text = i % 10 == 0
+            ? str("a longer message that wraps onto a second line when the window is narrow, number %1")
+                  .arg(i)
+            : str("message %1").arg(i);
+        tab->messages().appendMessage(
+            { i + 1, QString(), str("peer%1").arg(i % 5), text, QDateTime::currentDateTimeUtc() });
     }
     const qint64 appended = timer.elapsed();
     QCoreApplication::processEvents();
@@ -267,7 +295,8 @@ void TestMainWindow::hundredThousandMessagesInATab()
     QCoreApplication::processEvents();
     window.resize(window.width() - 200, window.height());
     QCoreApplication::processEvents();
-    qDebug("%d messages: appended with the view attached in %lld ms, shown, scrolled and re-wrapped after %lld ms",
+    qDebug("%d messages: appended with the view attached in %lld ms, shown, scrolled and re-wrapped after "
+           "%lld ms",
         Count, appended, timer.elapsed());
     const QModelIndex last = tab->messages().index(tab->messages().rowCount() - 1);
     QVERIFY(tab->messageView()->viewport()->rect().intersects(tab->messageView()->visualRect(last)));

@@ -8,7 +8,10 @@ using namespace securechat;
 
 namespace {
 
-QString str(const char* utf8) { return QString::fromUtf8(utf8); }
+QString str(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
 
 } // namespace
 

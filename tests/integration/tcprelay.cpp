@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#include "tcprelay.h"
+
+namespace securechat::test {
+
+TcpRelay::TcpRelay(quint16 hostPort, QObject* parent)
+    : QObject(parent)
+    , m_hostPort(hostPort)
+{
+    if (!m_server.listen(QHostAddress::LocalHost))
+        qFatal("relay cannot listen: %s", qPrintable(m_server.errorString()));
+    connect(&m_server, &QTcpServer::newConnection, this, &TcpRelay::onClientConnected);
+    connect(&m_upstream, &QTcpSocket::readyRead, this, [this] {
+        if (m_blackhole)
+            return; // left in the kernel's buffers: the host sees its data go nowhere
+        m_bytesFromHost += m_upstream.bytesAvailable();
+        forward(&m_upstream, m_client);
+    });
+    connect(&m_upstream, &QTcpSocket::disconnected, this, [this] {
+        m_hostClosed = true;
+        if (m_client && !m_blackhole)
+            m_client->disconnectFromHost();
+    });
+}
+
+void TcpRelay::onClientConnected()
+{
+    QTcpSocket* client = m_server.nextPendingConnection();
+    if (m_client) {
+        client->abort(); // one relayed connection per relay
+        return;
+    }
+    m_client = client;
+    // The client's bytes wait in this socket until the host connection is up.
+    m_upstream.connectToHost(QHostAddress::LocalHost, m_hostPort);
+    connect(&m_upstream, &QTcpSocket::connected, this, [this] { forward(m_client, &m_upstream); });
+    connect(client, &QTcpSocket::readyRead, this, [this] {
+        if (!m_blackhole && m_upstream.state() == QAbstractSocket::ConnectedState)
+            forward(m_client, &m_upstream);
+    });
+    connect(client, &QTcpSocket::disconnected, this, [this] {
+        if (m_blackhole || m_holdOpen)
+            return;
+        forward(m_client, &m_upstream);
+        m_upstream.disconnectFromHost();
+    });
+}
+
+void TcpRelay::forward(QTcpSocket* from, QTcpSocket* to)
+{
+    if (from && to)
+        to->write(from->readAll());
+}
+
+} // namespace securechat::test

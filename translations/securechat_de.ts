@@ -1,0 +1,2521 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>securechat::CertificateDetails</name>
+    <message>
+        <source> (critical)</source>
+        <translation> (kritisch)</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::CertificateDialog</name>
+    <message>
+        <source>(unnamed certificate)</source>
+        <translation>(unbenanntes Zertifikat)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>Expired %1 ago</source>
+        <translation>Abgelaufen (%1 überfällig)</translation>
+    </message>
+    <message>
+        <source>Not valid yet: valid from %1</source>
+        <translation>Noch nicht gültig: gültig ab %1</translation>
+    </message>
+    <message>
+        <source>Valid, %1 left</source>
+        <translation>Gültig, noch %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1, %2 Bit</translation>
+    </message>
+    <message>
+        <source>, curve %1</source>
+        <translation>, Kurve %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificate details</source>
+        <translation>Zertifikatsdetails</translation>
+    </message>
+    <message>
+        <source>&amp;Copy fingerprint</source>
+        <translation>Fingerabdruck &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256 fingerprint of the selected certificate</source>
+        <translation>Den SHA-256-Fingerabdruck des ausgewählten Zertifikats kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PEM…</source>
+        <translation>Als PEM &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the selected certificate to a file in PEM format</source>
+        <translation>Das ausgewählte Zertifikat im PEM-Format in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Zertifikatskette</translation>
+    </message>
+    <message>
+        <source>%1 (issuer)</source>
+        <translation>%1 (Aussteller)</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Inhaber:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Aussteller:</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>Seriennummer:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Gültig ab:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Gültig bis:</translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation>Gültigkeit:</translation>
+    </message>
+    <message>
+        <source>Names (SAN):</source>
+        <translation>Namen (SAN):</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Öffentlicher Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signatur:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint:</source>
+        <translation>SHA-1-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Extensions:</source>
+        <translation>Erweiterungen:</translation>
+    </message>
+    <message>
+        <source>Self-signed:</source>
+        <translation>Selbstsigniert:</translation>
+    </message>
+    <message>
+        <source>No certificate to show.</source>
+        <translation>Kein Zertifikat zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>Yes: it vouches for itself</source>
+        <translation>Ja: es bürgt für sich selbst</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Save Certificate as PEM</source>
+        <translation>Zertifikat als PEM speichern</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Certificate Not Saved</source>
+        <translation>Zertifikat nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The certificate could not be saved to %1: %2</source>
+        <translation>Das Zertifikat konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::ChatClient</name>
+    <message>
+        <source>the host sent %1</source>
+        <translation>vom Host: %1</translation>
+    </message>
+    <message>
+        <source>verified by pin</source>
+        <translation>verifiziert durch den angegebenen Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>verified by known-peer pin</source>
+        <translation>verifiziert durch den gespeicherten Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>verified by CA</source>
+        <translation>verifiziert durch eine Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>you did not trust the host&apos;s certificate (%1)</source>
+        <translation>Sie haben dem Zertifikat des Hosts nicht vertraut (%1)</translation>
+    </message>
+    <message>
+        <source>trusted by you, remembered</source>
+        <translation>von Ihnen vertraut und gespeichert</translation>
+    </message>
+    <message>
+        <source>trusted by you, this time only</source>
+        <translation>von Ihnen vertraut, nur dieses Mal</translation>
+    </message>
+    <message>
+        <source>the host sent a malformed frame: %1</source>
+        <translation>der Host hat einen fehlerhaften Frame gesendet: %1</translation>
+    </message>
+    <message>
+        <source>the host refused: %1</source>
+        <translation>der Host hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the host closed the session: %1</source>
+        <translation>der Host hat die Sitzung beendet: %1</translation>
+    </message>
+    <message>
+        <source>the host closed the connection before letting you in (%1); it may require a client certificate it accepts</source>
+        <translation>der Host hat die Verbindung geschlossen, bevor Sie eintreten konnten (%1); vielleicht verlangt er ein Client-Zertifikat, das er akzeptiert</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::ChatHost</name>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>auf %1 können keine Verbindungen angenommen werden: %2</translation>
+    </message>
+    <message>
+        <source>the host ended the session</source>
+        <translation>der Host hat die Sitzung beendet</translation>
+    </message>
+    <message>
+        <source>the session is closing</source>
+        <translation>die Sitzung wird geschlossen</translation>
+    </message>
+    <message>
+        <source>the session is full (%1 participants)</source>
+        <translation>die Sitzung ist voll (%1 Teilnehmer)</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>say hello before anything else</source>
+        <translation>vor allem anderen zuerst „hello“ senden</translation>
+    </message>
+    <message>
+        <source>you have already said hello</source>
+        <translation>„hello“ wurde bereits gesendet</translation>
+    </message>
+    <message>
+        <source>message not relayed: %1 bytes once relayed, more than the %2 a line may have; send it in parts</source>
+        <translation>Nachricht nicht weitergeleitet: weitergeleitet wären es %1 Byte, mehr als die %2, die eine Zeile haben darf; senden Sie sie in Teilen</translation>
+    </message>
+    <message>
+        <source>a nickname has 1 to %1 characters, without spaces, &lt; &gt; or *</source>
+        <translation>ein Nickname hat 1 bis %1 Zeichen, ohne Leerzeichen, &lt; &gt; oder *</translation>
+    </message>
+    <message>
+        <source>%1 is already taken</source>
+        <translation>%1 ist bereits vergeben</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::ChatMessageModel</name>
+    <message>
+        <source>Not yet confirmed by the host</source>
+        <translation>Vom Host noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Delivered to the host</source>
+        <translation>An den Host zugestellt</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::ConnectDialog</name>
+    <message>
+        <source>Connect to a Session</source>
+        <translation>Mit einer Sitzung verbinden</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>host name or IP address, e.g. 127.0.0.1</source>
+        <translation>Hostname oder IP-Adresse, z. B. 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>CA certificates file</source>
+        <translation>Datei mit CA-Zertifikaten</translation>
+    </message>
+    <message>
+        <source>Optional: only for hosts with a private CA</source>
+        <translation>Optional: nur für Hosts mit einer eigenen CA</translation>
+    </message>
+    <message>
+        <source>If nobody vouches for the host&apos;s certificate, you will be shown its fingerprint and asked whether to trust it.</source>
+        <translation>Bürgt niemand für das Zertifikat des Hosts, wird Ihnen sein Fingerabdruck angezeigt und Sie werden gefragt, ob Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Nickname:</source>
+        <translation>&amp;Nickname:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Your certificate:</source>
+        <translation>&amp;Ihr Zertifikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Enter the host&apos;s name or IP address.</source>
+        <translation>Geben Sie den Namen oder die IP-Adresse des Hosts ein.</translation>
+    </message>
+    <message>
+        <source>A nickname has 1 to %1 characters, without spaces, &lt; &gt; or *.</source>
+        <translation>Ein Nickname hat 1 bis %1 Zeichen, ohne Leerzeichen, &lt; &gt; oder *.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::FileField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>%1 auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::FindBar</name>
+    <message>
+        <source>Find in messages</source>
+        <translation>In Nachrichten suchen</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>Suchtext</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Nächster Treffer (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 Treffer</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::HostDialog</name>
+    <message>
+        <source>Host a Session</source>
+        <translation>Sitzung hosten</translation>
+    </message>
+    <message>
+        <source>Address to listen on</source>
+        <translation>Adresse für eingehende Verbindungen</translation>
+    </message>
+    <message>
+        <source>All addresses of this computer (others can join)</source>
+        <translation>Alle Adressen dieses Computers (andere können beitreten)</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>Nur dieser Computer (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>A specific address…</source>
+        <translation>Eine bestimmte Adresse…</translation>
+    </message>
+    <message>
+        <source>Specific address</source>
+        <translation>Bestimmte Adresse</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.20 or ::1</source>
+        <translation>z. B. 192.168.1.20 oder ::1</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>Require a client certificate from everyone who joins</source>
+        <translation>Von allen, die beitreten, ein Client-Zertifikat verlangen</translation>
+    </message>
+    <message>
+        <source>Require client certificates</source>
+        <translation>Client-Zertifikate verlangen</translation>
+    </message>
+    <message>
+        <source>Client CA certificates</source>
+        <translation>CA-Zertifikate für Clients</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Accept client certificates issued by</source>
+        <translation>Client-Zertifikate akzeptieren, ausgestellt von</translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM), optional</source>
+        <translation>CA-Zertifikate (PEM), optional</translation>
+    </message>
+    <message>
+        <source>Accept client certificates with these fingerprints</source>
+        <translation>Client-Zertifikate mit diesen Fingerabdrücken akzeptieren</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprints, separated by commas, optional</source>
+        <translation>SHA-256-Fingerabdrücke, durch Kommas getrennt, optional</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Nickname:</source>
+        <translation>&amp;Nickname:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity:</source>
+        <translation>&amp;Identität:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <source>Or fingerprints:</source>
+        <translation>Oder Fingerabdrücke:</translation>
+    </message>
+    <message>
+        <source>&amp;Start Hosting</source>
+        <translation>&amp;Hosten starten</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address.</source>
+        <translation>„%1“ ist keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>A nickname has 1 to %1 characters, without spaces, &lt; &gt; or *.</source>
+        <translation>Ein Nickname hat 1 bis %1 Zeichen, ohne Leerzeichen, &lt; &gt; oder *.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SHA-256 fingerprint.</source>
+        <translation>„%1“ ist kein SHA-256-Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>To require client certificates, say which to accept: a CA file, fingerprints, or both.</source>
+        <translation>Um Client-Zertifikate zu verlangen, geben Sie an, welche akzeptiert werden: eine CA-Datei, Fingerabdrücke oder beides.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::HostedPeer</name>
+    <message>
+        <source>not responding (no answer to a ping)</source>
+        <translation>reagiert nicht (keine Antwort auf einen Ping)</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::HostedSession</name>
+    <message>
+        <source>A connection from %1 was dropped: %2</source>
+        <translation>Eine Verbindung von %1 wurde getrennt: %2</translation>
+    </message>
+    <message>
+        <source>You closed the session.</source>
+        <translation>Sie haben die Sitzung geschlossen.</translation>
+    </message>
+    <message>
+        <source>Hosting on port %1</source>
+        <translation>Sitzung auf Port %1</translation>
+    </message>
+    <message>
+        <source>Not hosting</source>
+        <translation>Nicht als Host aktiv</translation>
+    </message>
+    <message>
+        <source>waiting for peers</source>
+        <translation>wartet auf Teilnehmer</translation>
+    </message>
+    <message>
+        <source>1 peer</source>
+        <translation>1 Teilnehmer</translation>
+    </message>
+    <message>
+        <source>%1 peers</source>
+        <translation>%1 Teilnehmer</translation>
+    </message>
+    <message>
+        <source>%1 verified</source>
+        <translation>%1 verifiziert</translation>
+    </message>
+    <message>
+        <source>Hosting on %1</source>
+        <translation>Sitzung auf %1</translation>
+    </message>
+    <message>
+        <source>no client certificate</source>
+        <translation>kein Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>client certificate verified</source>
+        <translation>Client-Zertifikat verifiziert</translation>
+    </message>
+    <message>
+        <source>client certificate not verified</source>
+        <translation>Client-Zertifikat nicht verifiziert</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::Identity</name>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>cannot open %1 %2: no such file</source>
+        <translation>%1 %2 kann nicht geöffnet werden: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>cannot open %1 %2: %3</source>
+        <translation>%1 %2 kann nicht geöffnet werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 does not contain a certificate</source>
+        <translation>%1 enthält kein Zertifikat</translation>
+    </message>
+    <message>
+        <source> (it holds a private key: are certificate and key swapped?)</source>
+        <translation> (darin steht ein privater Schlüssel: sind Zertifikat und Schlüssel vertauscht?)</translation>
+    </message>
+    <message>
+        <source>%1 does not contain a private key</source>
+        <translation>%1 enthält keinen privaten Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: a passphrase is needed</source>
+        <translation>%1 ist verschlüsselt: eine Passphrase wird benötigt</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for %1</source>
+        <translation>falsche Passphrase für %1</translation>
+    </message>
+    <message>
+        <source>%1 holds a %2 key; SecureChat needs an EC or RSA key</source>
+        <translation>%1 enthält einen %2-Schlüssel; SecureChat braucht einen EC- oder RSA-Schlüssel</translation>
+    </message>
+    <message>
+        <source>cannot convert %1: %2</source>
+        <translation>%1 kann nicht umgewandelt werden: %2</translation>
+    </message>
+    <message>
+        <source>Qt cannot use the key in %1</source>
+        <translation>Qt kann den Schlüssel in %1 nicht verwenden</translation>
+    </message>
+    <message>
+        <source>certificate expired on %1 (%2)</source>
+        <translation>Zertifikat ist am %1 abgelaufen (%2)</translation>
+    </message>
+    <message>
+        <source>certificate is not valid until %1 (%2)</source>
+        <translation>Zertifikat ist erst ab %1 gültig (%2)</translation>
+    </message>
+    <message>
+        <source>%1 does not match %2</source>
+        <translation>%1 passt nicht zu %2</translation>
+    </message>
+    <message>
+        <source>certificate file</source>
+        <translation>Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>certificate file %1</source>
+        <translation>Zertifikatsdatei %1</translation>
+    </message>
+    <message>
+        <source>key file %1</source>
+        <translation>Schlüsseldatei %1</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file</source>
+        <translation>PKCS#12-Datei</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file %1</source>
+        <translation>PKCS#12-Datei %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#12 file</source>
+        <translation>%1 ist keine PKCS#12-Datei</translation>
+    </message>
+    <message>
+        <source>wrong password for %1</source>
+        <translation>falsches Passwort für %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2 (re-export it with current algorithms, e.g. openssl pkcs12 -export)</source>
+        <translation>%1 kann nicht gelesen werden: %2 (exportieren Sie sie erneut mit aktuellen Algorithmen, z. B. mit openssl pkcs12 -export)</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate</source>
+        <translation>%1 enthält kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1 holds no private key</source>
+        <translation>%1 enthält keinen privaten Schlüssel</translation>
+    </message>
+    <message>
+        <source>certificate data</source>
+        <translation>Zertifikatsdaten</translation>
+    </message>
+    <message>
+        <source>key data</source>
+        <translation>Schlüsseldaten</translation>
+    </message>
+    <message>
+        <source>the certificate in %1</source>
+        <translation>das Zertifikat in %1</translation>
+    </message>
+    <message>
+        <source>the key in %1</source>
+        <translation>der Schlüssel in %1</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::IdentityChooser</name>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.p12 *.pfx);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>Private keys (*.key *.pem);;All files (*)</source>
+        <translation>Private Schlüssel (*.key *.pem);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>My stored identity</source>
+        <translation>Meine gespeicherte Identität</translation>
+    </message>
+    <message>
+        <source>Certificate and key files</source>
+        <translation>Zertifikats- und Schlüsseldateien</translation>
+    </message>
+    <message>
+        <source>No certificate</source>
+        <translation>Kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>PEM certificate chain, or a PKCS#12 (.p12) file</source>
+        <translation>PEM-Zertifikatskette oder eine PKCS#12-Datei (.p12)</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Datei mit privatem Schlüssel</translation>
+    </message>
+    <message>
+        <source>PEM private key (not needed for .p12)</source>
+        <translation>Privater PEM-Schlüssel (für .p12 nicht nötig)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Only if the key is encrypted</source>
+        <translation>Nur wenn der Schlüssel verschlüsselt ist</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Kept in %1; a new one is made the first time.</source>
+        <translation>Liegt in %1; beim ersten Mal wird eine neue erzeugt.</translation>
+    </message>
+    <message>
+        <source>Choose a certificate file, or use your stored identity.</source>
+        <translation>Wählen Sie eine Zertifikatsdatei oder verwenden Sie Ihre gespeicherte Identität.</translation>
+    </message>
+    <message>
+        <source>Choose the private key file that belongs to the certificate.</source>
+        <translation>Wählen Sie die Datei mit dem privaten Schlüssel, der zum Zertifikat gehört.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::IdentityGenerator</name>
+    <message>
+        <source>cannot generate an identity: %1 failed (%2)</source>
+        <translation>Identität kann nicht erzeugt werden: %1 ist fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>cannot generate an identity: &quot;%1&quot; is not a valid host name</source>
+        <translation>Identität kann nicht erzeugt werden: „%1“ ist kein gültiger Hostname</translation>
+    </message>
+    <message>
+        <source>cannot generate an identity: &quot;%1&quot; is not an IP address</source>
+        <translation>Identität kann nicht erzeugt werden: „%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>cannot generate an identity: the name must not be empty</source>
+        <translation>Identität kann nicht erzeugt werden: der Name darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>cannot generate an identity: the name is longer than %1 characters</source>
+        <translation>Identität kann nicht erzeugt werden: der Name ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>cannot generate an identity: it must be valid for at least one day</source>
+        <translation>Identität kann nicht erzeugt werden: sie muss mindestens einen Tag gültig sein</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::IdentityPage</name>
+    <message>
+        <source>Your identity is the certificate others see when you host or connect. Changes here take effect at once.</source>
+        <translation>Ihre Identität ist das Zertifikat, das andere sehen, wenn Sie eine Sitzung hosten oder sich verbinden. Änderungen hier wirken sofort.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Identity status</source>
+        <translation>Status der Identität</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Inhaber:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>&amp;View certificate…</source>
+        <translation>Zertifikat an&amp;zeigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate…</source>
+        <translation>&amp;Neu erzeugen…</translation>
+    </message>
+    <message>
+        <source>Make a new self-signed certificate and key; the current ones are kept as a backup</source>
+        <translation>Ein neues selbstsigniertes Zertifikat mit Schlüssel erzeugen; die bisherigen werden als Sicherung aufbewahrt</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>I&amp;mportieren…</translation>
+    </message>
+    <message>
+        <source>Use a certificate and key from a PEM or PKCS#12 (.p12) file</source>
+        <translation>Zertifikat und Schlüssel aus einer PEM- oder PKCS#12-Datei (.p12) verwenden</translation>
+    </message>
+    <message>
+        <source>E&amp;xport certificate…</source>
+        <translation>Zertifikat e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save your certificate (not the key) for others to pin or verify</source>
+        <translation>Ihr Zertifikat (ohne Schlüssel) speichern, damit andere es festlegen oder prüfen können</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>No usable identity: %1. SecureChat creates one when you first host or connect; you can also regenerate or import one here.</source>
+        <translation>Keine verwendbare Identität: %1. SecureChat erzeugt eine, wenn Sie zum ersten Mal hosten oder sich verbinden; Sie können hier auch eine neu erzeugen oder importieren.</translation>
+    </message>
+    <message>
+        <source>Regenerate Identity?</source>
+        <translation>Identität neu erzeugen?</translation>
+    </message>
+    <message>
+        <source>Make a new certificate and key? Peers who chose to always trust your current certificate will see it as changed and refuse it until they remove the old one.
+
+The current identity is kept as a backup in %1.</source>
+        <translation>Ein neues Zertifikat mit Schlüssel erzeugen? Wer Ihrem bisherigen Zertifikat dauerhaft vertraut, sieht es dann als geändert und lehnt es ab, bis das alte entfernt ist.
+
+Die bisherige Identität wird als Sicherung in %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Identity Not Regenerated</source>
+        <translation>Identität nicht neu erzeugt</translation>
+    </message>
+    <message>
+        <source>Import Identity</source>
+        <translation>Identität importieren</translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.p12 *.pfx);;All files (*)</source>
+        <translation>Zertifikate und Schlüssel (*.pem *.crt *.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Identity Not Imported</source>
+        <translation>Identität nicht importiert</translation>
+    </message>
+    <message>
+        <source>Replace Identity?</source>
+        <translation>Identität ersetzen?</translation>
+    </message>
+    <message>
+        <source>Use the certificate with the SHA-256 fingerprint
+%1
+as your identity? The current one is kept as a backup.</source>
+        <translation>Das Zertifikat mit dem SHA-256-Fingerabdruck
+%1
+als Ihre Identität verwenden? Die bisherige wird als Sicherung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Choose the Private Key</source>
+        <translation>Privaten Schlüssel auswählen</translation>
+    </message>
+    <message>
+        <source>Private keys (*.key *.pem);;All files (*)</source>
+        <translation>Private Schlüssel (*.key *.pem);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1</source>
+        <translation>Passphrase für %1</translation>
+    </message>
+    <message>
+        <source>This file is protected by a passphrase.
+Passphrase:</source>
+        <translation>Diese Datei ist durch eine Passphrase geschützt.
+Passphrase:</translation>
+    </message>
+    <message>
+        <source>Export Certificate</source>
+        <translation>Zertifikat exportieren</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Certificate Not Exported</source>
+        <translation>Zertifikat nicht exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::IdentityStore</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>no identity is stored in %1</source>
+        <translation>in %1 ist keine Identität gespeichert</translation>
+    </message>
+    <message>
+        <source>there is no identity to save</source>
+        <translation>es gibt keine Identität zum Speichern</translation>
+    </message>
+    <message>
+        <source>the private key cannot be written as PEM</source>
+        <translation>der private Schlüssel kann nicht als PEM geschrieben werden</translation>
+    </message>
+    <message>
+        <source>there is no identity to import</source>
+        <translation>es gibt keine Identität zum Importieren</translation>
+    </message>
+    <message>
+        <source>cannot create directory %1</source>
+        <translation>Verzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot back up %1 to %2</source>
+        <translation>%1 kann nicht als %2 gesichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::JoinedSession</name>
+    <message>
+        <source>Joined %1 as %2.</source>
+        <translation>%1 als %2 beigetreten.</translation>
+    </message>
+    <message>
+        <source>The host reports: %1</source>
+        <translation>Der Host meldet: %1</translation>
+    </message>
+    <message>
+        <source>the session ended</source>
+        <translation>die Sitzung ist beendet</translation>
+    </message>
+    <message>
+        <source>Disconnected: %1</source>
+        <translation>Getrennt: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision about the certificate of %1</source>
+        <translation>Warte auf Ihre Entscheidung zum Zertifikat von %1</translation>
+    </message>
+    <message>
+        <source>Joining %1…</source>
+        <translation>Beitritt zu %1…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::KnownPeers</name>
+    <message>
+        <source>The host name is empty.</source>
+        <translation>Der Hostname ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name.</source>
+        <translation>„%1“ ist kein gültiger Hostname.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number from 1 to 65535.</source>
+        <translation>„%1“ ist keine Portnummer von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fingerprint: it should start with SHA256:.</source>
+        <translation>„%1“ ist kein Fingerabdruck: er sollte mit SHA256: beginnen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint: it should be SHA256: followed by 32 hexadecimal pairs separated by colons.</source>
+        <translation>„%1“ ist kein SHA-256-Fingerabdruck: er sollte aus SHA256: und 32 durch Doppelpunkte getrennten Hexadezimalpaaren bestehen.</translation>
+    </message>
+    <message>
+        <source>expected &quot;host:port SHA256:fingerprint first-seen note&quot;, found &quot;%1&quot;.</source>
+        <translation>erwartet „host:port SHA256:fingerprint first-seen note“, gefunden „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time like 2026-11-29T19:00:00Z.</source>
+        <translation>„%1“ ist keine Datums- und Zeitangabe wie 2026-11-29T19:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Cannot read the known peers file %1: %2.</source>
+        <translation>Die Datei der bekannten Gegenstellen %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Another program kept the known peers file %1 locked for %2 seconds; nothing was changed. Try again.</source>
+        <translation>Ein anderes Programm hat die Datei der bekannten Gegenstellen %1 %2 Sekunden lang gesperrt; nichts wurde geändert. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No permission to create the lock file beside the known peers file %1.</source>
+        <translation>Keine Berechtigung, die Sperrdatei neben der Datei der bekannten Gegenstellen %1 anzulegen.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the known peers file %1.</source>
+        <translation>Die Datei der bekannten Gegenstellen %1 kann nicht gesperrt werden.</translation>
+    </message>
+    <message>
+        <source>A SHA-256 fingerprint has 32 bytes; the one given for %1 has %2.</source>
+        <translation>Ein SHA-256-Fingerabdruck hat 32 Byte; der für %1 angegebene hat %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lacks the ] that closes its IPv6 address.</source>
+        <translation>In „%1“ fehlt die ], die die IPv6-Adresse abschließt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no port: write it as [address]:port, e.g. [::1]:4433.</source>
+        <translation>„%1“ hat keinen Port: schreiben Sie [Adresse]:Port, z. B. [::1]:4433.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in brackets is not an IPv6 address.</source>
+        <translation>„%1“ in eckigen Klammern ist keine IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no port: write it as host:port, e.g. localhost:4433.</source>
+        <translation>„%1“ hat keinen Port: schreiben Sie Host:Port, z. B. localhost:4433.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: write an IPv6 address in brackets, e.g. [::1]:4433.</source>
+        <translation>„%1“: schreiben Sie eine IPv6-Adresse in eckigen Klammern, z. B. [::1]:4433.</translation>
+    </message>
+    <message>
+        <source>Port 0 is not a port a peer can listen on.</source>
+        <translation>Port 0 ist kein Port, auf dem eine Gegenstelle Verbindungen annehmen kann.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is already listed on line %3, which is the one used.</source>
+        <translation>Zeile %1: %2 steht bereits in Zeile %3; diese wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the known peers file.</source>
+        <translation>Der Ordner %1 für die Datei der bekannten Gegenstellen kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a known peer.</source>
+        <translation>%1 ist keine bekannte Gegenstelle.</translation>
+    </message>
+    <message>
+        <source>Cannot write the known peers file %1: %2.</source>
+        <translation>Die Datei der bekannten Gegenstellen %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot save the known peers file %1: %2.</source>
+        <translation>Die Datei der bekannten Gegenstellen %1 kann nicht gespeichert werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::KnownPeersModel</name>
+    <message>
+        <source>There is no known peer in row %1.</source>
+        <translation>In Zeile %1 gibt es keine bekannte Gegenstelle.</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>First trusted</source>
+        <translation>Vertraut seit</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::LineCodec</name>
+    <message>
+        <source>line longer than %1 bytes</source>
+        <translation>Zeile länger als %1 Byte</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::MainWindow</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>&amp;Host…</source>
+        <translation>&amp;Hosten…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Close &amp;Tab</source>
+        <translation>Tab &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>C&amp;ertificate…</source>
+        <translation>&amp;Zertifikat…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Session &amp;Details…</source>
+        <translation>Sitzungs&amp;details…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Selected Messages</source>
+        <translation>Ausgewählte Nachrichten &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;About SecureChat</source>
+        <translation>&amp;Über SecureChat</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Your known peers could not be read: %1</source>
+        <translation>Ihre bekannten Gegenstellen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot Host</source>
+        <translation>Hosten nicht möglich</translation>
+    </message>
+    <message>
+        <source>No session. Host one, or connect to someone.</source>
+        <translation>Keine Sitzung. Hosten Sie eine oder verbinden Sie sich mit jemandem.</translation>
+    </message>
+    <message>
+        <source>No Certificate</source>
+        <translation>Kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>There is no certificate to show yet.</source>
+        <translation>Es gibt noch kein Zertifikat zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>You have no identity yet: one is made when you first host or connect.</source>
+        <translation>Sie haben noch keine Identität: sie wird erzeugt, wenn Sie zum ersten Mal hosten oder sich verbinden.</translation>
+    </message>
+    <message>
+        <source>No Connection</source>
+        <translation>Keine Verbindung</translation>
+    </message>
+    <message>
+        <source>Nobody is connected in this session yet.</source>
+        <translation>In dieser Sitzung ist noch niemand verbunden.</translation>
+    </message>
+    <message>
+        <source>About SecureChat</source>
+        <translation>Über SecureChat</translation>
+    </message>
+    <message>
+        <source>Private text chat over TLS.</source>
+        <translation>Privater Text-Chat über TLS.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::MessageInput</name>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Write a message · Enter to send, Shift+Enter for a new line</source>
+        <translation>Nachricht schreiben · Eingabe zum Senden, Umschalt+Eingabe für eine neue Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::ParticipantModel</name>
+    <message>
+        <source>text-mode peer</source>
+        <translation>Teilnehmer im Textmodus</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (Sie)</translation>
+    </message>
+    <message>
+        <source>%1 (host)</source>
+        <translation>%1 (Host)</translation>
+    </message>
+    <message>
+        <source>Presented no certificate.</source>
+        <translation>Hat kein Zertifikat vorgelegt.</translation>
+    </message>
+    <message>
+        <source>Identity verified.
+SHA-256: %1</source>
+        <translation>Identität verifiziert.
+SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Identity not verified: compare this fingerprint with what they read out.
+SHA-256: %1</source>
+        <translation>Identität nicht verifiziert: vergleichen Sie diesen Fingerabdruck mit dem, den man Ihnen vorliest.
+SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Connected with a plain TLS tool (text mode).</source>
+        <translation>Mit einem einfachen TLS-Werkzeug verbunden (Textmodus).</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::PeerConnection</name>
+    <message>
+        <source>the TLS handshake did not finish within %1 s</source>
+        <translation>der TLS-Handshake wurde nicht innerhalb von %1 s abgeschlossen</translation>
+    </message>
+    <message>
+        <source>closed (the peer did not take the last data)</source>
+        <translation>geschlossen (die Gegenstelle hat die letzten Daten nicht angenommen)</translation>
+    </message>
+    <message>
+        <source>not reading: more than %1 KiB were waiting to be sent</source>
+        <translation>liest nicht: mehr als %1 KiB warteten darauf, gesendet zu werden</translation>
+    </message>
+    <message>
+        <source>the connection closed before the TLS handshake finished</source>
+        <translation>die Verbindung wurde vor dem Ende des TLS-Handshakes geschlossen</translation>
+    </message>
+    <message>
+        <source>connection refused: nothing is listening there (%1)</source>
+        <translation>Verbindung abgelehnt: dort nimmt niemand Verbindungen an (%1)</translation>
+    </message>
+    <message>
+        <source>host not found (%1)</source>
+        <translation>Host nicht gefunden (%1)</translation>
+    </message>
+    <message>
+        <source>the connection timed out (%1)</source>
+        <translation>Zeitüberschreitung der Verbindung (%1)</translation>
+    </message>
+    <message>
+        <source>network error (%1)</source>
+        <translation>Netzwerkfehler (%1)</translation>
+    </message>
+    <message>
+        <source>the peer closed the connection</source>
+        <translation>die Gegenstelle hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>the peer closed the connection during the TLS handshake</source>
+        <translation>die Gegenstelle hat die Verbindung während des TLS-Handshakes geschlossen</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation>TLS-Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::SessionBanner</name>
+    <message>
+        <source>Session status</source>
+        <translation>Sitzungsstatus</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>Ihr Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Connection progress</source>
+        <translation>Verbindungsfortschritt</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>Nimmt Verbindungen auf %1 an</translation>
+    </message>
+    <message>
+        <source>Whoever connects is shown your certificate&apos;s SHA-256 fingerprint. Read it out to them, so they can check it line by line before they trust it.</source>
+        <translation>Wer sich verbindet, sieht den SHA-256-Fingerabdruck Ihres Zertifikats. Lesen Sie ihn vor, damit man ihn Zeile für Zeile prüfen kann, bevor man ihm vertraut.</translation>
+    </message>
+    <message>
+        <source>Copy Fingerprint</source>
+        <translation>Fingerabdruck kopieren</translation>
+    </message>
+    <message>
+        <source>Copy your fingerprint</source>
+        <translation>Ihren Fingerabdruck kopieren</translation>
+    </message>
+    <message>
+        <source>Nothing is sent until the host&apos;s identity is settled.</source>
+        <translation>Nichts wird gesendet, bis die Identität des Hosts geklärt ist.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel connecting</source>
+        <translation>Verbindungsaufbau abbrechen</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Close Tab</source>
+        <translation>Tab schließen</translation>
+    </message>
+    <message>
+        <source>Close this tab</source>
+        <translation>Diesen Tab schließen</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::SessionDetails</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 Bit</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::SessionDetailsDialog</name>
+    <message>
+        <source>Session Details</source>
+        <translation>Sitzungsdetails</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Peer:</source>
+        <translation>Gegenstelle:</translation>
+    </message>
+    <message>
+        <source>Peer address:</source>
+        <translation>Adresse der Gegenstelle:</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation>Identität:</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protokoll:</translation>
+    </message>
+    <message>
+        <source>Cipher suite:</source>
+        <translation>Cipher-Suite:</translation>
+    </message>
+    <message>
+        <source>Key exchange:</source>
+        <translation>Schlüsselaustausch:</translation>
+    </message>
+    <message>
+        <source>ALPN:</source>
+        <translation>ALPN:</translation>
+    </message>
+    <message>
+        <source>none — text mode</source>
+        <translation>keines – Textmodus</translation>
+    </message>
+    <message>
+        <source>Connected since:</source>
+        <translation>Verbunden seit:</translation>
+    </message>
+    <message>
+        <source>Messages sent:</source>
+        <translation>Gesendete Nachrichten:</translation>
+    </message>
+    <message>
+        <source>Messages received:</source>
+        <translation>Empfangene Nachrichten:</translation>
+    </message>
+    <message>
+        <source>&amp;View certificate…</source>
+        <translation>Zertifikat &amp;anzeigen…</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::SessionTab</name>
+    <message>
+        <source>Chat session %1</source>
+        <translation>Chat-Sitzung %1</translation>
+    </message>
+    <message>
+        <source>You are hosting on %1 as %2.</source>
+        <translation>Sie hosten auf %1 als %2.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>Senden (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>%1 joined · %2</source>
+        <translation>%1 ist beigetreten · %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 hat die Sitzung verlassen</translation>
+    </message>
+    <message>
+        <source>%1 left (%2)</source>
+        <translation>%1 hat die Sitzung verlassen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is now known as %2</source>
+        <translation>%1 heißt jetzt %2</translation>
+    </message>
+    <message>
+        <source>Participants (%1)</source>
+        <translation>Teilnehmer (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>That message is too long to send (at most %1 KiB); it is still in the input line.</source>
+        <translation>Diese Nachricht ist zu lang zum Senden (höchstens %1 KiB); sie steht noch in der Eingabezeile.</translation>
+    </message>
+    <message>
+        <source>View &amp;Certificate…</source>
+        <translation>&amp;Zertifikat anzeigen…</translation>
+    </message>
+    <message>
+        <source>Connection &amp;Details…</source>
+        <translation>Verbindungs&amp;details…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Fingerprint</source>
+        <translation>&amp;Fingerabdruck kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation>&amp;Identität</translation>
+    </message>
+    <message>
+        <source>&amp;Known peers</source>
+        <translation>&amp;Bekannte Gegenstellen</translation>
+    </message>
+    <message>
+        <source>Settings Not Saved</source>
+        <translation>Einstellungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation>Die Einstellungen konnten nicht in %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>How others see you in a chat</source>
+        <translation>Wie andere Sie im Chat sehen</translation>
+    </message>
+    <message>
+        <source>Show a notification when a message arrives while SecureChat is in the &amp;background</source>
+        <translation>Benachrichtigen, wenn eine Nachricht eintrifft, während SecureChat im &amp;Hintergrund ist</translation>
+    </message>
+    <message>
+        <source>&amp;Nickname:</source>
+        <translation>&amp;Nickname:</translation>
+    </message>
+    <message>
+        <source>Hosts whose certificate you chose to always trust. Forget a host to be asked again the next time you connect to it.</source>
+        <translation>Hosts, deren Zertifikat Sie dauerhaft vertrauen. Vergessen Sie einen Host, werden Sie bei der nächsten Verbindung zu ihm erneut gefragt.</translation>
+    </message>
+    <message>
+        <source>Known peers</source>
+        <translation>Bekannte Gegenstellen</translation>
+    </message>
+    <message>
+        <source>Some of %1 could not be read:
+%2</source>
+        <translation>Teile von %1 konnten nicht gelesen werden:
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Forget…</source>
+        <translation>&amp;Vergessen…</translation>
+    </message>
+    <message>
+        <source>Forget %1?</source>
+        <translation>%1 vergessen?</translation>
+    </message>
+    <message>
+        <source>SecureChat will no longer recognise the certificate of %1. The next time you connect, it will ask you again whether to trust the certificate it presents.</source>
+        <translation>SecureChat erkennt das Zertifikat von %1 dann nicht mehr. Bei der nächsten Verbindung werden Sie erneut gefragt, ob Sie dem vorgelegten Zertifikat vertrauen.</translation>
+    </message>
+    <message>
+        <source>Peer Not Forgotten</source>
+        <translation>Gegenstelle nicht vergessen</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::StatusIndicator</name>
+    <message>
+        <source>Connection security</source>
+        <translation>Verbindungssicherheit</translation>
+    </message>
+    <message>
+        <source>No session. Host one, or connect to someone.</source>
+        <translation>Keine Sitzung. Hosten Sie eine oder verbinden Sie sich mit jemandem.</translation>
+    </message>
+    <message>
+        <source>Encrypted, and every identity is verified</source>
+        <translation>Verschlüsselt, und jede Identität ist verifiziert</translation>
+    </message>
+    <message>
+        <source>Encrypted, but an identity was accepted without verification</source>
+        <translation>Verschlüsselt, aber eine Identität wurde ohne Verifizierung akzeptiert</translation>
+    </message>
+    <message>
+        <source>Hosting: waiting for someone to connect</source>
+        <translation>Hostet: wartet auf eine Verbindung</translation>
+    </message>
+    <message>
+        <source>Not secure yet: the connection is being set up</source>
+        <translation>Noch nicht sicher: die Verbindung wird aufgebaut</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::TlsListener</name>
+    <message>
+        <source>unknown peer</source>
+        <translation>unbekannte Gegenstelle</translation>
+    </message>
+    <message>
+        <source>refused: %1 TLS handshakes already in progress from that address</source>
+        <translation>abgelehnt: von dieser Adresse laufen bereits %1 TLS-Handshakes</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>refused client certificate &quot;%1&quot; (SHA256:%2): %3</source>
+        <translation>Client-Zertifikat „%1“ (SHA256:%2) abgelehnt: %3</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::TlsSelfCheck</name>
+    <message>
+        <source>no TLS handshake within 5 s</source>
+        <translation>kein TLS-Handshake innerhalb von 5 s</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1: %1</source>
+        <translation>auf 127.0.0.1 können keine Verbindungen angenommen werden: %1</translation>
+    </message>
+    <message>
+        <source>the TLS configuration does not work here: %1</source>
+        <translation>die TLS-Konfiguration funktioniert hier nicht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::TrustEvaluator</name>
+    <message>
+        <source> on %1</source>
+        <translation> am %1</translation>
+    </message>
+    <message>
+        <source>no host name</source>
+        <translation>kein Hostname</translation>
+    </message>
+    <message>
+        <source>an unnamed authority</source>
+        <translation>eine unbenannte Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>%1 presented no certificate, so there is nothing to trust.</source>
+        <translation>%1 hat kein Zertifikat vorgelegt; es gibt also nichts, dem man vertrauen könnte.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 does not match the fingerprint you gave: this may be an attack. You gave %2; it presented %3.</source>
+        <translation>Das Zertifikat von %1 passt nicht zu dem Fingerabdruck, den Sie angegeben haben: Das kann ein Angriff sein. Angegeben: %2; vorgelegt: %3.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has changed since you chose to trust it%2: this may be an attack. Trusted: %3; presented now: %4. Only removing %1 from your known peers lets it through.</source>
+        <translation>Das Zertifikat von %1 hat sich geändert, seit Sie ihm%2 vertraut haben: Das kann ein Angriff sein. Vertraut: %3; jetzt vorgelegt: %4. Erst wenn Sie %1 aus Ihren bekannten Gegenstellen entfernen, wird es zugelassen.</translation>
+    </message>
+    <message>
+        <source>An authority you trust vouches for the certificate of %1, and it was issued for that name.</source>
+        <translation>Eine Zertifizierungsstelle, der Sie vertrauen, bürgt für das Zertifikat von %1, und es wurde für diesen Namen ausgestellt.</translation>
+    </message>
+    <message>
+        <source>SecureChat refuses the certificate of %1: %2</source>
+        <translation>SecureChat lehnt das Zertifikat von %1 ab: %2</translation>
+    </message>
+    <message>
+        <source> It is the certificate you trusted, but that does not excuse %1.</source>
+        <translation> Es ist das Zertifikat, dem Sie vertraut haben, aber das entschuldigt %1 nicht.</translation>
+    </message>
+    <message>
+        <source>this</source>
+        <translation>dieses Problem</translation>
+    </message>
+    <message>
+        <source>these</source>
+        <translation>diese Probleme</translation>
+    </message>
+    <message>
+        <source>%1 presented the certificate whose fingerprint you gave.</source>
+        <translation>%1 hat das Zertifikat vorgelegt, dessen Fingerabdruck Sie angegeben haben.</translation>
+    </message>
+    <message>
+        <source>%1 presented the certificate you chose to trust%2.</source>
+        <translation>%1 hat das Zertifikat vorgelegt, dem Sie%2 Ihr Vertrauen geschenkt haben.</translation>
+    </message>
+    <message>
+        <source>Nobody you trust vouches for the certificate of %1. Before you trust it, check with its owner that its SHA-256 fingerprint is %2.</source>
+        <translation>Niemand, dem Sie vertrauen, bürgt für das Zertifikat von %1. Bevor Sie ihm vertrauen, klären Sie mit seinem Inhaber, dass sein SHA-256-Fingerabdruck %2 lautet.</translation>
+    </message>
+    <message>
+        <source>There is no problem with the certificate.</source>
+        <translation>Mit dem Zertifikat gibt es kein Problem.</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed: no authority vouches for it.</source>
+        <translation>Das Zertifikat ist selbstsigniert: keine Zertifizierungsstelle bürgt dafür.</translation>
+    </message>
+    <message>
+        <source>The certificate chain ends in %1, a self-signed authority you have not chosen to trust.</source>
+        <translation>Die Zertifikatskette endet bei %1, einer selbstsignierten Zertifizierungsstelle, der Sie nicht vertrauen.</translation>
+    </message>
+    <message>
+        <source>The certificate was issued by %1, an authority you have not chosen to trust.</source>
+        <translation>Das Zertifikat wurde von %1 ausgestellt, einer Zertifizierungsstelle, der Sie nicht vertrauen.</translation>
+    </message>
+    <message>
+        <source>The authority that issued the certificate (%1) is missing from the chain sent.</source>
+        <translation>Die Zertifizierungsstelle, die das Zertifikat ausgestellt hat (%1), fehlt in der gesendeten Kette.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be checked: no authority that vouches for it was sent.</source>
+        <translation>Das Zertifikat kann nicht geprüft werden: es wurde keine Zertifizierungsstelle mitgesendet, die dafür bürgt.</translation>
+    </message>
+    <message>
+        <source>The authority at the root of the chain is not trusted to vouch for servers.</source>
+        <translation>Der Zertifizierungsstelle an der Wurzel der Kette wird nicht zugetraut, für Server zu bürgen.</translation>
+    </message>
+    <message>
+        <source>The certificate was issued for %1, not for %2.</source>
+        <translation>Das Zertifikat wurde für %1 ausgestellt, nicht für %2.</translation>
+    </message>
+    <message>
+        <source>the name you connected to</source>
+        <translation>den Namen, mit dem Sie sich verbunden haben</translation>
+    </message>
+    <message>
+        <source>The certificate has expired.</source>
+        <translation>Das Zertifikat ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1.</source>
+        <translation>Das Zertifikat ist am %1 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet.</source>
+        <translation>Das Zertifikat ist noch nicht gültig.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid before %1.</source>
+        <translation>Das Zertifikat ist erst ab %1 gültig.</translation>
+    </message>
+    <message>
+        <source>The start of the certificate&apos;s validity is malformed.</source>
+        <translation>Der Beginn der Gültigkeit des Zertifikats ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The end of the certificate&apos;s validity is malformed.</source>
+        <translation>Das Ende der Gültigkeit des Zertifikats ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The signature on the certificate does not verify: it may have been altered.</source>
+        <translation>Die Signatur des Zertifikats ist ungültig: es wurde möglicherweise verändert.</translation>
+    </message>
+    <message>
+        <source>The signature on the certificate cannot be read.</source>
+        <translation>Die Signatur des Zertifikats kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The public key of the authority that issued the certificate cannot be read.</source>
+        <translation>Der öffentliche Schlüssel der Zertifizierungsstelle, die das Zertifikat ausgestellt hat, kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked by the authority that issued it.</source>
+        <translation>Das Zertifikat wurde von der ausstellenden Zertifizierungsstelle widerrufen.</translation>
+    </message>
+    <message>
+        <source>A certificate in the chain acts as an authority but is not allowed to.</source>
+        <translation>Ein Zertifikat in der Kette tritt als Zertifizierungsstelle auf, darf das aber nicht.</translation>
+    </message>
+    <message>
+        <source>The chain has more intermediate authorities than its root allows.</source>
+        <translation>Die Kette enthält mehr Zwischenzertifizierungsstellen, als ihre Wurzel erlaubt.</translation>
+    </message>
+    <message>
+        <source>The certificate is not meant for this use: it is not a certificate for a server.</source>
+        <translation>Das Zertifikat ist nicht für diesen Zweck bestimmt: es ist kein Serverzertifikat.</translation>
+    </message>
+    <message>
+        <source>The authority at the root of the chain is marked to reject this use.</source>
+        <translation>Die Zertifizierungsstelle an der Wurzel der Kette ist so markiert, dass sie diesen Zweck ablehnt.</translation>
+    </message>
+    <message>
+        <source>The issuer named in the certificate is not the authority that signed it.</source>
+        <translation>Der im Zertifikat genannte Aussteller ist nicht die Zertifizierungsstelle, die es signiert hat.</translation>
+    </message>
+    <message>
+        <source>The authority key named in the certificate does not match the authority that signed it.</source>
+        <translation>Der im Zertifikat genannte Schlüssel der Zertifizierungsstelle passt nicht zu der Zertifizierungsstelle, die es signiert hat.</translation>
+    </message>
+    <message>
+        <source>The other side presented no certificate.</source>
+        <translation>Die Gegenseite hat kein Zertifikat vorgelegt.</translation>
+    </message>
+    <message>
+        <source>TLS is not available: the OpenSSL library could not be loaded.</source>
+        <translation>TLS ist nicht verfügbar: die OpenSSL-Bibliothek konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>The certificate is on the list of certificates known to be compromised.</source>
+        <translation>Das Zertifikat steht auf der Liste der bekanntermaßen kompromittierten Zertifikate.</translation>
+    </message>
+    <message>
+        <source>Whether the certificate was revoked cannot be determined.</source>
+        <translation>Ob das Zertifikat widerrufen wurde, lässt sich nicht feststellen.</translation>
+    </message>
+    <message>
+        <source>The server sent no revocation status (OCSP) for its certificate.</source>
+        <translation>Der Server hat keinen Widerrufsstatus (OCSP) für sein Zertifikat gesendet.</translation>
+    </message>
+    <message>
+        <source>The revocation status service (OCSP) could not understand the request.</source>
+        <translation>Der Widerrufsstatusdienst (OCSP) konnte die Anfrage nicht verstehen.</translation>
+    </message>
+    <message>
+        <source>The revocation status (OCSP) the server sent is malformed.</source>
+        <translation>Der vom Server gesendete Widerrufsstatus (OCSP) ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The revocation status service (OCSP) reported an internal error.</source>
+        <translation>Der Widerrufsstatusdienst (OCSP) hat einen internen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>The revocation status service (OCSP) asked to try again later.</source>
+        <translation>Der Widerrufsstatusdienst (OCSP) bittet, es später erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>The revocation status service (OCSP) requires a signed request.</source>
+        <translation>Der Widerrufsstatusdienst (OCSP) verlangt eine signierte Anfrage.</translation>
+    </message>
+    <message>
+        <source>The revocation status service (OCSP) refused to answer this request.</source>
+        <translation>Der Widerrufsstatusdienst (OCSP) hat die Antwort auf diese Anfrage verweigert.</translation>
+    </message>
+    <message>
+        <source>The revocation status (OCSP) the server sent is not signed by anyone trusted.</source>
+        <translation>Der vom Server gesendete Widerrufsstatus (OCSP) ist von niemandem signiert, dem vertraut wird.</translation>
+    </message>
+    <message>
+        <source>The revocation status (OCSP) the server sent is about another certificate.</source>
+        <translation>Der vom Server gesendete Widerrufsstatus (OCSP) betrifft ein anderes Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The revocation status (OCSP) the server sent is out of date.</source>
+        <translation>Der vom Server gesendete Widerrufsstatus (OCSP) ist veraltet.</translation>
+    </message>
+    <message>
+        <source>The revocation status service (OCSP) does not know this certificate.</source>
+        <translation>Der Widerrufsstatusdienst (OCSP) kennt dieses Zertifikat nicht.</translation>
+    </message>
+    <message>
+        <source>TLS reported a problem: %1.</source>
+        <translation>TLS hat ein Problem gemeldet: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::TrustPromptDialog</name>
+    <message>
+        <source>Check This Certificate</source>
+        <translation>Dieses Zertifikat prüfen</translation>
+    </message>
+    <message>
+        <source>Unverified certificate</source>
+        <translation>Nicht verifiziertes Zertifikat</translation>
+    </message>
+    <message>
+        <source>Check this certificate before you trust it</source>
+        <translation>Prüfen Sie dieses Zertifikat, bevor Sie ihm vertrauen</translation>
+    </message>
+    <message>
+        <source>Nobody you trust vouches for this certificate, so SecureChat cannot tell who is on the other end. Nothing has been sent yet.</source>
+        <translation>Niemand, dem Sie vertrauen, bürgt für dieses Zertifikat; SecureChat kann daher nicht sagen, wer am anderen Ende ist. Bisher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;View certificate…</source>
+        <translation>Zertifikat &amp;anzeigen…</translation>
+    </message>
+    <message>
+        <source>Trust &amp;once</source>
+        <translation>&amp;Einmal vertrauen</translation>
+    </message>
+    <message>
+        <source>Connect this time only. You will be asked again next time.</source>
+        <translation>Nur dieses Mal verbinden. Beim nächsten Mal werden Sie erneut gefragt.</translation>
+    </message>
+    <message>
+        <source>&amp;Always trust</source>
+        <translation>&amp;Immer vertrauen</translation>
+    </message>
+    <message>
+        <source>Remember this certificate for this host. You will not be asked again, and a different certificate from this host will be refused.</source>
+        <translation>Dieses Zertifikat für diesen Host speichern. Sie werden nicht erneut gefragt, und ein anderes Zertifikat dieses Hosts wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Claims to be:</source>
+        <translation>Gibt sich aus als:</translation>
+    </message>
+    <message>
+        <source>(no certificate details available)</source>
+        <translation>(keine Zertifikatsdetails verfügbar)</translation>
+    </message>
+    <message>
+        <source>Claims to be</source>
+        <translation>Gibt sich aus als</translation>
+    </message>
+    <message>
+        <source>no names listed</source>
+        <translation>keine Namen angegeben</translation>
+    </message>
+    <message>
+        <source>Issued for</source>
+        <translation>Ausgestellt für</translation>
+    </message>
+    <message>
+        <source>Issued for:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <source>itself (self-signed)</source>
+        <translation>sich selbst (selbstsigniert)</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Ausgestellt von</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>abgelaufen am %1</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Gültig bis:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>Ask the owner of the host to read their fingerprint to you, in person or over a channel you already trust, and compare every line.</source>
+        <translation>Bitten Sie den Betreiber des Hosts, Ihnen seinen Fingerabdruck vorzulesen – persönlich oder über einen Kanal, dem Sie bereits vertrauen –, und vergleichen Sie jede Zeile.</translation>
+    </message>
+    <message>
+        <source>Why it is not verified</source>
+        <translation>Warum es nicht verifiziert ist</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::TrustRefusalDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Certificate Changed: Connection Refused</source>
+        <translation>Zertifikat geändert: Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Certificate Refused</source>
+        <translation>Zertifikat abgelehnt</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has changed. This may be an attack.</source>
+        <translation>Das Zertifikat von %1 hat sich geändert. Das kann ein Angriff sein.</translation>
+    </message>
+    <message>
+        <source>SecureChat refused the certificate of %1.</source>
+        <translation>SecureChat hat das Zertifikat von %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>It is not the certificate you chose to trust. Someone may be intercepting the connection, or the owner of the host may have replaced the certificate. SecureChat did not connect and sent nothing.</source>
+        <translation>Es ist nicht das Zertifikat, dem Sie vertrauen. Vielleicht fängt jemand die Verbindung ab, oder der Betreiber des Hosts hat das Zertifikat ersetzt. SecureChat hat keine Verbindung hergestellt und nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The certificate has a problem that no trust decision can excuse. SecureChat did not connect and sent nothing.</source>
+        <translation>Das Zertifikat hat ein Problem, das keine Vertrauensentscheidung entschuldigen kann. SecureChat hat keine Verbindung hergestellt und nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>How to proceed</source>
+        <translation>Wie es weitergeht</translation>
+    </message>
+    <message>
+        <source>Ask the owner of the host, in person or over a channel you already trust, whether they replaced the certificate, and compare the new fingerprint with them. Only if they confirm it, remove the old one in Settings → Known peers and connect again. Otherwise, do not connect.</source>
+        <translation>Fragen Sie den Betreiber des Hosts – persönlich oder über einen Kanal, dem Sie bereits vertrauen –, ob er das Zertifikat ersetzt hat, und vergleichen Sie den neuen Fingerabdruck gemeinsam. Nur wenn er es bestätigt, entfernen Sie den alten unter Einstellungen → Bekannte Gegenstellen und verbinden sich erneut. Andernfalls verbinden Sie sich nicht.</translation>
+    </message>
+    <message>
+        <source>Ask the owner of the host to fix the certificate, for example to renew an expired one.</source>
+        <translation>Bitten Sie den Betreiber des Hosts, das Zertifikat in Ordnung zu bringen, zum Beispiel ein abgelaufenes zu erneuern.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>&amp;Einstellungen öffnen…</translation>
+    </message>
+    <message>
+        <source>Trusted before (SHA-256)</source>
+        <translation>Bisher vertraut (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Presented now (SHA-256)</source>
+        <translation>Jetzt vorgelegt (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Presented (SHA-256)</source>
+        <translation>Vorgelegt (SHA-256)</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Was nicht stimmt</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Private chat over TLS</source>
+        <translation>Privater Chat über TLS</translation>
+    </message>
+    <message>
+        <source>Host a session and tell others your address and fingerprint,
+or connect to someone who hosts one.</source>
+        <translation>Hosten Sie eine Sitzung und nennen Sie anderen Ihre Adresse und Ihren Fingerabdruck,
+oder verbinden Sie sich mit jemandem, der eine hostet.</translation>
+    </message>
+    <message>
+        <source>Host a Session…</source>
+        <translation>Sitzung hosten…</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Verbinden…</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::cli</name>
+    <message>
+        <source>Certificate (PEM, leaf first, may hold the chain) to use instead of the stored identity.</source>
+        <translation>Zertifikat (PEM, Endzertifikat zuerst, darf die Kette enthalten), das statt der gespeicherten Identität verwendet wird.</translation>
+    </message>
+    <message>
+        <source>Private key (PEM) for --cert.</source>
+        <translation>Privater Schlüssel (PEM) zu --cert.</translation>
+    </message>
+    <message>
+        <source>File whose first line is the passphrase of an encrypted key or PKCS#12 file.</source>
+        <translation>Datei, deren erste Zeile die Passphrase eines verschlüsselten Schlüssels oder einer PKCS#12-Datei ist.</translation>
+    </message>
+    <message>
+        <source>Keep identity, known peers and settings in DIR instead of the XDG folders.</source>
+        <translation>Identität, bekannte Gegenstellen und Einstellungen in DIR statt in den XDG-Ordnern ablegen.</translation>
+    </message>
+    <message>
+        <source>Your nickname in the session.</source>
+        <translation>Ihr Nickname in der Sitzung.</translation>
+    </message>
+    <message>
+        <source>not a port number: %1 (0 to 65535)</source>
+        <translation>keine Portnummer: %1 (0 bis 65535)</translation>
+    </message>
+    <message>
+        <source>--cert and --key go together (a .p12 file needs no --key)</source>
+        <translation>--cert und --key gehören zusammen (eine .p12-Datei braucht kein --key)</translation>
+    </message>
+    <message>
+        <source>not an IP address: %1</source>
+        <translation>keine IP-Adresse: %1</translation>
+    </message>
+    <message>
+        <source>--require-client-cert needs --ca FILE or --allow FINGERPRINT</source>
+        <translation>--require-client-cert braucht --ca FILE oder --allow FINGERPRINT</translation>
+    </message>
+    <message>
+        <source>--ca and --allow only apply with --require-client-cert</source>
+        <translation>--ca und --allow gelten nur zusammen mit --require-client-cert</translation>
+    </message>
+    <message>
+        <source>connect needs HOST and PORT</source>
+        <translation>connect braucht HOST und PORT</translation>
+    </message>
+    <message>
+        <source>port 0 is not a port one can connect to</source>
+        <translation>mit Port 0 kann man sich nicht verbinden</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default: all addresses, IPv4 and IPv6).</source>
+        <translation>Adresse, auf der Verbindungen angenommen werden (Standard: alle Adressen, IPv4 und IPv6).</translation>
+    </message>
+    <message>
+        <source>Port to listen on; 0 picks a free one (default: 7447).</source>
+        <translation>Port, auf dem Verbindungen angenommen werden; 0 wählt einen freien (Standard: 7447).</translation>
+    </message>
+    <message>
+        <source>Admit only peers with an accepted client certificate (mutual TLS).</source>
+        <translation>Nur Teilnehmer mit einem akzeptierten Client-Zertifikat zulassen (gegenseitiges TLS).</translation>
+    </message>
+    <message>
+        <source>With --require-client-cert: accept client certificates issued by this CA (PEM).</source>
+        <translation>Mit --require-client-cert: von dieser CA (PEM) ausgestellte Client-Zertifikate akzeptieren.</translation>
+    </message>
+    <message>
+        <source>With --require-client-cert: accept the client certificate with this SHA-256 fingerprint. Repeatable.</source>
+        <translation>Mit --require-client-cert: das Client-Zertifikat mit diesem SHA-256-Fingerabdruck akzeptieren. Mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>Verify the host with this CA certificate (PEM) instead of the system&apos;s CAs.</source>
+        <translation>Den Host mit diesem CA-Zertifikat (PEM) statt mit den CAs des Systems prüfen.</translation>
+    </message>
+    <message>
+        <source>Accept exactly the host certificate with this SHA-256 fingerprint.</source>
+        <translation>Genau das Host-Zertifikat mit diesem SHA-256-Fingerabdruck akzeptieren.</translation>
+    </message>
+    <message>
+        <source>Trust and remember a host never seen before without asking. A changed certificate is still refused.</source>
+        <translation>Einem noch nie gesehenen Host ohne Nachfrage vertrauen und ihn speichern. Ein geändertes Zertifikat wird weiterhin abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Host a chat session: listen for peers and relay messages among them.</source>
+        <translation>Eine Chat-Sitzung hosten: Teilnehmer annehmen und Nachrichten zwischen ihnen weiterleiten.</translation>
+    </message>
+    <message>
+        <source>Join the chat session at HOST PORT.</source>
+        <translation>Der Chat-Sitzung auf HOST PORT beitreten.</translation>
+    </message>
+    <message>
+        <source>Show, regenerate, import or export your identity (certificate and key).</source>
+        <translation>Ihre Identität (Zertifikat und Schlüssel) anzeigen, neu erzeugen, importieren oder exportieren.</translation>
+    </message>
+    <message>
+        <source>Passphrase for an imported encrypted key or PKCS#12 file (first line).</source>
+        <translation>Passphrase für einen importierten verschlüsselten Schlüssel oder eine PKCS#12-Datei (erste Zeile).</translation>
+    </message>
+    <message>
+        <source>List the hosts you chose to always trust, or forget one.</source>
+        <translation>Die Hosts auflisten, denen Sie dauerhaft vertrauen, oder einen davon vergessen.</translation>
+    </message>
+    <message>
+        <source>Usage: securechat-cli COMMAND [OPTIONS]
+
+Private text chat over TLS, without a window.
+
+Commands:
+</source>
+        <translation>Aufruf: securechat-cli BEFEHL [OPTIONEN]
+
+Privater Text-Chat über TLS, ohne Fenster.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Each line read on stdin is a message; each message received is printed on stdout as
+&quot;&lt;nick&gt; text&quot;, notices as &quot;* ...&quot;; status and errors go to stderr.
+
+Exit status: 0 done, 1 other failure, 2 TLS or trust failure, 3 network failure,
+64 bad usage.
+
+securechat-cli COMMAND --help shows the options of a command;
+securechat-cli --version shows the versions of SecureChat, Qt and the TLS library.
+</source>
+        <translation>
+Jede auf stdin gelesene Zeile ist eine Nachricht; jede empfangene Nachricht erscheint
+auf stdout als &quot;&lt;nick&gt; text&quot;, Hinweise als &quot;* ...&quot;; Status und Fehler gehen
+nach stderr.
+
+Exit-Status: 0 erledigt, 1 sonstiger Fehler, 2 TLS- oder Vertrauensfehler,
+3 Netzwerkfehler, 64 falscher Aufruf.
+
+securechat-cli BEFEHL --help zeigt die Optionen eines Befehls;
+securechat-cli --version zeigt die Versionen von SecureChat, Qt und der TLS-Bibliothek.
+</translation>
+    </message>
+    <message>
+        <source>Usage: securechat-cli %1 [OPTIONS] %2
+
+%3
+
+Options:
+</source>
+        <translation>Aufruf: securechat-cli %1 [OPTIONEN] %2
+
+%3
+
+Optionen:
+</translation>
+    </message>
+    <message>
+        <source>no command given; try securechat-cli --help</source>
+        <translation>kein Befehl angegeben; siehe securechat-cli --help</translation>
+    </message>
+    <message>
+        <source>unknown command: %1; try securechat-cli --help</source>
+        <translation>unbekannter Befehl: %1; siehe securechat-cli --help</translation>
+    </message>
+    <message>
+        <source>host takes no arguments besides options</source>
+        <translation>host nimmt außer Optionen keine Argumente</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file %1: %2</source>
+        <translation>Passphrase-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the CA file %1: %2</source>
+        <translation>CA-Datei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>subject:     %1</source>
+        <translation>Inhaber:       %1</translation>
+    </message>
+    <message>
+        <source>issuer:      %1</source>
+        <translation>Aussteller:    %1</translation>
+    </message>
+    <message>
+        <source>valid until: %1 (%2 days left)</source>
+        <translation>Gültig bis:    %1 (noch %2 Tage)</translation>
+    </message>
+    <message>
+        <source>key:         %1 %2 bits</source>
+        <translation>Schlüssel:     %1, %2 Bit</translation>
+    </message>
+    <message>
+        <source>names:       %1</source>
+        <translation>Namen:         %1</translation>
+    </message>
+    <message>
+        <source>fingerprint: SHA256:%1</source>
+        <translation>Fingerabdruck: SHA256:%1</translation>
+    </message>
+    <message>
+        <source>the previous identity was kept in %1</source>
+        <translation>die bisherige Identität wurde in %1 aufbewahrt</translation>
+    </message>
+    <message>
+        <source>certificate written to %1</source>
+        <translation>Zertifikat nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>usage: securechat-cli identity [show | new | import CERT KEY | import FILE.p12 | export FILE]</source>
+        <translation>Aufruf: securechat-cli identity [show | new | import ZERTIFIKAT SCHLÜSSEL | import DATEI.p12 | export DATEI]</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 SHA256:%2 first seen %3%4</source>
+        <translation>%1 SHA256:%2 zuerst gesehen %3%4</translation>
+    </message>
+    <message>
+        <source>forgot %1</source>
+        <translation>%1 vergessen</translation>
+    </message>
+    <message>
+        <source>usage: securechat-cli peers [list | forget HOST:PORT]</source>
+        <translation>Aufruf: securechat-cli peers [list | forget HOST:PORT]</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::cli::ConnectCommand</name>
+    <message>
+        <source>not a SHA-256 fingerprint: %1</source>
+        <translation>kein SHA-256-Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>known peers file: %1</source>
+        <translation>Datei der bekannten Gegenstellen: %1</translation>
+    </message>
+    <message>
+        <source>joined %1:%2 as %3 (%4)</source>
+        <translation>%1:%2 als %3 beigetreten (%4)</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <translation>%1 ist beigetreten</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 hat die Sitzung verlassen</translation>
+    </message>
+    <message>
+        <source>%1 left (%2)</source>
+        <translation>%1 hat die Sitzung verlassen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is now known as %2</source>
+        <translation>%1 heißt jetzt %2</translation>
+    </message>
+    <message>
+        <source>host: %1</source>
+        <translation>Host: %1</translation>
+    </message>
+    <message>
+        <source>  subject: %1</source>
+        <translation>  Inhaber:    %1</translation>
+    </message>
+    <message>
+        <source>  issuer:  %1</source>
+        <translation>  Aussteller: %1</translation>
+    </message>
+    <message>
+        <source>  valid until %1 (%2 days left)</source>
+        <translation>  gültig bis %1 (noch %2 Tage)</translation>
+    </message>
+    <message>
+        <source>  fingerprint SHA256:%1</source>
+        <translation>  Fingerabdruck SHA256:%1</translation>
+    </message>
+    <message>
+        <source>trusting it and remembering it (--trust-new)</source>
+        <translation>wird vertraut und gespeichert (--trust-new)</translation>
+    </message>
+    <message>
+        <source>Check the fingerprint with the host&apos;s owner. Trust it? [o]nce, [a]lways, [N]o: </source>
+        <translation>Prüfen Sie den Fingerabdruck mit dem Betreiber des Hosts. Vertrauen? [o] einmal, [a] immer, [N] nein: </translation>
+    </message>
+    <message>
+        <source>not trusted: check the fingerprint with the host&apos;s owner, then run again with --pin SHA256:%1 (this time) or --trust-new (and remember it)</source>
+        <translation>nicht vertraut: prüfen Sie den Fingerabdruck mit dem Betreiber des Hosts und starten Sie dann erneut mit --pin SHA256:%1 (nur dieses Mal) oder --trust-new (dauerhaft)</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::cli::HostCommand</name>
+    <message>
+        <source>not a SHA-256 fingerprint: %1</source>
+        <translation>kein SHA-256-Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>listening on %1</source>
+        <translation>nimmt Verbindungen auf %1 an</translation>
+    </message>
+    <message>
+        <source>fingerprint SHA256:%1</source>
+        <translation>Fingerabdruck SHA256:%1</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>, verified</source>
+        <translation>, verifiziert</translation>
+    </message>
+    <message>
+        <source>%1 joined (%2)</source>
+        <translation>%1 ist beigetreten (%2)</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 hat die Sitzung verlassen</translation>
+    </message>
+    <message>
+        <source>%1 left (%2)</source>
+        <translation>%1 hat die Sitzung verlassen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is now known as %2</source>
+        <translation>%1 heißt jetzt %2</translation>
+    </message>
+    <message>
+        <source>dropped %1: %2</source>
+        <translation>%1 getrennt: %2</translation>
+    </message>
+    <message>
+        <source>closing the session</source>
+        <translation>die Sitzung wird geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::cli::StdinReader</name>
+    <message>
+        <source>input %1: it was not sent</source>
+        <translation>Eingabe: %1; sie wurde nicht gesendet</translation>
+    </message>
+</context>
+</TS>
