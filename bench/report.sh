@@ -22,11 +22,11 @@ row() {
     local bench=$1 measure=$2 sc=$3 refname=$4 ref=$5 rule=$6 limit=${7:-} r target="" verdict=""
     r=$(ratio "$sc" "$ref")
     case $rule in
-    cost) target="≤ $limit×" verdict=$(holds "$r" le "$limit") chart_rows+=("$bench, $measure|$r|$limit") ;;
-    costlt) target="< $limit×" verdict=$(holds "$r" lt "$limit") chart_rows+=("$bench, $measure|$r|$limit") ;;
+    cost) target="≤ $limit×" verdict=$(holds "$r" le "$limit") chart_rows+=("$bench: $measure vs $refname|$r|$limit") ;;
+    costlt) target="< $limit×" verdict=$(holds "$r" lt "$limit") chart_rows+=("$bench: $measure vs $refname|$r|$limit") ;;
     rate)
         target="≥ $limit×" verdict=$(holds "$r" ge "$limit")
-        chart_rows+=("$bench, time per line|$(ratio "$ref" "$sc")|$(ratio 1 "$limit")")
+        chart_rows+=("$bench: time per delivered line vs $refname|$(ratio "$ref" "$sc")|$(ratio 1 "$limit")")
         ;;
     below) target="< $limit" verdict=$(holds "$sc" lt "$limit") ;;
     esac
@@ -140,7 +140,7 @@ benchmark_chart() {
         printf '"%s" %s %s\n' "$label" "$value" "$target" >>"$data"
     done
     gnuplot <<EOF
-set terminal pngcairo size 1200,700 font "DejaVu Sans,10"
+set terminal pngcairo size 1400,950 font "DejaVu Sans,10" noenhanced
 set output "$out"
 set title "SecureChat's cost relative to the reference (1 = the same; below the target marks, the target holds)"
 set style data histograms
@@ -151,7 +151,8 @@ set ylabel "SecureChat ÷ reference (lower is better)"
 set xtics rotate by -35 left font ",9"
 set grid ytics
 set key top left
-set bmargin 12
+set bmargin 22
+set rmargin 24
 plot "$data" using 2:xtic(1) title "SecureChat ÷ reference" linecolor rgb "#3a7bd5", \
      "" using 0:3 with points pointtype 7 pointsize 1.5 linecolor rgb "#d53a3a" title "target", \
      1 with lines dashtype 2 linecolor rgb "#555555" title "same as the reference"

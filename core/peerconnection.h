@@ -73,6 +73,7 @@ private:
     SessionLimits m_limits;
     LineCodec m_codec;
     QByteArray m_heldOutput;
+    qint64 m_pendingBound = 0; // at least what is waiting to be sent (see sendLine)
     QTimer m_handshakeTimer;
     QTimer m_closeTimer;
     Disconnect m_pendingReason;

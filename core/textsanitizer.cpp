@@ -33,11 +33,28 @@ namespace {
         return ReplacementCharacter;
     }
 
+    // The first index at or after `from` that is not in a run of printable ASCII, eight characters
+    // at a time with no branch inside a block: chat text is mostly ASCII, and looking at each
+    // character on its own was 4% of the host's CPU relaying a line.
+    qsizetype skipPrintableAscii(const QChar* chars, qsizetype from, qsizetype size)
+    {
+        constexpr qsizetype Block = 8;
+        qsizetype i = from;
+        for (; i + Block <= size; i += Block) {
+            bool outside = false;
+            for (qsizetype k = 0; k < Block; ++k)
+                outside |= static_cast<char16_t>(chars[i + k].unicode() - 0x20) >= 0x5F;
+            if (outside)
+                break;
+        }
+        return i;
+    }
+
     // The index of the next character to replace at or after `from`, or `size` if none. Valid
     // surrogate pairs (emoji, CJK extensions) are stepped over whole.
     qsizetype nextUnsafe(const QChar* chars, qsizetype from, qsizetype size, TextSanitizer::Mode mode)
     {
-        for (qsizetype i = from; i < size; ++i) {
+        for (qsizetype i = skipPrintableAscii(chars, from, size); i < size; ++i) {
             const char16_t c = chars[i].unicode();
             if (QChar::isSurrogate(c)) {
                 if (QChar::isHighSurrogate(c) && i + 1 < size && chars[i + 1].isLowSurrogate()) {

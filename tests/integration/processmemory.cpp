@@ -4,6 +4,10 @@
 #include <QFile>
 
 #include <malloc.h>
+#ifdef __SANITIZE_ADDRESS__
+// From the AddressSanitizer runtime; GCC does not ship the header that declares it.
+extern "C" size_t __sanitizer_get_current_allocated_bytes();
+#endif
 
 namespace securechat::test {
 
@@ -21,8 +25,12 @@ qint64 residentMemoryBytes()
 
 qint64 heapInUseBytes()
 {
+#ifdef __SANITIZE_ADDRESS__
+    return static_cast<qint64>(__sanitizer_get_current_allocated_bytes());
+#else
     const struct mallinfo2 info = mallinfo2();
     return static_cast<qint64>(info.uordblks + info.hblkhd);
+#endif
 }
 
 qint64 residentMemoryBytesAfterTrim()

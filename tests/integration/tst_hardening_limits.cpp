@@ -39,6 +39,33 @@ std::unique_ptr<ChatHost> startFastHost(const SessionLimits& limits = fastLimits
     return startHost(std::move(options));
 }
 
+// How much the process's memory grew, at its peak, over part of a test: RSS, and the heap it holds.
+struct MemoryWatch {
+    qint64 rssBefore = residentMemoryBytesAfterTrim();
+    qint64 heapBefore = heapInUseBytes();
+    qint64 rssPeak = rssBefore;
+    qint64 heapPeak = heapBefore;
+
+    void sample()
+    {
+        rssPeak = std::max(rssPeak, residentMemoryBytes());
+        heapPeak = std::max(heapPeak, heapInUseBytes());
+    }
+    bool grewLessThan(qint64 bytes) const
+    {
+        return heapPeak - heapBefore < bytes
+            && (!residentMemoryIsMeaningful() || rssPeak - rssBefore < bytes);
+    }
+    QString figures() const
+    {
+        return QStringLiteral("RSS %1 -> peak %2 KiB, heap %3 -> peak %4 KiB")
+            .arg(rssBefore / 1024)
+            .arg(rssPeak / 1024)
+            .arg(heapBefore / 1024)
+            .arg(heapPeak / 1024);
+    }
+};
+
 // Joins `peer` to the host: a structured peer says hello; a text peer joins on connecting.
 void joinRawPeer(RawPeer& peer, ChatHost& host, RawPeer::Mode mode, const QString& nick)
 {
@@ -86,8 +113,7 @@ void TestHardeningLimits::endlessLineIsRefusedWithoutGrowingMemory()
     joinRawPeer(flooder, *host, mode, QStringLiteral("flooder"));
 
     // Stream up to 100 MB with no newline, a bounded amount in flight, until the host hangs up.
-    const qint64 rssBefore = residentMemoryBytesAfterTrim();
-    qint64 rssPeak = rssBefore;
+    MemoryWatch memory;
     qint64 sent = 0;
     const QByteArray chunk(256 * 1024, 'x');
     QElapsedTimer elapsed;
@@ -98,18 +124,16 @@ void TestHardeningLimits::endlessLineIsRefusedWithoutGrowingMemory()
             && socket.bytesToWrite() + socket.encryptedBytesToWrite() < MiB) {
             flooder.sendRaw(chunk);
             sent += chunk.size();
-            rssPeak = std::max(rssPeak, residentMemoryBytes());
+            memory.sample();
         }
         QTest::qWait(1);
     }
     QTRY_VERIFY_WITH_TIMEOUT(flooder.isDisconnected(), 10'000);
-    qInfo("streamed %lld KiB before the host hung up; RSS %lld -> peak %lld KiB", sent / 1024,
-        rssBefore / 1024, rssPeak / 1024);
+    qInfo("streamed %lld KiB before the host hung up; %s", sent / 1024, qPrintable(memory.figures()));
 
     QVERIFY2(refusalSeenBy(flooder, mode).contains(QStringLiteral("line longer than")),
         qPrintable(refusalSeenBy(flooder, mode)));
-    QVERIFY2(rssPeak - rssBefore < 30 * MiB,
-        qPrintable(QStringLiteral("the host grew by %1 MiB").arg((rssPeak - rssBefore) / MiB)));
+    QVERIFY2(memory.grewLessThan(30 * MiB), qPrintable(memory.figures()));
     QTRY_COMPARE(left.size(), 1);
     QVERIFY2(left.at(0).at(1).toString().contains(QStringLiteral("line longer than")),
         qPrintable(left.at(0).at(1).toString()));
@@ -149,8 +173,7 @@ void TestHardeningLimits::peerThatNeverReadsIsDroppedWhileOthersGetEverything()
         QCOMPARE(message.text, expect(u'a', bobGot));
         ++bobGot;
     });
-    const qint64 rssBefore = residentMemoryBytesAfterTrim();
-    qint64 rssPeak = rssBefore;
+    MemoryWatch memory;
     int aliceSent = 0;
     int bobSent = 0;
     QElapsedTimer elapsed;
@@ -161,12 +184,12 @@ void TestHardeningLimits::peerThatNeverReadsIsDroppedWhileOthersGetEverything()
         if (bobSent < PerSender && bob->unacknowledgedCount() < 100)
             bob->sendMessage(expect(u'b', bobSent++));
         if ((aliceSent + bobSent) % 64 == 0)
-            rssPeak = std::max(rssPeak, residentMemoryBytes());
+            memory.sample();
         QTest::qWait(0);
     }
     QTRY_COMPARE_WITH_TIMEOUT(aliceGot, PerSender, 30'000);
     QTRY_COMPARE_WITH_TIMEOUT(bobGot, PerSender, 30'000);
-    qInfo("RSS %lld -> peak %lld KiB", rssBefore / 1024, rssPeak / 1024);
+    qInfo("%s", qPrintable(memory.figures()));
 
     QTRY_COMPARE(aliceSawLeave.size(), 1);
     QCOMPARE(aliceSawLeave.at(0).at(0).toString(), QStringLiteral("sloth"));
@@ -174,8 +197,7 @@ void TestHardeningLimits::peerThatNeverReadsIsDroppedWhileOthersGetEverything()
         qPrintable(aliceSawLeave.at(0).at(1).toString()));
     QCOMPARE(rosterOf(*host),
         QStringList({ QStringLiteral("host"), QStringLiteral("alice"), QStringLiteral("bob") }));
-    QVERIFY2(rssPeak - rssBefore < 30 * MiB,
-        qPrintable(QStringLiteral("the host grew by %1 MiB").arg((rssPeak - rssBefore) / MiB)));
+    QVERIFY2(memory.grewLessThan(30 * MiB), qPrintable(memory.figures()));
 }
 
 void TestHardeningLimits::peerPastTheLimitIsRefusedWithAReason_data()
