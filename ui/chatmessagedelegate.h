@@ -2,9 +2,11 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
 #include <QStyledItemDelegate>
 
-class QFontMetrics;
+#include <optional>
+
 class QPalette;
 class QTextLayout;
 
@@ -40,13 +42,16 @@ private:
         int textWidth = 0;
         int mark = 0;
     };
-    Columns columns(const QFontMetrics& metrics, int left, int width) const;
+    Columns columns(const QFont& font, int left, int width) const;
     int availableWidth(const QStyleOptionViewItem& option) const;
     /// Lays out text in width; returns the height it takes.
     qreal layoutText(QTextLayout& layout, int width) const;
     void drawDeliveryMark(QPainter* painter, const QRect& rect, int delivery, const QColor& color) const;
 
     QString m_highlight;
+    mutable std::optional<QFont> m_measuredFont; // what the two widths below were measured in
+    mutable int m_timeColumnWidth = 0;
+    mutable int m_averageCharWidth = 0;
 };
 
 } // namespace securechat

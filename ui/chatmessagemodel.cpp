@@ -30,7 +30,7 @@ QVariant ChatMessageModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return entry.text;
     case Qt::ToolTipRole: {
-        QString tip = QLocale().toString(entry.time, QLocale::LongFormat);
+        QString tip = QLocale().toString(entry.time.toLocalTime(), QLocale::LongFormat);
         if (entry.delivery == Delivery::Pending)
             tip += u'\n' + tr("Not yet confirmed by the host");
         else if (entry.delivery == Delivery::Delivered)
@@ -40,7 +40,7 @@ QVariant ChatMessageModel::data(const QModelIndex& index, int role) const
     case NickRole:
         return entry.nick;
     case TimestampRole:
-        return entry.time;
+        return entry.time.toLocalTime();
     case KindRole:
         return static_cast<int>(entry.kind);
     case DeliveryRole:
@@ -75,7 +75,9 @@ void ChatMessageModel::appendMessage(const ChatMessage& message, Kind kind, Deli
     entry.id = message.id;
     entry.nick = TextSanitizer::forDisplay(message.from, TextSanitizer::Mode::SingleLine);
     entry.text = TextSanitizer::forDisplay(message.text, TextSanitizer::Mode::MultiLine);
-    entry.time = message.timestamp.isValid() ? message.timestamp.toLocalTime() : QDateTime::currentDateTime();
+    // Converting to local time asks glibc to stat /etc/localtime each time: a fifth of the CPU of
+    // appending 100,000 messages. Done in data() instead, for the rows actually shown.
+    entry.time = message.timestamp.isValid() ? message.timestamp : QDateTime::currentDateTimeUtc();
     if (delivery == Delivery::Pending && !entry.id.isEmpty())
         m_pendingRows.insert(entry.id, static_cast<int>(m_entries.size()));
     append(std::move(entry));
@@ -87,7 +89,7 @@ void ChatMessageModel::appendNotice(const QString& text, Kind kind, const QDateT
     entry.kind = kind;
     // Notices quote nicknames and reasons that peers chose: sanitized like any message.
     entry.text = TextSanitizer::forDisplay(text, TextSanitizer::Mode::MultiLine);
-    entry.time = when.toLocalTime();
+    entry.time = when;
     append(std::move(entry));
 }
 
@@ -120,7 +122,7 @@ QString ChatMessageModel::plainText(QList<int> rows) const
         if (row < 0 || row >= rowCount())
             continue;
         const Entry& entry = m_entries[static_cast<size_t>(row)];
-        const QString time = u'[' + entry.time.toString(QStringLiteral("HH:mm:ss")) + u']';
+        const QString time = u'[' + entry.time.toLocalTime().toString(QStringLiteral("HH:mm:ss")) + u']';
         if (entry.kind == Kind::Notice || entry.kind == Kind::Problem)
             lines << time + QStringLiteral(" * ") + entry.text;
         else if (entry.nick.isEmpty())

@@ -68,7 +68,7 @@ private:
         QString id;
         QString nick;
         QString text;
-        QDateTime time;
+        QDateTime time; // as received: converted to local time only when shown (see data())
     };
 
     void append(Entry entry);

@@ -3,20 +3,35 @@
 
 #include "textsanitizer.h"
 
+#include <QAbstractEventDispatcher>
+#include <QObject>
+
 #include <cstdio>
+
+#include <unistd.h>
 
 namespace securechat::cli {
 
 namespace {
 
+bool flushEachLine(FILE* stream) { return stream == stderr || isatty(fileno(stream)) == 1; }
+
 void write(FILE* stream, const QString& text)
 {
     const QByteArray bytes = TextSanitizer::forDisplay(text).toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
-    std::fflush(stream);
+    if (flushEachLine(stream))
+        std::fflush(stream);
 }
 
 } // namespace
+
+void Console::flushWhenIdle()
+{
+    // Before the loop waits for the next event, so the reader sees everything it has.
+    QObject::connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock,
+        [] { std::fflush(stdout); });
+}
 
 void Console::message(const QString& from, const QString& text)
 {

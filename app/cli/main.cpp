@@ -27,6 +27,7 @@ template <typename Command>
 int runEventLoop(QCoreApplication& app, Command& command)
 {
     QObject::connect(&command, &Command::finished, &app, [&app](int code) { app.exit(code); });
+    Console::flushWhenIdle();
     if (const int code = command.start(); code >= 0)
         return code;
     return app.exec();
@@ -36,6 +37,10 @@ int runEventLoop(QCoreApplication& app, Command& command)
 
 int main(int argc, char* argv[])
 {
+    // Qt's own event dispatcher instead of glib's, which writes to an eventfd for every posted
+    // event (QSslSocket posts one per write): 15% less host CPU relaying paced chat, measured.
+    // There is no GUI here to integrate with glib.
+    qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("securechat-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SECURECHAT_VERSION));
