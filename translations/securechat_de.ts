@@ -2400,6 +2400,34 @@ Optionen:
         <source>usage: securechat-cli peers [list | forget HOST:PORT]</source>
         <translation>Aufruf: securechat-cli peers [list | forget HOST:PORT]</translation>
     </message>
+    <message>
+        <source>Most participants at once besides you; more are refused with a reason (default: %1).</source>
+        <translation>Höchstzahl gleichzeitiger Teilnehmer außer Ihnen; weitere werden mit Begründung abgewiesen (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Longest line or frame a peer may send, in KiB; a longer one disconnects it (default: %1).</source>
+        <translation>Längste Zeile oder längster Frame, den ein Teilnehmer senden darf, in KiB; ein längerer trennt ihn (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Most KiB waiting to be sent to one peer; a peer that does not read past it is disconnected (default: %1).</source>
+        <translation>Höchstens so viele KiB warten auf den Versand an einen Teilnehmer; wer darüber hinaus nicht liest, wird getrennt (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Seconds a TLS handshake may take before the connection is dropped (default: %1).</source>
+        <translation>Sekunden, die ein TLS-Handshake dauern darf, bevor die Verbindung getrennt wird (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>TLS handshakes one address may have in progress; further ones are refused (default: %1).</source>
+        <translation>TLS-Handshakes, die eine Adresse gleichzeitig laufen haben darf; weitere werden abgewiesen (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Seconds of silence after which a peer is pinged; one that does not answer is dropped (default: %1).</source>
+        <translation>Sekunden Stille, nach denen ein Teilnehmer angepingt wird; wer nicht antwortet, wird getrennt (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not %4</source>
+        <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, nicht %4</translation>
+    </message>
 </context>
 <context>
     <name>securechat::cli::ConnectCommand</name>

@@ -33,6 +33,71 @@ QCommandLineOption nickOption()
     return option(QStringLiteral("nick"), Tr::tr("Your nickname in the session."), QStringLiteral("NAME"));
 }
 
+/// A session limit (DESIGN.md "Limits") as a host option: a whole number in a unit a person
+/// thinks in, within bounds that keep the host usable.
+struct LimitOption {
+    const char* name;
+    const char* description; // %1: the default
+    qint64 minimum;
+    qint64 maximum;
+    qint64 (*get)(const SessionLimits&);
+    void (*set)(SessionLimits&, qint64);
+};
+
+using std::chrono::milliseconds;
+using std::chrono::seconds;
+
+// clang-format off
+constexpr LimitOption LimitOptions[] = {
+    { "max-peers", QT_TRANSLATE_NOOP("securechat::cli", "Most participants at once besides you; more are refused with a reason (default: %1)."), 1, 100'000,
+        [](const SessionLimits& l) -> qint64 { return l.maxPeers; },
+        [](SessionLimits& l, qint64 v) { l.maxPeers = static_cast<int>(v); } },
+    { "max-line-kib", QT_TRANSLATE_NOOP("securechat::cli", "Longest line or frame a peer may send, in KiB; a longer one disconnects it (default: %1)."), 1, 16 * 1024,
+        [](const SessionLimits& l) -> qint64 { return l.maxLineBytes / 1024; },
+        [](SessionLimits& l, qint64 v) { l.maxLineBytes = v * 1024; } },
+    { "max-queue-kib", QT_TRANSLATE_NOOP("securechat::cli", "Most KiB waiting to be sent to one peer; a peer that does not read past it is disconnected (default: %1)."), 64, 1024 * 1024,
+        [](const SessionLimits& l) -> qint64 { return l.maxOutboundBytes / 1024; },
+        [](SessionLimits& l, qint64 v) { l.maxOutboundBytes = v * 1024; } },
+    { "handshake-timeout", QT_TRANSLATE_NOOP("securechat::cli", "Seconds a TLS handshake may take before the connection is dropped (default: %1)."), 1, 600,
+        [](const SessionLimits& l) -> qint64 { return std::chrono::duration_cast<seconds>(l.handshakeTimeout).count(); },
+        [](SessionLimits& l, qint64 v) { l.handshakeTimeout = seconds(v); } },
+    { "max-handshakes-per-address", QT_TRANSLATE_NOOP("securechat::cli", "TLS handshakes one address may have in progress; further ones are refused (default: %1)."), 1, 10'000,
+        [](const SessionLimits& l) -> qint64 { return l.maxHandshakesPerAddress; },
+        [](SessionLimits& l, qint64 v) { l.maxHandshakesPerAddress = static_cast<int>(v); } },
+    { "idle-ping", QT_TRANSLATE_NOOP("securechat::cli", "Seconds of silence after which a peer is pinged; one that does not answer is dropped (default: %1)."), 5, 24 * 3600,
+        [](const SessionLimits& l) -> qint64 { return std::chrono::duration_cast<seconds>(l.idleBeforePing).count(); },
+        [](SessionLimits& l, qint64 v) { l.idleBeforePing = seconds(v); } },
+};
+// clang-format on
+
+QList<QCommandLineOption> limitOptions()
+{
+    const SessionLimits defaults;
+    QList<QCommandLineOption> options;
+    for (const LimitOption& limit : LimitOptions) {
+        options << option(QString::fromLatin1(limit.name),
+            Tr::tr(limit.description).arg(limit.get(defaults)), QStringLiteral("N"));
+    }
+    return options;
+}
+
+Status readLimits(const QCommandLineParser& parser, SessionLimits& limits)
+{
+    for (const LimitOption& limit : LimitOptions) {
+        const QString name = QString::fromLatin1(limit.name);
+        if (!parser.isSet(name))
+            continue;
+        bool ok = false;
+        const qint64 value = parser.value(name).toLongLong(&ok);
+        if (!ok || value < limit.minimum || value > limit.maximum) {
+            return Status::failure(Tr::tr("--%1 takes a whole number from %2 to %3, not %4")
+                    .arg(name).arg(limit.minimum).arg(limit.maximum).arg(parser.value(name)));
+        }
+        limit.set(limits, value);
+    }
+    return succeeded();
+}
+
 Result<quint16> parsePort(const QString& text)
 {
     bool ok = false;
@@ -77,6 +142,8 @@ Status readHost(const QCommandLineParser& parser, HostArguments& host)
         return Status::failure(Tr::tr("--require-client-cert needs --ca FILE or --allow FINGERPRINT"));
     if (!host.requireClientCertificate && (!host.caFile.isEmpty() || !host.allowedFingerprints.isEmpty()))
         return Status::failure(Tr::tr("--ca and --allow only apply with --require-client-cert"));
+    if (const Status limits = readLimits(parser, host.limits); !limits)
+        return limits;
     return checkCertificatePair(host);
 }
 
@@ -109,7 +176,7 @@ QList<CommandSpec> commandSpecs()
         option(QStringLiteral("ca"), Tr::tr("With --require-client-cert: accept client certificates issued by this CA (PEM)."), QStringLiteral("FILE")),
         option(QStringLiteral("allow"), Tr::tr("With --require-client-cert: accept the client certificate with this SHA-256 fingerprint. Repeatable."), QStringLiteral("FINGERPRINT")),
     };
-    hostOptions << identityFileOptions() << configDirOption();
+    hostOptions << limitOptions() << identityFileOptions() << configDirOption();
 
     QList<QCommandLineOption> connectOptions {
         option(QStringLiteral("ca"), Tr::tr("Verify the host with this CA certificate (PEM) instead of the system's CAs."), QStringLiteral("FILE")),

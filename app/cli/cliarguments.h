@@ -2,6 +2,7 @@
 #pragma once
 
 #include "result.h"
+#include "sessionlimits.h"
 
 #include <QCommandLineOption>
 #include <QHostAddress>
@@ -40,6 +41,7 @@ struct HostArguments : CommonArguments {
     bool requireClientCertificate = false;
     QString caFile;
     QStringList allowedFingerprints;
+    SessionLimits limits;
 };
 
 struct ConnectArguments : CommonArguments {

@@ -24,6 +24,7 @@ int HostCommand::start()
     HostOptions options;
     options.address = m_arguments.bind;
     options.port = m_arguments.port;
+    options.limits = m_arguments.limits;
     if (!m_arguments.nick.isEmpty())
         options.nick = m_arguments.nick;
     auto identity = resolveIdentity(m_arguments, options.nick);

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void untrustedHostExits2WithItsFingerprint();
     void trustNewRemembersAndAChangedCertificateIsRefused();
     void pinnedHostIsAccepted();
+    void hostAppliesItsLimitOptions();
     void peersListAndForget();
     void newUsersChatWithNoCertificateFiles();
 
@@ -141,6 +142,9 @@ void TestCli::badUsageExits64_data()
     QTest::newRow("unknown option") << QStringList { QStringLiteral("host"), QStringLiteral("--colour") };
     QTest::newRow("bad bind address") << QStringList { QStringLiteral("host"), QStringLiteral("--bind"), QStringLiteral("somewhere") };
     QTest::newRow("cert without key") << QStringList { QStringLiteral("host"), QStringLiteral("--cert"), QStringLiteral("a.pem") };
+    QTest::newRow("limit not a number") << QStringList { QStringLiteral("host"), QStringLiteral("--max-peers"), QStringLiteral("many") };
+    QTest::newRow("limit below its range") << QStringList { QStringLiteral("host"), QStringLiteral("--max-peers"), QStringLiteral("0") };
+    QTest::newRow("limit above its range") << QStringList { QStringLiteral("host"), QStringLiteral("--handshake-timeout"), QStringLiteral("100000") };
     QTest::newRow("bad pin") << QStringList { QStringLiteral("connect"), QStringLiteral("localhost"), QStringLiteral("1"), QStringLiteral("--pin"), QStringLiteral("AB:CD") };
 }
 
@@ -160,7 +164,9 @@ void TestCli::helpDocumentsEveryCommand()
     for (const char* command : { "host", "connect HOST PORT", "identity", "peers" })
         QVERIFY2(result.out.contains(QString::fromLatin1(command)), command);
     const Finished hostHelp = runCli({ QStringLiteral("host"), QStringLiteral("--help") });
-    for (const char* option : { "--bind ADDR", "--port N", "--cert FILE", "--key FILE", "--passphrase-file FILE", "--nick NAME", "--require-client-cert" })
+    for (const char* option : { "--bind ADDR", "--port N", "--cert FILE", "--key FILE", "--passphrase-file FILE", "--nick NAME",
+             "--require-client-cert", "--max-peers N", "--max-line-kib N", "--max-queue-kib N", "--handshake-timeout N",
+             "--max-handshakes-per-address N", "--idle-ping N" })
         QVERIFY2(hostHelp.out.contains(QString::fromLatin1(option)), option);
 }
 
@@ -288,6 +294,31 @@ void TestCli::pinnedHostIsAccepted()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.err.contains(QStringLiteral("verified by pin")), qPrintable(result.err));
     QTRY_VERIFY(host.readOutput().contains(QStringLiteral("pinned hello")));
+}
+
+void TestCli::hostAppliesItsLimitOptions()
+{
+    HostProcess host(certificateArguments(QStringLiteral("host"))
+        + QStringList { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--max-peers"), QStringLiteral("1"),
+            QStringLiteral("--max-line-kib"), QStringLiteral("1") });
+    const quint16 port = host.waitForPort();
+    QVERIFY(port != 0);
+    const QStringList connect { QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port), QStringLiteral("--ca"),
+        certPath(QStringLiteral("ca.pem")), QStringLiteral("--config-dir"), m_configDir };
+
+    QProcess first;
+    first.start(cliPath(), connect + QStringList { QStringLiteral("--nick"), QStringLiteral("first") });
+    QTRY_VERIFY_WITH_TIMEOUT(host.readOutput().contains(QStringLiteral("* first joined")), 10'000);
+
+    const Finished second = runCli(connect + QStringList { QStringLiteral("--nick"), QStringLiteral("second") }, "no room\n");
+    QVERIFY(second.exitCode != 0);
+    QVERIFY2(second.err.contains(QStringLiteral("full")), qPrintable(second.err));
+
+    first.write(QByteArray(2 * 1024, 'x') + '\n');
+    QVERIFY(first.waitForFinished(10'000));
+    const QString firstErr = QString::fromUtf8(first.readAllStandardError());
+    QVERIFY2(firstErr.contains(QStringLiteral("longer than 1024 bytes")), qPrintable(firstErr));
+    QVERIFY(!host.readOutput().contains(QStringLiteral("xxxx")));
 }
 
 void TestCli::peersListAndForget()
