@@ -71,8 +71,8 @@ benchmark_table() {
     row bulk "MB/s end to end" "$(get mb_per_s bulk.securechat)" "AES-128-GCM ceiling" "$(awk -v m="$aes_mbps" 'BEGIN { print m / 2 }')" none
     row bulk "server CPU s per GiB" "$(get server_s_per_gib bulk.securechat)" "ncat --chat" "$(get server_s_per_gib bulk.ncat-chat)" cost 0.667
     row bulk "load generator CPU µs per line" "$(get loadgen_us_per_line bulk.securechat)" "ncat --chat" "$(get loadgen_us_per_line bulk.ncat-chat)" none
-    row "idle $IDLE_PEERS" "server RSS KiB per idle peer" "$(get kib_per_peer idle.benchhost)" "ncat --broker" "$(get kib_per_peer idle.ncat-broker)" cost 1
-    row "idle $IDLE_PEERS" "KiB per peer past the first $IDLE_CHECKPOINT" "$(get kib_per_added_peer idle.benchhost)" "ncat --broker" "$(get kib_per_added_peer idle.ncat-broker)" none
+    row "idle $IDLE_PEERS" "server RSS KiB per idle peer" "$(get kib_per_peer idle.securechat)" "ncat --broker" "$(get kib_per_peer idle.ncat-broker)" cost 1
+    row "idle $IDLE_PEERS" "KiB per peer past the first $IDLE_CHECKPOINT" "$(get kib_per_added_peer idle.securechat)" "ncat --broker" "$(get kib_per_added_peer idle.ncat-broker)" none
     row ui "launch to shown window, ms" "$(get launch_ms ui.securechat)" "–" nan none
     row ui "append 100,000 messages, CPU s" "$(get append_cpu_s ui.securechat)" "–" nan below 1
     row ui "append 100,000 messages, extra MiB" "$(get append_extra_mib ui.securechat)" "–" nan below 200
@@ -109,8 +109,7 @@ checked: delivered exactly once, in order, byte for byte (UTF-8 included; ncat's
   $BULK_WINDOW lines in flight. The ceiling: \`openssl speed\` gives $aes_mbps MB/s of AES-128-GCM on one core
   (16 KiB blocks); a relay decrypts and re-encrypts every byte, so one core relays at most half that.
 - **idle**: $IDLE_PEERS text-mode peers connect and stay silent; RSS is read before, at $IDLE_CHECKPOINT peers
-  and at $IDLE_PEERS. SecureChat's run uses \`securechat-benchhost\` (bench/benchhost.cpp): the same
-  ChatHost as \`securechat-cli host\`, with the peer limit raised from the default 64.
+  and at $IDLE_PEERS. SecureChat's host runs with \`--max-peers $((IDLE_PEERS + 100))\` (the default limit is 64).
 - **ui**: \`securechat-uibench\` offscreen: launch to an exposed main window, then 100,000 received
   messages into a chat tab (events processed every 1,000), then every page painted from top to bottom.
 
