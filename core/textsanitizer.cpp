@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "textsanitizer.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace securechat {
 
 namespace {
@@ -33,13 +37,26 @@ namespace {
         return ReplacementCharacter;
     }
 
-    // The first index at or after `from` that is not in a run of printable ASCII, eight characters
-    // at a time with no branch inside a block: chat text is mostly ASCII, and looking at each
-    // character on its own was 4% of the host's CPU relaying a line.
+    // The first index at or after `from` that is not in a run of printable ASCII (0x20 to 0x7E),
+    // eight characters at a time: chat text is mostly ASCII, and looking at each character on its
+    // own was 4% of the host's CPU relaying a line. SSE2 is part of x86-64; GCC does not vectorise
+    // the plain loop, which other processors use.
     qsizetype skipPrintableAscii(const QChar* chars, qsizetype from, qsizetype size)
     {
         constexpr qsizetype Block = 8;
         qsizetype i = from;
+#ifdef __SSE2__
+        // Signed 16-bit comparisons: units from 0x8000 up are negative, so outside too.
+        const __m128i belowPrintable = _mm_set1_epi16(0x1F);
+        const __m128i abovePrintable = _mm_set1_epi16(0x7F);
+        for (; i + Block <= size; i += Block) {
+            const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(chars + i));
+            const __m128i printable = _mm_and_si128(
+                _mm_cmpgt_epi16(units, belowPrintable), _mm_cmpgt_epi16(abovePrintable, units));
+            if (_mm_movemask_epi8(printable) != 0xFFFF)
+                break;
+        }
+#else
         for (; i + Block <= size; i += Block) {
             bool outside = false;
             for (qsizetype k = 0; k < Block; ++k)
@@ -47,6 +64,7 @@ namespace {
             if (outside)
                 break;
         }
+#endif
         return i;
     }
 

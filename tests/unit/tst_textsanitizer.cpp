@@ -32,6 +32,8 @@ private Q_SLOTS:
     void neutralisesEveryBidiControl_data();
     void neutralisesEveryBidiControl();
     void cleanTextIsSharedNotCopied();
+    void findsAnUnsafeCharacterAtEveryPosition_data();
+    void findsAnUnsafeCharacterAtEveryPosition();
 };
 
 void tst_TextSanitizer::singleLine_data()
@@ -120,6 +122,33 @@ void tst_TextSanitizer::cleanTextIsSharedNotCopied()
     // Called for every displayed message: text with nothing to replace must cost no allocation.
     const QString text = str("a perfectly ordinary message 🙂 with\ttab");
     QCOMPARE(TextSanitizer::forDisplay(text).constData(), text.constData());
+}
+
+void tst_TextSanitizer::findsAnUnsafeCharacterAtEveryPosition_data()
+{
+    // Printable ASCII is skipped eight characters at a time: an unsafe character must be found
+    // wherever it falls in a block, in the tail after the last block, and next to other text.
+    QTest::addColumn<QChar>("unsafe");
+    QTest::addColumn<QChar>("shown");
+    QTest::newRow("escape") << QChar(0x1B) << QChar(0x241B);
+    QTest::newRow("delete") << QChar(0x7F) << QChar(0x2421);
+    QTest::newRow("C1 control") << QChar(0x9B) << QChar(0xFFFD);
+    QTest::newRow("right-to-left override") << QChar(0x202E) << QChar(0xFFFD);
+    QTest::newRow("lone low surrogate") << QChar(0xDC00) << QChar(0xFFFD);
+}
+
+void tst_TextSanitizer::findsAnUnsafeCharacterAtEveryPosition()
+{
+    QFETCH(QChar, unsafe);
+    QFETCH(QChar, shown);
+    const QString ascii = QStringLiteral("The quick brown fox jumps over the lazy dog~");
+    for (qsizetype position = 0; position <= ascii.size(); ++position) {
+        QString text = ascii;
+        text.insert(position, unsafe);
+        QString expected = ascii;
+        expected.insert(position, shown);
+        QCOMPARE(TextSanitizer::forDisplay(text), expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_TextSanitizer)
