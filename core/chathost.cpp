@@ -19,20 +19,10 @@ namespace securechat {
 
 namespace {
 
-constexpr qsizetype MaxNickLength = 32;
 constexpr size_t RememberedMessageIds = 4096;
 // A relayed "msg" frame without its strings: {"type":"msg","id":"","text":"","from":"","ts":N,"seq":N}
 // is under 100 bytes even with both numbers at their longest.
 constexpr qsizetype RelayedFrameOverheadBytes = 128;
-
-bool isValidNick(const QString& nick)
-{
-    if (nick.isEmpty() || nick.size() > MaxNickLength)
-        return false;
-    return std::none_of(nick.cbegin(), nick.cend(), [](QChar c) {
-        return c.isSpace() || !c.isPrint() || c == u'<' || c == u'>' || c == u'*';
-    });
-}
 
 // A random (version 4) UUID from OpenSSL's DRBG, drawn 4 KiB at a time. QUuid::createUuid() uses
 // QRandomGenerator::system(), which runs RDSEED for every 8 bytes: that was 22% of the host's CPU
@@ -218,7 +208,7 @@ void ChatHost::onPeerFinished(HostedPeer* peer, const Disconnect& reason)
 
 void ChatHost::join(HostedPeer* peer, const QString& requestedNick)
 {
-    peer->setNick(uniqueNick(isValidNick(requestedNick) ? requestedNick : QStringLiteral("guest")));
+    peer->setNick(uniqueNick(Protocol::isValidNick(requestedNick) ? requestedNick : QStringLiteral("guest")));
     peer->markJoined();
     if (peer->isStructured())
         peer->send(Protocol::hello(peer->nick(), QStringLiteral("securechat-host/" SECURECHAT_VERSION)));
@@ -274,9 +264,9 @@ void ChatHost::rename(HostedPeer* peer, const QString& requestedNick)
 {
     if (requestedNick == peer->nick())
         return;
-    if (!isValidNick(requestedNick)) {
+    if (!Protocol::isValidNick(requestedNick)) {
         peer->send(Protocol::error(QStringLiteral("bad-nick"),
-            tr("a nickname has 1 to %1 characters, without spaces, < > or *").arg(MaxNickLength)));
+            tr("a nickname has 1 to %1 characters, without spaces, < > or *").arg(Protocol::MaxNickLength)));
         return;
     }
     if (isNickTaken(requestedNick)) {
@@ -329,7 +319,7 @@ QString ChatHost::uniqueNick(const QString& requested) const
 {
     QString nick = requested;
     for (int suffix = 2; isNickTaken(nick); ++suffix)
-        nick = requested.left(MaxNickLength - 4) + u'-' + QString::number(suffix);
+        nick = requested.left(Protocol::MaxNickLength - 4) + u'-' + QString::number(suffix);
     return nick;
 }
 

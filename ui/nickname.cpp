@@ -20,9 +20,7 @@ namespace {
 
 bool Nickname::isValid(const QString& nick)
 {
-    static const QRegularExpression whole(QRegularExpression::anchoredPattern(pattern().pattern()));
-    return whole.match(nick).hasMatch()
-        && std::all_of(nick.cbegin(), nick.cend(), [](QChar c) { return c.isPrint(); });
+    return Protocol::isValidNick(nick);
 }
 
 QValidator* Nickname::validator(QObject* parent)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "protocol.h"
+
 #include <QString>
 
 class QObject;
@@ -14,8 +16,8 @@ class Nickname final {
 public:
     Nickname() = delete;
 
-    /// What the host accepts: 1 to 32 characters, no spaces, "<", ">" or "*" (core's rule).
-    static constexpr int MaxLength = 32;
+    static constexpr int MaxLength = static_cast<int>(Protocol::MaxNickLength);
+    /// What the host accepts (Protocol::isValidNick).
     static bool isValid(const QString& nick);
     /// Rejects what isValid() rejects while the person types.
     static QValidator* validator(QObject* parent);
