@@ -2546,4 +2546,45 @@ Optionen:
         <translation>Eingabe: %1; sie wurde nicht gesendet</translation>
     </message>
 </context>
+<context>
+    <name>securechat::gui</name>
+    <message>
+        <source>--host wants a port number (0 to 65535; 0 picks a free one), not “%1”.</source>
+        <translation>--host erwartet eine Portnummer (0 bis 65535; 0 wählt einen freien), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--connect wants HOST:PORT, e.g. 127.0.0.1:7447, not “%1”.</source>
+        <translation>--connect erwartet HOST:PORT, z. B. 127.0.0.1:7447, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Show the versions of SecureChat, Qt and the TLS library.</source>
+        <translation>Zeigt die Versionen von SecureChat, Qt und der TLS-Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Host a session on PORT at once (0 picks a free port).</source>
+        <translation>Sofort eine Sitzung auf PORT anbieten (0 wählt einen freien Port).</translation>
+    </message>
+    <message>
+        <source>Connect to HOST:PORT at once.</source>
+        <translation>Sofort mit HOST:PORT verbinden.</translation>
+    </message>
+    <message>
+        <source>Your nickname (saved in the settings).</source>
+        <translation>Ihr Nickname (wird in den Einstellungen gespeichert).</translation>
+    </message>
+    <message>
+        <source>Keep identity, known peers and settings in DIR instead of the usual places.</source>
+        <translation>Identität, bekannte Gegenstellen und Einstellungen in DIR statt an den üblichen Orten ablegen.</translation>
+    </message>
+    <message>
+        <source>Private text chat over TLS.</source>
+        <translation>Privater Text-Chat über TLS.</translation>
+    </message>
+    <message>
+        <source>A nickname has 1 to %1 characters, without spaces, &lt; &gt; or *.
+</source>
+        <translation>Ein Nickname hat 1 bis %1 Zeichen, ohne Leerzeichen, &lt; &gt; oder *.
+</translation>
+    </message>
+</context>
 </TS>

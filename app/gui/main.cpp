@@ -22,10 +22,10 @@ using namespace securechat;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("securechat", text);
-}
+/// The translation context of this file: lupdate gives no context to a plain Tr::tr() outside a class.
+struct Tr final {
+    Q_DECLARE_TR_FUNCTIONS(securechat::gui)
+};
 
 Result<Identity> storedIdentity(const AppPaths& paths, const QString& nick)
 {
@@ -39,7 +39,7 @@ Status hostOnPort(MainWindow& window, const QString& portText)
     const uint port = portText.toUInt(&ok);
     if (!ok || port > 65535)
         return Status::failure(
-            tr("--host wants a port number (0 to 65535; 0 picks a free one), not “%1”.").arg(portText));
+            Tr::tr("--host wants a port number (0 to 65535; 0 picks a free one), not “%1”.").arg(portText));
     HostOptions options;
     options.port = static_cast<quint16>(port);
     options.nick = Nickname::preferred(window.settings());
@@ -66,7 +66,7 @@ Status connectTo(MainWindow& window, const QString& hostPort)
     bool ok = false;
     const uint port = colon > 0 ? hostPort.mid(colon + 1).toUInt(&ok) : 0;
     if (!ok || port == 0 || port > 65535)
-        return Status::failure(tr("--connect wants HOST:PORT, e.g. 127.0.0.1:7447, not “%1”.").arg(hostPort));
+        return Status::failure(Tr::tr("--connect wants HOST:PORT, e.g. 127.0.0.1:7447, not “%1”.").arg(hostPort));
     ClientOptions options;
     options.host = hostPort.left(colon).remove(u'[').remove(u']');
     options.port = static_cast<quint16>(port);
@@ -79,68 +79,82 @@ Status connectTo(MainWindow& window, const QString& hostPort)
     return succeeded();
 }
 
+/// The desktop app's options. Built after the translation is installed, so --help speaks the
+/// person's language.
+struct CommandLine {
+    QCommandLineParser parser;
+    QCommandLineOption help = parser.addHelpOption();
+    QCommandLineOption version { QStringLiteral("version"), Tr::tr("Show the versions of SecureChat, Qt and the TLS library.") };
+    QCommandLineOption host { QStringLiteral("host"), Tr::tr("Host a session on PORT at once (0 picks a free port)."), QStringLiteral("PORT") };
+    QCommandLineOption connect { QStringLiteral("connect"), Tr::tr("Connect to HOST:PORT at once."), QStringLiteral("HOST:PORT") };
+    QCommandLineOption nick { QStringLiteral("nick"), Tr::tr("Your nickname (saved in the settings)."), QStringLiteral("NAME") };
+    QCommandLineOption configDir { QStringLiteral("config-dir"),
+        Tr::tr("Keep identity, known peers and settings in DIR instead of the usual places."), QStringLiteral("DIR") };
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(Tr::tr("Private text chat over TLS."));
+        parser.addOptions({ version, host, connect, nick, configDir });
+    }
+};
+
+// --version, --help and a bad --nick are answered without a display, hence before QApplication:
+// under a QCoreApplication of their own, which is what the translation needs. -1: go on.
+int answerWithoutWindow(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    Translations::install(app);
+    CommandLine commandLine;
+    static_cast<void>(commandLine.parser.parse(QCoreApplication::arguments())); // Qt's own options (-style ...) are not errors yet
+    if (commandLine.parser.isSet(commandLine.version)) {
+        std::fputs(versionText(QStringLiteral("securechat")).toLocal8Bit().constData(), stdout);
+        return 0;
+    }
+    if (commandLine.parser.isSet(commandLine.help)) {
+        const QString program = QFileInfo(QCoreApplication::arguments().constFirst()).fileName();
+        std::fputs(commandLine.parser.helpText()
+                       .replace(QStringLiteral("<executable_name>"), program)
+                       .toLocal8Bit()
+                       .constData(),
+            stdout);
+        return 0;
+    }
+    if (commandLine.parser.isSet(commandLine.nick) && !Nickname::isValid(commandLine.parser.value(commandLine.nick))) {
+        std::fputs(qPrintable(Tr::tr("A nickname has 1 to %1 characters, without spaces, < > or *.\n")
+                                  .arg(Nickname::MaxLength)),
+            stderr);
+        return 2;
+    }
+    return -1;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     QCoreApplication::setApplicationName(QStringLiteral("securechat"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SECURECHAT_VERSION));
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Private text chat over TLS."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption(
-        QStringLiteral("version"), tr("Show the versions of SecureChat, Qt and the TLS library."));
-    const QCommandLineOption hostOption(QStringLiteral("host"),
-        tr("Host a session on PORT at once (0 picks a free port)."), QStringLiteral("PORT"));
-    const QCommandLineOption connectOption(
-        QStringLiteral("connect"), tr("Connect to HOST:PORT at once."), QStringLiteral("HOST:PORT"));
-    const QCommandLineOption nickOption(
-        QStringLiteral("nick"), tr("Your nickname (saved in the settings)."), QStringLiteral("NAME"));
-    const QCommandLineOption configOption(QStringLiteral("config-dir"),
-        tr("Keep identity, known peers and settings in DIR instead of the usual places."),
-        QStringLiteral("DIR"));
-    parser.addOptions({ versionOption, hostOption, connectOption, nickOption, configOption });
-
-    // --version and --help answer without a display: look for them before QApplication needs one.
-    QStringList rawArguments;
-    for (int i = 0; i < argc; ++i)
-        rawArguments << QString::fromLocal8Bit(argv[i]);
-    static_cast<void>(parser.parse(rawArguments)); // Qt's own options (-style ...) are not errors yet
-    if (parser.isSet(versionOption)) {
-        std::fputs(versionText(QStringLiteral("securechat")).toLocal8Bit().constData(), stdout);
-        return 0;
-    }
-    if (parser.isSet(helpOption)) {
-        const QString program = QFileInfo(rawArguments.constFirst()).fileName();
-        std::fputs(
-            parser.helpText().replace(QStringLiteral("<executable_name>"), program).toLocal8Bit().constData(),
-            stdout);
-        return 0;
-    }
-    if (parser.isSet(nickOption) && !Nickname::isValid(parser.value(nickOption))) {
-        std::fputs(qPrintable(tr("A nickname has 1 to %1 characters, without spaces, < > or *.\n")
-                                  .arg(Nickname::MaxLength)),
-            stderr);
-        return 2;
-    }
+    if (const int answered = answerWithoutWindow(argc, argv); answered >= 0)
+        return answered;
 
     QApplication app(argc, argv);
     Translations::install(app);
     QApplication::setApplicationDisplayName(QStringLiteral("SecureChat"));
     QApplication::setDesktopFileName(QStringLiteral("securechat"));
-    parser.process(app);
+    CommandLine commandLine;
+    commandLine.parser.process(app);
+    const QCommandLineParser& parser = commandLine.parser;
 
-    MainWindow window { AppPaths(parser.value(configOption)) };
-    if (parser.isSet(nickOption))
-        window.settings().setValue(SettingsDialog::nicknameKey, parser.value(nickOption));
+    MainWindow window { AppPaths(parser.value(commandLine.configDir)) };
+    if (parser.isSet(commandLine.nick))
+        window.settings().setValue(SettingsDialog::nicknameKey, parser.value(commandLine.nick));
     window.show();
 
     Status opened = succeeded();
-    if (parser.isSet(hostOption))
-        opened = hostOnPort(window, parser.value(hostOption));
-    if (opened && parser.isSet(connectOption))
-        opened = connectTo(window, parser.value(connectOption));
+    if (parser.isSet(commandLine.host))
+        opened = hostOnPort(window, parser.value(commandLine.host));
+    if (opened && parser.isSet(commandLine.connect))
+        opened = connectTo(window, parser.value(commandLine.connect));
     if (!opened) {
         std::fputs(qPrintable(opened.error() + u'\n'), stderr);
         auto* box = new QMessageBox(
