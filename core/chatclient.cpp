@@ -4,6 +4,7 @@
 #include "knownpeers.h"
 #include "linecodec.h"
 #include "peerconnection.h"
+#include "sslsockettransport.h"
 #include "tlspolicy.h"
 
 #include <QSslSocket>
@@ -32,7 +33,8 @@ void ChatClient::connectToHost()
     auto socket = std::make_unique<QSslSocket>();
     socket->setSslConfiguration(TlsPolicy::clientConfiguration(m_options.caCertificates, &m_options.identity));
     socket->setPeerVerifyName(m_options.host);
-    m_connection = new PeerConnection(std::move(socket), m_options.limits, this);
+    m_connection = new PeerConnection(
+        std::make_unique<SslSocketTransport>(std::move(socket), m_options.host, m_options.port), m_options.limits, this);
     connect(m_connection, &PeerConnection::sslErrors, this, &ChatClient::onSslErrors, Qt::DirectConnection);
     connect(m_connection, &PeerConnection::encrypted, this, &ChatClient::onEncrypted);
     connect(m_connection, &PeerConnection::lineReceived, this, &ChatClient::onLine);
@@ -41,14 +43,14 @@ void ChatClient::connectToHost()
     });
     connect(m_connection, &PeerConnection::finished, this, &ChatClient::onFinished);
     setState(State::Connecting);
-    m_connection->connectToHost(m_options.host, m_options.port);
+    m_connection->startHandshake();
 }
 
 void ChatClient::onSslErrors(const QList<QSslError>& errors)
 {
     TrustInput input;
     input.errors = errors;
-    input.peerChain = m_connection->socket().peerCertificateChain();
+    input.peerChain = m_connection->transport().peerCertificateChain();
     input.hostPort = hostPort();
     input.explicitPin = m_options.pin;
     if (m_options.knownPeers)
@@ -77,7 +79,7 @@ void ChatClient::onSslErrors(const QList<QSslError>& errors)
 
 void ChatClient::onEncrypted()
 {
-    m_structured = m_connection->socket().sslConfiguration().nextNegotiatedProtocol() == Protocol::Alpn;
+    m_structured = m_connection->transport().negotiatedAlpn() == Protocol::Alpn;
     if (m_pendingTrust) {
         setState(State::AwaitingTrust);
         Q_EMIT trustRequired(*m_pendingTrust);
@@ -86,7 +88,7 @@ void ChatClient::onEncrypted()
     if (m_trust.isEmpty() && m_options.pin) {
         // No sslErrors() came: a CA vouches for the host. An explicit pin must still match.
         TrustInput input;
-        input.peerChain = m_connection->socket().peerCertificateChain();
+        input.peerChain = m_connection->transport().peerCertificateChain();
         input.hostPort = hostPort();
         input.explicitPin = m_options.pin;
         TrustAssessment assessment = TrustEvaluator::evaluate(input);
@@ -186,7 +188,7 @@ SessionDetails ChatClient::sessionDetails() const
 {
     if (!m_connection || !m_connection->isEncrypted())
         return m_lastSession;
-    SessionDetails details = SessionDetails::fromSocket(m_connection->socket(), m_trust);
+    SessionDetails details = SessionDetails::fromTransport(m_connection->transport(), m_trust);
     details.connectedSince = m_lastSession.connectedSince;
     return details;
 }
@@ -274,7 +276,7 @@ void ChatClient::onFrame(const Frame& frame)
 
 void ChatClient::enterJoined()
 {
-    m_lastSession = SessionDetails::fromSocket(m_connection->socket(), m_trust);
+    m_lastSession = SessionDetails::fromTransport(m_connection->transport(), m_trust);
     setState(State::Joined);
     Q_EMIT joined();
     sendQueued();
@@ -310,7 +312,7 @@ void ChatClient::onFinished(const Disconnect& reason)
         outcome = { Disconnect::Kind::Tls,
             tr("the host closed the connection before letting you in (%1); it may require a client "
                "certificate it accepts")
-                .arg(m_connection->socket().errorString()) };
+                .arg(m_connection->transport().errorString()) };
     }
     m_connection->deleteLater();
     m_connection = nullptr;

@@ -3,6 +3,7 @@
 
 #include "certificatedetails.h"
 #include "hostedpeer.h"
+#include "hosttlscontext.h"
 #include "peerconnection.h"
 #include "tlslistener.h"
 #include "tlspolicy.h"
@@ -63,9 +64,10 @@ Status ChatHost::start()
     const auto clientCertificates = m_options.requireClientCertificates
         ? TlsPolicy::ClientCertificates::Required
         : TlsPolicy::ClientCertificates::NotRequested;
-    m_listener = new TlsListener(TlsPolicy::hostConfiguration(m_options.identity, clientCertificates,
-                                     m_options.clientCaCertificates),
-        m_options.limits, this);
+    auto context = HostTlsContext::create(m_options.identity, clientCertificates, m_options.clientCaCertificates);
+    if (!context)
+        return Status::failure(tr("cannot set up TLS: %1").arg(context.error()));
+    m_listener = new TlsListener(std::move(context).value(), m_options.limits, this);
     if (m_options.requireClientCertificates && !m_options.allowedClientFingerprints.isEmpty()) {
         m_listener->setClientErrorFilter(
             [this](const QList<QSslError>& errors) { return acceptableClientErrors(errors); });
@@ -325,10 +327,10 @@ QString ChatHost::uniqueNick(const QString& requested) const
 
 Participant ChatHost::describePeer(const PeerConnection& connection)
 {
-    const QSslSocket& socket = connection.socket();
+    const TlsTransport& transport = connection.transport();
     Participant participant;
-    participant.structured = socket.sslConfiguration().nextNegotiatedProtocol() == Protocol::Alpn;
-    const QSslCertificate certificate = socket.peerCertificate();
+    participant.structured = transport.negotiatedAlpn() == Protocol::Alpn;
+    const QSslCertificate certificate = transport.peerCertificateChain().value(0);
     if (!certificate.isNull()) {
         participant.fingerprint = CertificateDetails::fingerprintSha256(certificate);
         participant.verified = m_options.requireClientCertificates;

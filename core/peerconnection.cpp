@@ -16,14 +16,14 @@ QString seconds(std::chrono::milliseconds duration)
 } // namespace
 
 PeerConnection::PeerConnection(
-    std::unique_ptr<QSslSocket> socket, const SessionLimits& limits, QObject* parent)
+    std::unique_ptr<TlsTransport> transport, const SessionLimits& limits, QObject* parent)
     : QObject(parent)
-    , m_socket(std::move(socket))
+    , m_transport(std::move(transport))
     , m_limits(limits)
     , m_codec(limits.maxLineBytes)
 {
-    m_socket->setParent(nullptr);
-    m_socket->setReadBufferSize(HeldReadBufferBytes);
+    m_transport->setParent(nullptr);
+    m_transport->setReadBufferSize(HeldReadBufferBytes);
 
     m_handshakeTimer.setSingleShot(true);
     m_handshakeTimer.setInterval(m_limits.handshakeTimeout);
@@ -36,43 +36,31 @@ PeerConnection::PeerConnection(
     connect(&m_closeTimer, &QTimer::timeout, this,
         [this] { abort({ Disconnect::Kind::Clean, tr("closed (the peer did not take the last data)") }); });
 
-    QSslSocket* s = m_socket.get();
+    TlsTransport* t = m_transport.get();
     // Direct: ignoreSslErrors only works while the handshake is still inside this signal.
-    connect(s, &QSslSocket::sslErrors, this, &PeerConnection::sslErrors, Qt::DirectConnection);
-    connect(s, &QSslSocket::encrypted, this, [this] {
+    connect(t, &TlsTransport::sslErrors, this, &PeerConnection::sslErrors, Qt::DirectConnection);
+    connect(t, &TlsTransport::encrypted, this, [this] {
         m_handshakeTimer.stop();
-        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         Q_EMIT encrypted();
     });
-    connect(s, &QSslSocket::readyRead, this, &PeerConnection::onReadyRead);
-    connect(s, &QSslSocket::disconnected, this, &PeerConnection::onDisconnected);
-    connect(s, &QSslSocket::errorOccurred, this, &PeerConnection::onErrorOccurred);
+    connect(t, &TlsTransport::readyRead, this, &PeerConnection::onReadyRead);
+    connect(t, &TlsTransport::disconnected, this, &PeerConnection::onDisconnected);
+    connect(t, &TlsTransport::errorOccurred, this, &PeerConnection::onErrorOccurred);
 }
 
 PeerConnection::~PeerConnection()
 {
-    if (m_socket)
-        m_socket->disconnect(this);
+    if (m_transport)
+        m_transport->disconnect(this);
 }
 
-void PeerConnection::startHostHandshake()
+void PeerConnection::startHandshake()
 {
     m_handshakeTimer.start();
-    m_socket->startServerEncryption();
+    m_transport->startHandshake();
 }
 
-void PeerConnection::connectToHost(const QString& host, quint16 port)
-{
-    m_handshakeTimer.start();
-    m_socket->connectToHostEncrypted(host, port);
-}
-
-void PeerConnection::ignoreSslErrors(const QList<QSslError>& errors)
-{
-    // Never with an empty list: QSslSocket reads that as "ignore everything".
-    if (!errors.isEmpty())
-        m_socket->ignoreSslErrors(errors);
-}
+void PeerConnection::ignoreSslErrors(const QList<QSslError>& errors) { m_transport->ignoreSslErrors(errors); }
 
 void PeerConnection::open()
 {
@@ -82,9 +70,9 @@ void PeerConnection::open()
     // Unbounded once open: with a bounded buffer, Qt 6.4 drops what it had not yet decrypted when
     // the peer's close_notify arrives (measured: 728 of 2,000 queued lines arrived). Memory
     // stays bounded anyway: every readyRead is drained at once and the codec caps a line.
-    m_socket->setReadBufferSize(0);
+    m_transport->setReadBufferSize(0);
     if (!m_heldOutput.isEmpty()) {
-        m_socket->write(m_heldOutput);
+        m_transport->write(m_heldOutput);
         m_heldOutput.clear();
     }
     deliverReceived();
@@ -95,7 +83,7 @@ void PeerConnection::sendLine(const QByteArray& encodedLine)
     if (m_finished || m_closing || m_pendingReason.kind != Disconnect::Kind::Clean)
         return;
     // m_pendingBound is what was waiting when last measured plus all queued since: an upper bound,
-    // as the socket only ever drains. The socket is asked again only when the bound would pass
+    // as the transport only ever drains. It is asked again only when the bound would pass
     // the limit; asking it for every line was 4% of the host's CPU relaying to many peers.
     if (m_pendingBound + encodedLine.size() > m_limits.maxOutboundBytes) {
         m_pendingBound = pendingOutboundBytes();
@@ -109,14 +97,14 @@ void PeerConnection::sendLine(const QByteArray& encodedLine)
     }
     m_pendingBound += encodedLine.size();
     if (m_open)
-        m_socket->write(encodedLine);
+        m_transport->write(encodedLine);
     else
         m_heldOutput += encodedLine;
 }
 
 qint64 PeerConnection::pendingOutboundBytes() const
 {
-    return m_heldOutput.size() + m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
+    return m_heldOutput.size() + m_transport->bytesToWrite();
 }
 
 void PeerConnection::close()
@@ -124,12 +112,12 @@ void PeerConnection::close()
     if (m_finished || m_closing)
         return;
     m_closing = true;
-    if (!m_open || !m_socket->isEncrypted()) {
+    if (!m_open || !m_transport->isEncrypted()) {
         abort({});
         return;
     }
     m_closeTimer.start();
-    m_socket->disconnectFromHost();
+    m_transport->disconnectFromHost();
 }
 
 void PeerConnection::abort(const Disconnect& reason)
@@ -138,7 +126,7 @@ void PeerConnection::abort(const Disconnect& reason)
         return;
     m_pendingReason = reason;
     m_heldOutput.clear();
-    m_socket->abort();
+    m_transport->abort();
     finish(reason);
 }
 
@@ -150,11 +138,9 @@ void PeerConnection::onReadyRead()
 
 void PeerConnection::deliverReceived()
 {
-    if (m_codec.hasError()) {
-        m_socket->skip(m_socket->bytesAvailable());
-        return;
-    }
-    const QByteArray data = m_socket->readAll();
+    const QByteArray data = m_transport->readAll();
+    if (m_codec.hasError())
+        return; // the line limit was broken: the rest is discarded
     deliver(m_codec.feed(data));
     if (m_codec.hasError() && !m_finished)
         Q_EMIT lineTooLong(m_codec.errorString());
@@ -195,7 +181,7 @@ void PeerConnection::onDisconnected()
             deliver({ *last });
     }
     if (m_pendingReason.kind == Disconnect::Kind::Clean && m_pendingReason.message.isEmpty()
-        && !m_socket->isEncrypted() && !m_closing) {
+        && !m_transport->isEncrypted() && !m_closing) {
         m_pendingReason = { Disconnect::Kind::Tls, tr("the connection closed before the TLS handshake finished") };
     }
     finish(m_pendingReason);
@@ -205,7 +191,7 @@ void PeerConnection::onErrorOccurred(QAbstractSocket::SocketError error)
 {
     if (m_finished)
         return;
-    if (error == QAbstractSocket::RemoteHostClosedError && m_socket->isEncrypted()) {
+    if (error == QAbstractSocket::RemoteHostClosedError && m_transport->isEncrypted()) {
         onPeerClosedTls();
         return;
     }
@@ -213,7 +199,7 @@ void PeerConnection::onErrorOccurred(QAbstractSocket::SocketError error)
         m_pendingReason = describe(error);
     // A socket that never connected emits no disconnected(). Queued, so that a socket that did
     // connect first delivers what it drained on its way down.
-    if (m_socket->state() == QAbstractSocket::UnconnectedState)
+    if (m_transport->isDisconnected())
         QMetaObject::invokeMethod(this, &PeerConnection::onDisconnected, Qt::QueuedConnection);
 }
 
@@ -230,7 +216,7 @@ void PeerConnection::finish(const Disconnect& reason)
 Disconnect PeerConnection::describe(QAbstractSocket::SocketError error) const
 {
     using Kind = Disconnect::Kind;
-    const QString detail = m_socket->errorString();
+    const QString detail = m_transport->errorString();
     switch (error) {
     case QAbstractSocket::ConnectionRefusedError:
         return { Kind::Network, tr("connection refused: nothing is listening there (%1)").arg(detail) };
@@ -241,7 +227,7 @@ Disconnect PeerConnection::describe(QAbstractSocket::SocketError error) const
     case QAbstractSocket::NetworkError:
         return { Kind::Network, tr("network error (%1)").arg(detail) };
     case QAbstractSocket::RemoteHostClosedError:
-        return m_socket->isEncrypted()
+        return m_transport->isEncrypted()
             ? Disconnect { Kind::Clean, tr("the peer closed the connection") }
             : Disconnect { Kind::Tls, tr("the peer closed the connection during the TLS handshake") };
     case QAbstractSocket::SslHandshakeFailedError:

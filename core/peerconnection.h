@@ -4,9 +4,9 @@
 #include "disconnect.h"
 #include "linecodec.h"
 #include "sessionlimits.h"
+#include "tlstransport.h"
 
 #include <QObject>
-#include <QSslSocket>
 #include <QTimer>
 
 #include <memory>
@@ -14,7 +14,8 @@
 namespace securechat {
 
 /// One TLS connection carrying lines: handshake timeout, line framing, a bounded outbound queue,
-/// and a close that flushes before close_notify. Owns its QSslSocket.
+/// and a close that flushes before close_notify. Owns its transport (a QSslSocket on the client
+/// side, libssl on the host side).
 ///
 /// A connection starts *held*: received lines are not delivered and sent lines are queued until
 /// open() is called, so that nothing is exchanged before the owner has decided to trust the peer.
@@ -23,20 +24,19 @@ class PeerConnection final : public QObject {
     Q_DISABLE_COPY_MOVE(PeerConnection)
 
 public:
-    PeerConnection(std::unique_ptr<QSslSocket> socket, const SessionLimits& limits,
+    PeerConnection(std::unique_ptr<TlsTransport> transport, const SessionLimits& limits,
         QObject* parent = nullptr);
     ~PeerConnection() override;
 
-    /// Host side: the socket already carries the accepted descriptor and the host configuration.
-    void startHostHandshake();
-    /// Client side: the socket already carries the client configuration.
-    void connectToHost(const QString& host, quint16 port);
+    /// Starts the handshake (connecting first, on the client side) and its timeout.
+    void startHandshake();
 
     void open();
     bool isOpen() const { return m_open; }
-    bool isEncrypted() const { return m_socket->isEncrypted(); }
+    bool isEncrypted() const { return m_transport->isEncrypted(); }
     bool isFinished() const { return m_finished; }
-    const QSslSocket& socket() const { return *m_socket; }
+    /// The peer's address, certificates and what was negotiated.
+    const TlsTransport& transport() const { return *m_transport; }
     /// Ignores exactly these errors for the handshake in progress. Only valid inside sslErrors.
     void ignoreSslErrors(const QList<QSslError>& errors);
 
@@ -69,7 +69,7 @@ private:
     void finish(const Disconnect& reason);
     Disconnect describe(QAbstractSocket::SocketError error) const;
 
-    std::unique_ptr<QSslSocket> m_socket;
+    std::unique_ptr<TlsTransport> m_transport;
     SessionLimits m_limits;
     LineCodec m_codec;
     QByteArray m_heldOutput;

@@ -2,11 +2,9 @@
 #include "sessiondetails.h"
 
 #include "tlslistener.h"
+#include "tlstransport.h"
 
 #include <QCoreApplication>
-#include <QSslCipher>
-#include <QSslKey>
-#include <QSslSocket>
 
 namespace securechat {
 
@@ -24,33 +22,19 @@ QString protocolName(QSsl::SslProtocol protocol)
     }
 }
 
-// Qt reports the group only on the client side, as the server's ephemeral key.
-QString keyExchangeName(const QSslSocket& socket)
-{
-    const QSslKey key = socket.sslConfiguration().ephemeralServerKey();
-    if (key.isNull())
-        return {};
-    if (key.algorithm() == QSsl::Ec)
-        return key.length() == 384 ? QStringLiteral("P-384") : QStringLiteral("P-256");
-    if (key.algorithm() == QSsl::Opaque)
-        return QStringLiteral("X25519");
-    return QCoreApplication::translate("securechat::SessionDetails", "%1 bits").arg(key.length());
-}
-
 } // namespace
 
-SessionDetails SessionDetails::fromSocket(const QSslSocket& socket, const QString& trust)
+SessionDetails SessionDetails::fromTransport(const TlsTransport& transport, const QString& trust)
 {
     SessionDetails details;
-    const QSslCipher cipher = socket.sessionCipher();
-    details.protocol = protocolName(cipher.protocol());
-    details.cipher = cipher.name();
-    details.keyExchange = keyExchangeName(socket);
-    details.alpn = QString::fromUtf8(socket.sslConfiguration().nextNegotiatedProtocol());
+    details.protocol = protocolName(transport.sessionProtocol());
+    details.cipher = transport.sessionCipher();
+    details.keyExchange = transport.keyExchangeGroup();
+    details.alpn = QString::fromUtf8(transport.negotiatedAlpn());
     details.trust = trust;
-    details.peerAddress = describeEndpoint(socket.peerAddress(), socket.peerPort());
+    details.peerAddress = describeEndpoint(transport.peerAddress(), transport.peerPort());
     details.connectedSince = QDateTime::currentDateTimeUtc();
-    for (const QSslCertificate& certificate : socket.peerCertificateChain())
+    for (const QSslCertificate& certificate : transport.peerCertificateChain())
         details.peerChain << CertificateDetails::fromCertificate(certificate);
     return details;
 }

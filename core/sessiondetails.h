@@ -7,9 +7,9 @@
 #include <QList>
 #include <QString>
 
-class QSslSocket;
-
 namespace securechat {
+
+class TlsTransport;
 
 /// What was negotiated on one connection and how the peer came to be trusted, for display.
 struct SessionDetails final {
@@ -22,7 +22,7 @@ struct SessionDetails final {
     QDateTime connectedSince;
     QList<CertificateDetails> peerChain; ///< the peer's certificate first
 
-    static SessionDetails fromSocket(const QSslSocket& socket, const QString& trust);
+    static SessionDetails fromTransport(const TlsTransport& transport, const QString& trust);
     /// One line for a status bar: "TLS 1.3 · TLS_AES_256_GCM_SHA384 · verified by pin".
     QString summary() const;
 };

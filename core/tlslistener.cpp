@@ -2,10 +2,10 @@
 #include "tlslistener.h"
 
 #include "certificatedetails.h"
+#include "hosttlscontext.h"
+#include "hosttlstransport.h"
 #include "peerconnection.h"
 #include "trustevaluator.h"
-
-#include <QSslSocket>
 
 #include <numeric>
 
@@ -24,14 +24,16 @@ QString describeEndpoint(const QHostAddress& address, quint16 port)
     return host + u':' + QString::number(port);
 }
 
-TlsListener::TlsListener(QSslConfiguration configuration, SessionLimits limits, QObject* parent)
+TlsListener::TlsListener(std::shared_ptr<const HostTlsContext> context, SessionLimits limits, QObject* parent)
     : QTcpServer(parent)
-    , m_configuration(std::move(configuration))
+    , m_context(std::move(context))
     , m_limits(limits)
 {
     // Connections are handed out by signal, never through the pending queue.
     setMaxPendingConnections(1);
 }
+
+TlsListener::~TlsListener() = default;
 
 int TlsListener::handshakesInProgress() const
 {
@@ -40,24 +42,22 @@ int TlsListener::handshakesInProgress() const
 
 void TlsListener::incomingConnection(qintptr socketDescriptor)
 {
-    auto socket = std::make_unique<QSslSocket>();
-    if (!socket->setSocketDescriptor(socketDescriptor)) {
-        Q_EMIT peerRejected(tr("unknown peer"), socket->errorString());
+    auto transport = std::make_unique<HostTlsTransport>(socketDescriptor, m_context);
+    if (transport->peerAddress().isNull()) {
+        Q_EMIT peerRejected(tr("unknown peer"), tr("the connection closed before it could be taken"));
         return;
     }
-    const QHostAddress address = socket->peerAddress();
-    const QString who = describeEndpoint(address, socket->peerPort());
+    const QHostAddress address = transport->peerAddress();
+    const QString who = describeEndpoint(address, transport->peerPort());
     int& inProgress = m_handshakesByAddress[address];
     if (inProgress >= m_limits.maxHandshakesPerAddress) {
-        socket->abort();
         Q_EMIT peerRejected(who,
             tr("refused: %1 TLS handshakes already in progress from that address").arg(inProgress));
-        return;
+        return; // the transport closes the descriptor
     }
     ++inProgress;
-    socket->setSslConfiguration(m_configuration);
 
-    auto* connection = new PeerConnection(std::move(socket), m_limits, this);
+    auto* connection = new PeerConnection(std::move(transport), m_limits, this);
     // What the log line says if this handshake fails: who, and what was wrong with their certificate.
     auto handshake = std::make_shared<PendingHandshake>(PendingHandshake { address, who, {}, false });
     connect(connection, &PeerConnection::sslErrors, this,
@@ -65,7 +65,7 @@ void TlsListener::incomingConnection(qintptr socketDescriptor)
             const QList<QSslError> acceptable = m_clientErrorFilter ? m_clientErrorFilter(errors) : QList<QSslError>();
             connection->ignoreSslErrors(acceptable);
             if (acceptable.size() != errors.size())
-                handshake->certificateProblem = describeClientCertificate(connection->socket().peerCertificate(), errors);
+                handshake->certificateProblem = describeClientCertificate(connection->transport().peerCertificateChain().value(0), errors);
         },
         Qt::DirectConnection);
     connect(connection, &PeerConnection::encrypted, this, [this, connection, handshake] {
@@ -81,7 +81,7 @@ void TlsListener::incomingConnection(qintptr socketDescriptor)
         Q_EMIT peerRejected(handshake->who,
             handshake->certificateProblem.isEmpty() ? reason.message : handshake->certificateProblem);
     });
-    connection->startHostHandshake();
+    connection->startHandshake();
 }
 
 QString TlsListener::describeClientCertificate(const QSslCertificate& certificate, const QList<QSslError>& errors)

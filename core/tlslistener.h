@@ -5,11 +5,14 @@
 
 #include <QHash>
 #include <QHostAddress>
-#include <QSslConfiguration>
+#include <QSslError>
 #include <QTcpServer>
+
+#include <memory>
 
 namespace securechat {
 
+class HostTlsContext;
 class PeerConnection;
 
 /// Accepts TCP connections and runs their TLS handshakes, handing each encrypted (still held)
@@ -18,7 +21,8 @@ class PeerConnection;
 /// A QTcpServer rather than QSslServer: QSslServer counts handshaking sockets toward its pending
 /// queue (30 idle connections stalled a good client for 4.9 s) and deletes failed sockets itself.
 /// Here each source address may have a bounded number of handshakes in progress, and every
-/// dropped connection is reported.
+/// dropped connection is reported. Each connection runs on libssl (HostTlsTransport), all of them
+/// on the one context given here.
 class TlsListener final : public QTcpServer {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TlsListener)
@@ -27,7 +31,8 @@ public:
     /// Decides, inside the handshake, which certificate errors of a client are acceptable.
     using ClientErrorFilter = std::function<QList<QSslError>(const QList<QSslError>&)>;
 
-    TlsListener(QSslConfiguration configuration, SessionLimits limits, QObject* parent = nullptr);
+    TlsListener(std::shared_ptr<const HostTlsContext> context, SessionLimits limits, QObject* parent = nullptr);
+    ~TlsListener() override;
 
     void setClientErrorFilter(ClientErrorFilter filter) { m_clientErrorFilter = std::move(filter); }
     int handshakesInProgress() const;
@@ -52,7 +57,7 @@ private:
     void release(const QHostAddress& address);
     static QString describeClientCertificate(const QSslCertificate& certificate, const QList<QSslError>& errors);
 
-    QSslConfiguration m_configuration;
+    std::shared_ptr<const HostTlsContext> m_context;
     SessionLimits m_limits;
     ClientErrorFilter m_clientErrorFilter;
     QHash<QHostAddress, int> m_handshakesByAddress;

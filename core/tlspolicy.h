@@ -9,7 +9,8 @@ namespace securechat {
 
 class Identity;
 
-/// The one place that builds TLS configurations, for the host and for the client alike.
+/// The TLS policy, for the host and for the client alike: the client's QSslConfiguration is built
+/// here, the host's libssl context (HostTlsContext) from the same suites and groups.
 ///
 /// Mozilla "intermediate": TLS 1.2 minimum, forward-secret AEAD suites only, X25519/P-256/P-384,
 /// and always an explicit CA list (Qt's defaults offer CBC and PSK suites, and on-demand loading
@@ -19,12 +20,9 @@ public:
     /// How the host treats client certificates.
     enum class ClientCertificates { NotRequested, Required };
 
+    /// The TLS 1.3 suites ("TLS_..."), then the TLS 1.2 ones, in OpenSSL's names.
     static QString cipherSuites();
     static QByteArray groups();
-
-    static QSslConfiguration hostConfiguration(const Identity& identity,
-        ClientCertificates clientCertificates = ClientCertificates::NotRequested,
-        const QList<QSslCertificate>& clientCaCertificates = {});
 
     /// An empty CA list means the system's CA certificates.
     static QSslConfiguration clientConfiguration(

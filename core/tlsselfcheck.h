@@ -15,7 +15,7 @@ namespace securechat {
 class TlsListener;
 
 /// Proves at start-up that TlsPolicy's configuration works with this Qt and OpenSSL: one
-/// handshake between a host and a client configuration over 127.0.0.1. A bad cipher or group
+/// handshake between the host's libssl context and Qt's client configuration over 127.0.0.1. A bad cipher or group
 /// string would otherwise only fail at the first real peer's handshake.
 class TlsSelfCheck final : public QObject {
     Q_OBJECT
