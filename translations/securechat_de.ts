@@ -260,6 +260,10 @@
         <source>%1 is already taken</source>
         <translation>%1 ist bereits vergeben</translation>
     </message>
+    <message>
+        <source>cannot set up TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>securechat::ChatMessageModel</name>
@@ -530,6 +534,29 @@
     <message>
         <source>To require client certificates, say which to accept: a CA file, fingerprints, or both.</source>
         <translation>Um Client-Zertifikate zu verlangen, geben Sie an, welche akzeptiert werden: eine CA-Datei, Fingerabdrücke oder beides.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::HostTlsTransport</name>
+    <message>
+        <source>cannot start TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote host closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error during SSL handshake: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error while reading: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error while writing: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1767,10 @@ SHA-256: %1</translation>
     <message>
         <source>refused client certificate &quot;%1&quot; (SHA256:%2): %3</source>
         <translation>Client-Zertifikat „%1“ (SHA256:%2) abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>the connection closed before it could be taken</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
