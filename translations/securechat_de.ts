@@ -262,7 +262,7 @@
     </message>
     <message>
         <source>cannot set up TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS kann nicht eingerichtet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -540,23 +540,23 @@
     <name>securechat::HostTlsTransport</name>
     <message>
         <source>cannot start TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>The remote host closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gegenstelle hat die Verbindung geschlossen</translation>
     </message>
     <message>
         <source>Error during SSL handshake: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim TLS-Handshake: %1</translation>
     </message>
     <message>
         <source>Error while reading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim Lesen: %1</translation>
     </message>
     <message>
         <source>Error while writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim Schreiben: %1</translation>
     </message>
 </context>
 <context>
@@ -1770,7 +1770,7 @@ SHA-256: %1</translation>
     </message>
     <message>
         <source>the connection closed before it could be taken</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde geschlossen, bevor sie angenommen werden konnte</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void hostAnswersOpensslClient_data();
     void hostAnswersOpensslClient();
     void hostListensOnIpv6Loopback();
+    void hostNeverResumesASession_data();
+    void hostNeverResumesASession();
 };
 
 void TestTlsPolicy::selfCheckPassesWithEachKeyType_data()
@@ -100,6 +102,31 @@ void TestTlsPolicy::hostListensOnIpv6Loopback()
     client.connectToHost();
     QVERIFY(joined.wait());
     QCOMPARE(client.sessionDetails().peerAddress, QStringLiteral("[::1]:%1").arg(host->port()));
+}
+
+void TestTlsPolicy::hostNeverResumesASession_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::newRow("TLS 1.2 (session id)") << QStringLiteral("-tls1_2");
+    QTest::newRow("TLS 1.3 (ticket)") << QStringLiteral("-tls1_3");
+}
+
+// One SSL_CTX serves every peer now: a session cache or tickets on it would let a client resume,
+// skipping the certificate the roster shows. s_client -reconnect tries five times.
+void TestTlsPolicy::hostNeverResumesASession()
+{
+    QFETCH(QString, version);
+    auto host = startHost();
+    QProcess client;
+    client.start(QStringLiteral("openssl"),
+        QStringList { QStringLiteral("s_client"), QStringLiteral("-connect"), QStringLiteral("127.0.0.1:%1").arg(host->port()),
+            QStringLiteral("-CAfile"), certPath(QStringLiteral("ca.pem")), QStringLiteral("-reconnect"), version });
+    QVERIFY(client.waitForStarted());
+    client.closeWriteChannel();
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), QProcess::NotRunning, 20'000);
+    const QString report = QString::fromUtf8(client.readAllStandardOutput());
+    QVERIFY2(report.count(QStringLiteral("New, TLSv1.")) >= 6, qPrintable(report));
+    QVERIFY2(!report.contains(QStringLiteral("Reused, ")), qPrintable(report));
 }
 
 QTEST_GUILESS_MAIN(TestTlsPolicy)
