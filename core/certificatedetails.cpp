@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "certificatedetails.h"
 
-#include "opensslpointers.h"
+#include "opensslconversions.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -24,13 +24,6 @@ namespace securechat {
 namespace {
 
     using namespace openssl;
-
-    X509Ptr toX509(const QSslCertificate& certificate)
-    {
-        const QByteArray der = certificate.toDer();
-        const auto* data = reinterpret_cast<const unsigned char*>(der.constData());
-        return X509Ptr(d2i_X509(nullptr, &data, der.size()));
-    }
 
     // Runs one of libcrypto's print functions into a memory BIO and returns what it wrote, or
     // a null string if it failed.

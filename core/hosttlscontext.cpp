@@ -3,7 +3,7 @@
 
 #include "hosttlstransport.h"
 #include "identity.h"
-#include "opensslpointers.h"
+#include "opensslconversions.h"
 #include "protocol.h"
 
 #include <QSslKey>
@@ -22,13 +22,6 @@ namespace {
 using SslContextPtr = std::unique_ptr<SSL_CTX, openssl::Deleter<SSL_CTX_free>>;
 void freeNameStack(STACK_OF(X509_NAME) * names) { sk_X509_NAME_pop_free(names, X509_NAME_free); }
 using NameStackPtr = std::unique_ptr<STACK_OF(X509_NAME), openssl::Deleter<freeNameStack>>;
-
-openssl::X509Ptr toOpenSsl(const QSslCertificate& certificate)
-{
-    const QByteArray der = certificate.toDer();
-    const auto* bytes = reinterpret_cast<const unsigned char*>(der.constData());
-    return openssl::X509Ptr(d2i_X509(nullptr, &bytes, der.size()));
-}
 
 openssl::EvpKeyPtr toOpenSsl(const QSslKey& key)
 {
@@ -127,13 +120,13 @@ Result<std::shared_ptr<const HostTlsContext>> HostTlsContext::create(const Ident
 
     if (identity.isNull())
         return Outcome::failure(QStringLiteral("the host has no certificate and key"));
-    const openssl::X509Ptr leaf = toOpenSsl(identity.certificate());
+    const openssl::X509Ptr leaf = openssl::toX509(identity.certificate());
     const openssl::EvpKeyPtr key = toOpenSsl(identity.privateKey());
     if (!leaf || !key || SSL_CTX_use_certificate(context.get(), leaf.get()) != 1
         || SSL_CTX_use_PrivateKey(context.get(), key.get()) != 1)
         return failure("cannot use the host certificate and key");
     for (qsizetype i = 1; i < identity.chain().size(); ++i) {
-        const openssl::X509Ptr issuer = toOpenSsl(identity.chain().at(i));
+        const openssl::X509Ptr issuer = openssl::toX509(identity.chain().at(i));
         if (!issuer || SSL_CTX_add1_chain_cert(context.get(), issuer.get()) != 1)
             return failure("cannot use the host certificate chain");
     }
@@ -144,7 +137,7 @@ Result<std::shared_ptr<const HostTlsContext>> HostTlsContext::create(const Ident
     X509_STORE* store = SSL_CTX_get_cert_store(context.get());
     NameStackPtr caNames(sk_X509_NAME_new_null());
     for (const QSslCertificate& ca : clientCaCertificates) {
-        const openssl::X509Ptr certificate = toOpenSsl(ca);
+        const openssl::X509Ptr certificate = openssl::toX509(ca);
         if (!certificate || X509_STORE_add_cert(store, certificate.get()) != 1)
             return failure("cannot use a client CA certificate");
         if (X509_NAME* name = X509_NAME_dup(X509_get_subject_name(certificate.get())))

@@ -2,6 +2,7 @@
 #include "hosttlstransport.h"
 
 #include "hosttlscontext.h"
+#include "opensslconversions.h"
 
 #include <QMetaObject>
 
@@ -9,8 +10,9 @@
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
 
+#include <algorithm>
 #include <array>
-#include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -21,70 +23,8 @@ namespace securechat {
 
 namespace {
 
-// One SSL_read's worth: a whole TLS record.
-constexpr qsizetype ReadChunkBytes = 16 * 1024;
-// A queue drained this far is moved down, so that a peer that reads slowly costs no more memory
-// than what waits; halfway at least, so that moving stays linear in what is sent.
-constexpr qsizetype CompactAfterBytes = 64 * 1024;
-
-// As Qt maps OpenSSL's verification results, so that TrustEvaluator::describe and the host's
-// allow-list filter read them as they read Qt's.
-QSslError::SslError sslErrorFor(int x509Error)
-{
-    switch (x509Error) {
-    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
-        return QSslError::UnableToGetIssuerCertificate;
-    case X509_V_ERR_UNABLE_TO_DECRYPT_CERT_SIGNATURE:
-        return QSslError::UnableToDecryptCertificateSignature;
-    case X509_V_ERR_UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY:
-        return QSslError::UnableToDecodeIssuerPublicKey;
-    case X509_V_ERR_CERT_SIGNATURE_FAILURE:
-        return QSslError::CertificateSignatureFailed;
-    case X509_V_ERR_CERT_NOT_YET_VALID:
-        return QSslError::CertificateNotYetValid;
-    case X509_V_ERR_CERT_HAS_EXPIRED:
-        return QSslError::CertificateExpired;
-    case X509_V_ERR_ERROR_IN_CERT_NOT_BEFORE_FIELD:
-        return QSslError::InvalidNotBeforeField;
-    case X509_V_ERR_ERROR_IN_CERT_NOT_AFTER_FIELD:
-        return QSslError::InvalidNotAfterField;
-    case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
-        return QSslError::SelfSignedCertificate;
-    case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
-        return QSslError::SelfSignedCertificateInChain;
-    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
-        return QSslError::UnableToGetLocalIssuerCertificate;
-    case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
-        return QSslError::UnableToVerifyFirstCertificate;
-    case X509_V_ERR_CERT_REVOKED:
-        return QSslError::CertificateRevoked;
-    case X509_V_ERR_INVALID_CA:
-        return QSslError::InvalidCaCertificate;
-    case X509_V_ERR_PATH_LENGTH_EXCEEDED:
-        return QSslError::PathLengthExceeded;
-    case X509_V_ERR_INVALID_PURPOSE:
-        return QSslError::InvalidPurpose;
-    case X509_V_ERR_CERT_UNTRUSTED:
-        return QSslError::CertificateUntrusted;
-    case X509_V_ERR_CERT_REJECTED:
-        return QSslError::CertificateRejected;
-    case X509_V_ERR_HOSTNAME_MISMATCH:
-        return QSslError::HostNameMismatch;
-    default:
-        return QSslError::UnspecifiedError;
-    }
-}
-
-QSslCertificate toQt(X509* certificate)
-{
-    unsigned char* der = nullptr;
-    const int length = i2d_X509(certificate, &der);
-    if (length <= 0)
-        return QSslCertificate();
-    QSslCertificate result(QByteArray(reinterpret_cast<const char*>(der), length), QSsl::Der);
-    OPENSSL_free(der);
-    return result;
-}
+// A whole TLS record's plaintext: what one SSL_read returns at most and one SSL_write sends.
+constexpr size_t RecordBytes = 16 * 1024;
 
 HostTlsTransport* transportOf(X509_STORE_CTX* store)
 {
@@ -202,26 +142,32 @@ void HostTlsTransport::continueHandshake()
 
 void HostTlsTransport::readDecrypted()
 {
+    // Delivered a record or so at a time: received data never piles up in a buffer that grows
+    // (growing multi-megabyte buffers cost more in copies and page faults than the TLS work).
+    std::array<char, RecordBytes> record;
     bool received = false;
     int error = SSL_ERROR_NONE;
     while (!m_peerClosed) {
-        if (m_readBufferSize > 0 && m_received.size() >= m_readBufferSize) {
-            m_readingPaused = true;
+        if (received && m_received.size() >= static_cast<qsizetype>(RecordBytes)) {
+            received = false;
+            Q_EMIT readyRead();
+            if (isDisconnected())
+                return;
+        }
+        if (m_readBufferSize > 0 ? m_received.size() >= m_readBufferSize
+                                 : m_received.size() >= static_cast<qsizetype>(RecordBytes)) {
+            m_readingPaused = true; // until readAll()
             m_readNotifier.setEnabled(false);
             break;
         }
-        // Straight into the buffer readAll() hands out: no copy on the way in.
-        const qsizetype before = m_received.size();
-        m_received.resize(before + ReadChunkBytes);
         size_t got = 0;
         ERR_clear_error();
-        const int ok = SSL_read_ex(m_ssl, m_received.data() + before, ReadChunkBytes, &got);
-        m_received.resize(before + static_cast<qsizetype>(got));
-        if (ok == 1) {
+        if (SSL_read_ex(m_ssl, record.data(), record.size(), &got) == 1) {
+            m_received.append(record.data(), static_cast<qsizetype>(got));
             received = true;
             continue;
         }
-        error = SSL_get_error(m_ssl, ok);
+        error = SSL_get_error(m_ssl, 0);
         break;
     }
     if (m_received.isEmpty())
@@ -281,32 +227,45 @@ void HostTlsTransport::resumeReading()
 
 void HostTlsTransport::write(const QByteArray& data)
 {
-    if (isDisconnected() || m_closeRequested)
+    if (isDisconnected() || m_closeRequested || data.isEmpty())
         return;
     m_outbound.append(data);
-    // Sent when the event loop comes round: everything queued by then goes in one SSL_write.
+    m_outboundBytes += data.size();
+    // Sent when the event loop comes round: what is queued by then goes out in full records.
     if (m_encrypted)
         wantWrite(true);
 }
 
 void HostTlsTransport::flush()
 {
-    while (m_outboundSent < m_outbound.size()) {
+    std::array<char, RecordBytes> staging;
+    while (m_outboundBytes > 0) {
+        // A record's worth, gathered from the queued lines. A retry after SSL_ERROR_WANT_WRITE
+        // gathers the same bytes first (nothing leaves the queue until SSL_write took it) and no
+        // fewer of them, as OpenSSL requires; SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER lets them be
+        // at another address.
+        const QByteArray& head = m_outbound.first();
+        const char* data = head.constData() + m_headSent;
+        size_t length = static_cast<size_t>(head.size() - m_headSent);
+        if (length < staging.size() && m_outbound.size() > 1) {
+            std::memcpy(staging.data(), data, length);
+            for (qsizetype i = 1; i < m_outbound.size() && length < staging.size(); ++i) {
+                const QByteArray& next = m_outbound.at(i);
+                const size_t taken = std::min(staging.size() - length, static_cast<size_t>(next.size()));
+                std::memcpy(staging.data() + length, next.constData(), taken);
+                length += taken;
+            }
+            data = staging.data();
+        }
         size_t written = 0;
         ERR_clear_error();
-        const int ok = SSL_write_ex(m_ssl, m_outbound.constData() + m_outboundSent,
-            static_cast<size_t>(m_outbound.size() - m_outboundSent), &written);
+        const int ok = SSL_write_ex(m_ssl, data, length, &written);
         if (ok == 1) {
-            m_outboundSent += static_cast<qsizetype>(written);
+            consumeOutbound(static_cast<qsizetype>(written));
             continue;
         }
         const int error = SSL_get_error(m_ssl, ok);
         if (error == SSL_ERROR_WANT_WRITE || error == SSL_ERROR_WANT_READ) {
-            // SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER lets the retry start from the moved queue.
-            if (m_outboundSent >= CompactAfterBytes && m_outboundSent * 2 >= m_outbound.size()) {
-                m_outbound.remove(0, m_outboundSent);
-                m_outboundSent = 0;
-            }
             wantWrite(error == SSL_ERROR_WANT_WRITE);
             return;
         }
@@ -318,12 +277,26 @@ void HostTlsTransport::flush()
         }
         return;
     }
-    m_outbound = QByteArray();
-    m_outboundSent = 0;
+    m_outbound = QList<QByteArray>(); // an idle peer keeps no queue
     if (m_closeRequested)
         sendCloseNotify();
     else
         wantWrite(false);
+}
+
+void HostTlsTransport::consumeOutbound(qsizetype bytes)
+{
+    m_outboundBytes -= bytes;
+    while (bytes > 0) {
+        const qsizetype left = m_outbound.first().size() - m_headSent;
+        if (bytes < left) {
+            m_headSent += bytes;
+            return;
+        }
+        bytes -= left;
+        m_outbound.removeFirst();
+        m_headSent = 0;
+    }
 }
 
 void HostTlsTransport::disconnectFromHost()
@@ -386,8 +359,9 @@ void HostTlsTransport::closeDescriptor()
     m_writeNotifier.setEnabled(false);
     ::close(m_descriptor);
     m_descriptor = -1;
-    m_outbound = QByteArray();
-    m_outboundSent = 0;
+    m_outbound = QList<QByteArray>();
+    m_headSent = 0;
+    m_outboundBytes = 0;
 }
 
 QSsl::SslProtocol HostTlsTransport::sessionProtocol() const
@@ -444,9 +418,9 @@ int HostTlsTransport::verifyClientChain(X509_STORE_CTX* store)
     m_peerChain.clear();
     if (STACK_OF(X509)* sent = X509_STORE_CTX_get0_untrusted(store)) {
         for (int i = 0; i < sk_X509_num(sent); ++i)
-            m_peerChain << toQt(sk_X509_value(sent, i));
+            m_peerChain << openssl::toQt(sk_X509_value(sent, i));
     } else if (X509* leaf = X509_STORE_CTX_get0_cert(store)) {
-        m_peerChain << toQt(leaf);
+        m_peerChain << openssl::toQt(leaf);
     }
     if (!m_context->verifiesClients())
         return 1; // asked for, shown, never trusted
@@ -482,7 +456,7 @@ int HostTlsTransport::collectChainProblem(int preverified, X509_STORE_CTX* store
     if (!transport)
         return 0;
     const int code = X509_STORE_CTX_get_error(store);
-    const QSslError error(sslErrorFor(code), toQt(X509_STORE_CTX_get_current_cert(store)));
+    const QSslError error(openssl::toQtError(code), openssl::toQt(X509_STORE_CTX_get_current_cert(store)));
     if (!transport->m_chainProblems.contains(error)) {
         transport->m_chainProblems << error;
         transport->m_chainProblemCodes << code;

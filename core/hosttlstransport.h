@@ -18,8 +18,9 @@ class HostTlsContext;
 /// QSocketNotifier; read always, write only while output is waiting.
 ///
 /// QSslSocket copied every outgoing byte through its own buffers and memory BIOs (zero-filling it
-/// once) and kept four 16–32 KiB ring-buffer blocks per peer. Here the plaintext waits in one queue
-/// until SSL_write takes it, and an idle peer holds no buffer at all (SSL_MODE_RELEASE_BUFFERS).
+/// once) and kept four 16–32 KiB ring-buffer blocks per peer. Here queued lines wait as they are
+/// (shared between the peers they go to) until SSL_write takes them a record at a time, and an
+/// idle peer holds no buffer at all (SSL_MODE_RELEASE_BUFFERS).
 class HostTlsTransport final : public TlsTransport {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HostTlsTransport)
@@ -35,7 +36,7 @@ public:
     QByteArray readAll() override;
     void setReadBufferSize(qint64 bytes) override;
     void write(const QByteArray& data) override;
-    qint64 bytesToWrite() const override { return m_outbound.size() - m_outboundSent; }
+    qint64 bytesToWrite() const override { return m_outboundBytes; }
     void disconnectFromHost() override;
     void abort() override;
     void ignoreSslErrors(const QList<QSslError>& errors) override { m_ignoredErrors = errors; }
@@ -60,6 +61,7 @@ private:
     void continueHandshake();
     void readDecrypted();
     void flush();
+    void consumeOutbound(qsizetype bytes);
     void sendCloseNotify();
     void wantWrite(bool wanted);
     void lose(QAbstractSocket::SocketError error, const QString& message);
@@ -81,8 +83,11 @@ private:
     QString m_errorString;
     QByteArray m_received;
     qint64 m_readBufferSize = 0;
-    QByteArray m_outbound; // plaintext SSL_write has not taken yet, from m_outboundSent on
-    qsizetype m_outboundSent = 0;
+    // What SSL_write has not taken yet: the lines as queued (shared with the other peers that get
+    // the same frame, not copied), from m_headSent bytes into the first one.
+    QList<QByteArray> m_outbound;
+    qsizetype m_headSent = 0;
+    qint64 m_outboundBytes = 0;
     bool m_encrypted = false;
     bool m_closeRequested = false; // flush, then close_notify, then close
     bool m_peerClosed = false; // close_notify received: nothing more to read

@@ -2,7 +2,7 @@
 #include "identity.h"
 
 #include "certificatedetails.h"
-#include "opensslpointers.h"
+#include "opensslconversions.h"
 
 #include <QFile>
 
@@ -60,24 +60,6 @@ namespace {
             return Result<QByteArray>::failure(
                 Identity::tr("cannot open %1 %2: %3").arg(what, path, file.errorString()));
         return Result<QByteArray>::success(file.readAll());
-    }
-
-    X509Ptr toX509(const QSslCertificate& certificate)
-    {
-        const QByteArray der = certificate.toDer();
-        const auto* data = reinterpret_cast<const unsigned char*>(der.constData());
-        return X509Ptr(d2i_X509(nullptr, &data, der.size()));
-    }
-
-    QSslCertificate toQt(X509* certificate)
-    {
-        unsigned char* der = nullptr;
-        const int length = i2d_X509(certificate, &der);
-        if (length <= 0)
-            return QSslCertificate();
-        const QByteArray bytes(reinterpret_cast<const char*>(der), length);
-        OPENSSL_free(der);
-        return QSslCertificate(bytes, QSsl::Der);
     }
 
     Result<QList<QSslCertificate>> parseCertificates(const QByteArray& data, const QString& source)
@@ -269,9 +251,9 @@ Result<Identity> Identity::fromPkcs12(const QString& path, const QByteArray& pas
     if (!key)
         return Result<Identity>::failure(Identity::tr("%1 holds no private key").arg(source));
 
-    QList<QSslCertificate> chain { toQt(certificate.get()) };
+    QList<QSslCertificate> chain { openssl::toQt(certificate.get()) };
     for (int i = 0; authorities && i < sk_X509_num(authorities.get()); ++i)
-        chain.append(toQt(sk_X509_value(authorities.get(), i)));
+        chain.append(openssl::toQt(sk_X509_value(authorities.get(), i)));
     return assemble(std::move(chain), key.get(),
         { Identity::tr("the certificate in %1").arg(source), Identity::tr("the key in %1").arg(source) },
         now);
