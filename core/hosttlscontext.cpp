@@ -14,6 +14,7 @@
 
 #include <array>
 #include <cstring>
+#include <sys/socket.h>
 
 namespace securechat {
 
@@ -50,6 +51,33 @@ int selectAlpn(SSL*, const unsigned char** out, unsigned char* outLength, const 
     return SSL_TLSEXT_ERR_NOACK;
 }
 
+// OpenSSL's socket BIO writes with write(): to a connection the peer has reset, that raises SIGPIPE,
+// which ends the process. Qt's own sockets send with MSG_NOSIGNAL; so does this.
+int sendWithoutSigpipe(BIO* bio, const char* data, int length)
+{
+    const auto descriptor = static_cast<int>(BIO_ctrl(bio, BIO_C_GET_FD, 0, nullptr));
+    const auto sent = static_cast<int>(::send(descriptor, data, static_cast<size_t>(length), MSG_NOSIGNAL));
+    BIO_clear_retry_flags(bio);
+    if (sent <= 0 && BIO_sock_should_retry(sent))
+        BIO_set_retry_write(bio);
+    return sent;
+}
+
+// OpenSSL's socket BIO with sendWithoutSigpipe as its write.
+BIO_METHOD* newSocketMethod()
+{
+    const BIO_METHOD* socket = BIO_s_socket();
+    BIO_METHOD* method = BIO_meth_new(BIO_get_new_index() | BIO_TYPE_SOURCE_SINK | BIO_TYPE_DESCRIPTOR, "socket, MSG_NOSIGNAL");
+    if (method && BIO_meth_set_write(method, sendWithoutSigpipe) == 1
+        && BIO_meth_set_read(method, BIO_meth_get_read(socket)) == 1
+        && BIO_meth_set_ctrl(method, BIO_meth_get_ctrl(socket)) == 1
+        && BIO_meth_set_create(method, BIO_meth_get_create(socket)) == 1
+        && BIO_meth_set_destroy(method, BIO_meth_get_destroy(socket)) == 1)
+        return method;
+    BIO_meth_free(method);
+    return nullptr;
+}
+
 // Replaces OpenSSL's chain check for client certificates, so that the transport can report every
 // problem as QSslError and let its owner excuse some (an allow list), as Qt's sslErrors did.
 int verifyClientChain(X509_STORE_CTX* store, void*)
@@ -61,15 +89,31 @@ int verifyClientChain(X509_STORE_CTX* store, void*)
 
 } // namespace
 
-HostTlsContext::HostTlsContext(SSL_CTX* context, bool verifiesClients)
+HostTlsContext::HostTlsContext(SSL_CTX* context, BIO_METHOD* socketMethod, bool verifiesClients)
     : m_context(context)
+    , m_socketMethod(socketMethod)
     , m_verifiesClients(verifiesClients)
 {
 }
 
-HostTlsContext::~HostTlsContext() { SSL_CTX_free(m_context); }
+HostTlsContext::~HostTlsContext()
+{
+    SSL_CTX_free(m_context);
+    BIO_meth_free(m_socketMethod);
+}
 
-SSL* HostTlsContext::newSession() const { return SSL_new(m_context); }
+SSL* HostTlsContext::newSession(int descriptor) const
+{
+    SSL* session = SSL_new(m_context);
+    BIO* socket = session ? BIO_new(m_socketMethod) : nullptr;
+    if (!socket) {
+        SSL_free(session);
+        return nullptr;
+    }
+    BIO_set_fd(socket, descriptor, BIO_NOCLOSE);
+    SSL_set_bio(session, socket, socket);
+    return session;
+}
 
 QString HostTlsContext::takeErrors()
 {
@@ -151,7 +195,11 @@ Result<std::shared_ptr<const HostTlsContext>> HostTlsContext::create(const Ident
     SSL_CTX_set_verify(context.get(), SSL_VERIFY_PEER | (required ? SSL_VERIFY_FAIL_IF_NO_PEER_CERT : 0), nullptr);
     SSL_CTX_set_cert_verify_callback(context.get(), verifyClientChain, nullptr);
 
-    return Outcome::success(std::shared_ptr<const HostTlsContext>(new HostTlsContext(context.release(), required)));
+    BIO_METHOD* socketMethod = newSocketMethod();
+    if (!socketMethod)
+        return failure("cannot make a socket BIO");
+    return Outcome::success(
+        std::shared_ptr<const HostTlsContext>(new HostTlsContext(context.release(), socketMethod, required)));
 }
 
 } // namespace securechat

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+struct bio_method_st;
 struct ssl_ctx_st;
 struct ssl_st;
 
@@ -28,8 +29,9 @@ public:
         const QList<QSslCertificate>& clientCaCertificates = {});
     ~HostTlsContext();
 
-    /// A server session on this context; nullptr if OpenSSL could not make one.
-    ssl_st* newSession() const;
+    /// A server session on this context over the connected socket `descriptor` (left open when
+    /// the session is freed); nullptr if OpenSSL could not make one.
+    ssl_st* newSession(int descriptor) const;
     /// Client certificates are verified against the CA list (mutual TLS), not only collected.
     bool verifiesClients() const { return m_verifiesClients; }
 
@@ -37,9 +39,10 @@ public:
     static QString takeErrors();
 
 private:
-    HostTlsContext(ssl_ctx_st* context, bool verifiesClients);
+    HostTlsContext(ssl_ctx_st* context, bio_method_st* socketMethod, bool verifiesClients);
 
     ssl_ctx_st* m_context;
+    bio_method_st* m_socketMethod; // OpenSSL's socket BIO, writing with MSG_NOSIGNAL
     bool m_verifiesClients;
 };
 

@@ -71,9 +71,8 @@ HostTlsTransport::HostTlsTransport(qintptr descriptor, std::shared_ptr<const Hos
     }
     ::fcntl(m_descriptor, F_SETFL, ::fcntl(m_descriptor, F_GETFL) | O_NONBLOCK);
 
-    m_ssl = m_context->newSession();
+    m_ssl = m_context->newSession(m_descriptor);
     if (m_ssl) {
-        SSL_set_fd(m_ssl, m_descriptor); // a socket BIO that leaves the descriptor to us
         SSL_set_app_data(m_ssl, this);
         SSL_set_accept_state(m_ssl);
     }

@@ -175,6 +175,7 @@ private Q_SLOTS:
     void closeFlushesThenSendsCloseNotify();
     void closeNotifyAloneLeavesTheConnectionUp();
     void endOfStreamWithoutCloseNotifyDeliversFirst();
+    void writingToAClosedPeerEndsTheConnectionNotTheProcess();
     void garbageFailsTheHandshake();
 };
 
@@ -305,6 +306,24 @@ void TestHostTlsTransport::endOfStreamWithoutCloseNotifyDeliversFirst()
     QCOMPARE(errors, QList<QAbstractSocket::SocketError> { QAbstractSocket::RemoteHostClosedError });
     QVERIFY(dataBeforeError);
     QVERIFY(transport.isEncrypted()); // so that PeerConnection takes it as the peer's end
+    QVERIFY(transport.isDisconnected());
+}
+
+// The peer is gone while the host still has a lot to say. Whichever the transport notices first,
+// the end of stream or the reset its writes provoke, the connection ends and the process goes on
+// (a write after the reset raises SIGPIPE unless it says MSG_NOSIGNAL, as every write here does).
+void TestHostTlsTransport::writingToAClosedPeerEndsTheConnectionNotTheProcess()
+{
+    TransportServer server;
+    StepClient client(server.serverPort());
+    QVERIFY(client.handshake());
+    QVERIFY(pumpUntil([&] { return !server.transports.empty() && server.transports.front()->isEncrypted(); }));
+    HostTlsTransport& transport = *server.transports.front();
+    QSignalSpy disconnected(&transport, &TlsTransport::disconnected);
+    client.closeWithoutCloseNotify();
+    for (int i = 0; i < 64; ++i)
+        transport.write(pattern(64 * 1024)); // the first records reach a closed socket: a reset
+    QTRY_COMPARE(disconnected.size(), 1);
     QVERIFY(transport.isDisconnected());
 }
 
