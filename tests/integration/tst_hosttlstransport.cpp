@@ -171,6 +171,7 @@ class TestHostTlsTransport final : public QObject {
 private Q_SLOTS:
     void reportsWhatWasNegotiated_data();
     void reportsWhatWasNegotiated();
+    void readBufferSizeBoundsWhatIsReadAhead();
     void partialWritesKeepEverythingInOrder();
     void closeFlushesThenSendsCloseNotify();
     void closeNotifyAloneLeavesTheConnectionUp();
@@ -204,6 +205,30 @@ void TestHostTlsTransport::reportsWhatWasNegotiated()
     QCOMPARE(transport.peerAddress(), QHostAddress(QHostAddress::LocalHost));
     QCOMPARE(transport.peerPort(), client.localPort());
     QVERIFY(transport.peerCertificateChain().isEmpty());
+}
+
+// A held connection (PeerConnection before open()) reads no more than its bound; reading resumes
+// with readAll(), including records OpenSSL had already read ahead, and nothing is lost.
+void TestHostTlsTransport::readBufferSizeBoundsWhatIsReadAhead()
+{
+    TransportServer server;
+    StepClient client(server.serverPort());
+    QVERIFY(client.handshake());
+    QVERIFY(pumpUntil([&] { return !server.transports.empty() && server.transports.front()->isEncrypted(); }));
+    HostTlsTransport& transport = *server.transports.front();
+    constexpr qint64 Bound = 64 * 1024;
+    transport.setReadBufferSize(Bound);
+
+    const QByteArray sent = pattern(1024 * 1024);
+    QVERIFY(client.write(sent));
+    QTest::qWait(200);
+    QByteArray received = transport.readAll();
+    QVERIFY2(received.size() >= Bound && received.size() < Bound + 16 * 1024, qPrintable(QString::number(received.size())));
+    QVERIFY(pumpUntil([&] {
+        received += transport.readAll();
+        return received.size() == sent.size();
+    }));
+    QVERIFY(received == sent);
 }
 
 void TestHostTlsTransport::partialWritesKeepEverythingInOrder()
