@@ -13,7 +13,6 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
-#include <vector>
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -26,11 +25,6 @@ namespace {
 
 // A whole TLS record's plaintext: what one SSL_read returns at most and one SSL_write sends.
 constexpr size_t RecordBytes = 16 * 1024;
-
-// How deep this thread is in transport event handlers, and the transports that queued output
-// meanwhile (a destroyed one is left as nullptr).
-thread_local int handlingEvents = 0;
-thread_local std::vector<HostTlsTransport*> queuedForFlush;
 
 HostTlsTransport* transportOf(X509_STORE_CTX* store)
 {
@@ -80,8 +74,6 @@ HostTlsTransport::HostTlsTransport(qintptr descriptor, std::shared_ptr<const Hos
 
 HostTlsTransport::~HostTlsTransport()
 {
-    if (m_flushQueued)
-        std::replace(queuedForFlush.begin(), queuedForFlush.end(), this, static_cast<HostTlsTransport*>(nullptr));
     closeDescriptor();
     SSL_free(m_ssl);
 }
@@ -100,18 +92,14 @@ void HostTlsTransport::startHandshake()
 
 void HostTlsTransport::onReadable()
 {
-    ++handlingEvents;
     if (!m_encrypted)
         continueHandshake();
     else
         readDecrypted();
-    if (--handlingEvents == 0)
-        flushQueued();
 }
 
 void HostTlsTransport::onWritable()
 {
-    ++handlingEvents;
     if (!m_encrypted)
         continueHandshake();
     else if (bytesToWrite() > 0)
@@ -120,24 +108,6 @@ void HostTlsTransport::onWritable()
         sendCloseNotify();
     else
         wantWrite(false);
-    if (--handlingEvents == 0)
-        flushQueued();
-}
-
-void HostTlsTransport::flushQueued()
-{
-    // Still "handling": what these flushes cause (a peer lost, the others told) joins this round.
-    ++handlingEvents;
-    for (size_t i = 0; i < queuedForFlush.size(); ++i) {
-        HostTlsTransport* transport = queuedForFlush[i];
-        if (!transport)
-            continue;
-        transport->m_flushQueued = false;
-        if (!transport->isDisconnected() && !transport->m_writeNotifier.isEnabled() && transport->bytesToWrite() > 0)
-            transport->flush();
-    }
-    queuedForFlush.clear();
-    --handlingEvents;
 }
 
 void HostTlsTransport::continueHandshake()
@@ -260,14 +230,9 @@ void HostTlsTransport::write(const QByteArray& data)
         return;
     m_outbound.append(data);
     m_outboundBytes += data.size();
-    if (!m_encrypted || m_flushQueued || m_writeNotifier.isEnabled())
-        return; // sent at the handshake's end, with what is queued already, or when the kernel takes more
-    if (handlingEvents > 0) {
-        m_flushQueued = true;
-        queuedForFlush.push_back(this);
-    } else {
-        wantWrite(true); // from a timer or the host's own person: sent when the event loop comes round
-    }
+    // Sent when the event loop comes round: what is queued by then goes out in full records.
+    if (m_encrypted)
+        wantWrite(true);
 }
 
 void HostTlsTransport::flush()

@@ -15,10 +15,8 @@ namespace securechat {
 class HostTlsContext;
 
 /// The host's transport: libssl straight on the accepted descriptor (a socket BIO), driven by
-/// QSocketNotifier: read always, write only while the kernel would not take more. What is queued
-/// while any transport handles an event (a relayed line, usually) is sent when that event is done:
-/// one send per peer for everything read at once, and no notifier switched on and off per line
-/// (with the glib dispatcher each switch wakes the event loop through its eventfd).
+/// QSocketNotifier; read always, write only while output is waiting. What several events queue
+/// in one pass of the event loop (many peers joining, many senders) goes out in one send per peer.
 ///
 /// QSslSocket copied every outgoing byte through its own buffers and memory BIOs (zero-filling it
 /// once) and kept four 16–32 KiB ring-buffer blocks per peer. Here queued lines wait as they are
@@ -65,7 +63,6 @@ private:
     void readDecrypted();
     void flush();
     void consumeOutbound(qsizetype bytes);
-    static void flushQueued();
     void sendCloseNotify();
     void wantWrite(bool wanted);
     void lose(QAbstractSocket::SocketError error, const QString& message);
@@ -96,7 +93,6 @@ private:
     bool m_closeRequested = false; // flush, then close_notify, then close
     bool m_peerClosed = false; // close_notify received: nothing more to read
     bool m_readingPaused = false; // the read buffer size was reached
-    bool m_flushQueued = false; // to be flushed when the event being handled is done
 };
 
 } // namespace securechat
