@@ -4,6 +4,8 @@
 #include <QApplication>
 #include <QDialog>
 #include <QElapsedTimer>
+#include <QFileDialog>
+#include <QLineEdit>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -29,6 +31,19 @@ inline void rejectOpenModals(const char* why)
             dialog->metaObject()->className());
         dialog->reject();
     }
+}
+
+/// Chooses `path` in a QFileDialog (Qt's own, as under the offscreen platform) and accepts it.
+/// selectFile() is not enough: it leaves the file name field alone once the field has the keyboard
+/// focus, which the dialog gets at a moment of its own on a loaded machine; accept() then saw no
+/// file and stayed open.
+inline void chooseFile(QFileDialog* dialog, const QString& path)
+{
+    auto* fileName = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+    if (!fileName)
+        qFatal("QFileDialog has no fileNameEdit: not Qt's own dialog?");
+    fileName->setText(path);
+    static_cast<QDialog*>(dialog)->accept();
 }
 
 /// Answers a modal dialog that the code under test opens with exec() (QFileDialog,

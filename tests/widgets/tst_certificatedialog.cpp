@@ -184,8 +184,7 @@ void TestCertificateDialog::saveWritesPem()
     QString suggested;
     test::whenModal<QFileDialog>([&](QFileDialog* files) {
         suggested = files->selectedFiles().value(0);
-        files->selectFile(path);
-        static_cast<QDialog*>(files)->accept();
+        test::chooseFile(files, path);
     });
 
     button(dialog, str("Save as PEM…"))->click();

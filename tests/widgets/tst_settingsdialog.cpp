@@ -239,8 +239,7 @@ void TestSettingsDialog::importsPkcs12WithPassphrase()
     auto settings = dialog();
     QSignalSpy changed(settings.get(), &SettingsDialog::identityChanged);
     test::whenModal<QFileDialog>([](QFileDialog* files) {
-        files->selectFile(test::certPath(str("host.p12")));
-        static_cast<QDialog*>(files)->accept();
+        test::chooseFile(files, test::certPath(str("host.p12")));
         test::whenModal<QInputDialog>([](QInputDialog* input) {
             QCOMPARE(input->textEchoMode(), QLineEdit::Password);
             input->setTextValue(str("p12 secret"));
@@ -262,13 +261,11 @@ void TestSettingsDialog::importsPemWithSeparateEncryptedKey()
     QVERIFY(passphraseFile.open(QIODevice::ReadOnly));
     const QString passphrase = QString::fromUtf8(passphraseFile.readAll()).trimmed();
     test::whenModal<QFileDialog>([passphrase](QFileDialog* certificateFile) {
-        certificateFile->selectFile(test::certPath(str("host.pem")));
-        static_cast<QDialog*>(certificateFile)->accept();
+        test::chooseFile(certificateFile, test::certPath(str("host.pem")));
         // host.pem holds no key: the key file is asked for next, then its passphrase.
         test::whenModal<QFileDialog>([passphrase, certificateFile](QFileDialog* keyFile) {
             QVERIFY(keyFile != certificateFile);
-            keyFile->selectFile(test::certPath(str("host-encrypted.key")));
-            static_cast<QDialog*>(keyFile)->accept();
+            test::chooseFile(keyFile, test::certPath(str("host-encrypted.key")));
             test::whenModal<QInputDialog>([passphrase](QInputDialog* input) {
                 input->setTextValue(passphrase);
                 input->accept();
