@@ -311,7 +311,9 @@ QByteArray Protocol::encode(const Frame& frame)
     case FrameType::Unknown:
         break;
     }
-    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+    QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    line.append('\n'); // not "+ '\n'": QStringBuilder copies a QByteArray byte by byte
+    return line;
 }
 
 Result<Frame> Protocol::decode(const QString& line)

@@ -14,12 +14,17 @@ namespace securechat::cli {
 
 namespace {
 
-bool flushEachLine(FILE* stream) { return stream == stderr || isatty(fileno(stream)) == 1; }
+bool flushEachLine(FILE* stream)
+{
+    static const bool stdoutIsTerminal = isatty(fileno(stdout)) == 1; // asked once: it is a system call
+    return stream == stderr || stdoutIsTerminal;
+}
 
 void write(FILE* stream, const QString& text)
 {
-    const QByteArray bytes = TextSanitizer::forDisplay(text).toUtf8() + '\n';
+    const QByteArray bytes = TextSanitizer::forDisplay(text).toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    std::fputc('\n', stream);
     if (flushEachLine(stream))
         std::fflush(stream);
 }
