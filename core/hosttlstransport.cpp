@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <netinet/in.h>
@@ -92,7 +93,9 @@ void HostTlsTransport::startHandshake()
 
 void HostTlsTransport::onReadable()
 {
-    if (!m_encrypted)
+    if (m_lingering)
+        discardUntilPeerCloses();
+    else if (!m_encrypted)
         continueHandshake();
     else
         readDecrypted();
@@ -219,7 +222,7 @@ void HostTlsTransport::resumeReading()
     // OpenSSL may hold records it read ahead, which no notification will announce. Queued: the
     // caller is reading right now.
     QMetaObject::invokeMethod(this, [this] {
-        if (m_encrypted && !isDisconnected() && !m_readingPaused)
+        if (m_encrypted && !isDisconnected() && !m_readingPaused && !m_lingering)
             readDecrypted();
     }, Qt::QueuedConnection);
 }
@@ -323,12 +326,36 @@ void HostTlsTransport::sendCloseNotify()
         return;
     }
     ERR_clear_error();
-    // Unread input makes close() answer with a reset, which can destroy what the peer has not
-    // read yet (our last lines and the close_notify): take it first.
-    std::array<char, 4096> sink {};
-    for (int i = 0; i < 64 && ::recv(m_descriptor, sink.data(), sink.size(), MSG_DONTWAIT) > 0; ++i) { }
-    closeDescriptor();
-    Q_EMIT disconnected();
+    lingerUntilPeerCloses();
+}
+
+// Closing while the peer still sends makes the kernel answer with a reset, and a reset destroys
+// what the peer has not read yet: our last lines and the close_notify (a peer flooding an endless
+// line never learnt why it was dropped). So the FIN follows the close_notify, and what still comes
+// is discarded until the peer closes too; PeerConnection's close timer bounds the wait.
+void HostTlsTransport::lingerUntilPeerCloses()
+{
+    m_lingering = true;
+    wantWrite(false);
+    ::shutdown(m_descriptor, SHUT_WR);
+    m_readNotifier.setEnabled(true);
+    discardUntilPeerCloses();
+}
+
+void HostTlsTransport::discardUntilPeerCloses()
+{
+    // At most 1 MiB per turn, so that a peer sending without end cannot hold the event loop.
+    std::array<char, 16384> sink;
+    for (int turn = 0; turn < 64; ++turn) {
+        const ssize_t got = ::recv(m_descriptor, sink.data(), sink.size(), MSG_DONTWAIT);
+        if (got > 0 || (got < 0 && errno == EINTR))
+            continue;
+        if (got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            return;
+        closeDescriptor(); // 0: the peer closed its side; an error: it is gone
+        Q_EMIT disconnected();
+        return;
+    }
 }
 
 void HostTlsTransport::abort()

@@ -64,6 +64,8 @@ private:
     void flush();
     void consumeOutbound(qsizetype bytes);
     void sendCloseNotify();
+    void lingerUntilPeerCloses();
+    void discardUntilPeerCloses();
     void wantWrite(bool wanted);
     void lose(QAbstractSocket::SocketError error, const QString& message);
     void closeDescriptor();
@@ -93,6 +95,7 @@ private:
     bool m_closeRequested = false; // flush, then close_notify, then close
     bool m_peerClosed = false; // close_notify received: nothing more to read
     bool m_readingPaused = false; // the read buffer size was reached
+    bool m_lingering = false; // close_notify and FIN sent: waiting for the peer to close
 };
 
 } // namespace securechat
