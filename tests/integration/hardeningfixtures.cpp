@@ -17,22 +17,23 @@ SessionLimits fastLimits()
     return limits;
 }
 
-std::unique_ptr<ChatClient> joinedClient(const ChatHost& host, const QString& nick)
-{
-    auto client = std::make_unique<ChatClient>(clientOptions(host, nick));
-    QSignalSpy joined(client.get(), &ChatClient::joined);
-    client->connectToHost();
-    if (!joined.wait(10'000))
-        qFatal("%s did not join", qPrintable(nick));
-    return client;
-}
-
 QStringList rosterOf(const ChatHost& host)
 {
     QStringList nicks;
     for (const Participant& participant : host.participants())
         nicks << participant.nick;
     return nicks;
+}
+
+QString joinRawPeer(RawPeer& peer, ChatHost& host, RawPeer::Mode mode, const QString& nick)
+{
+    QSignalSpy joins(&host, &ChatHost::participantJoined);
+    peer.connectTo(host.port());
+    if (mode == RawPeer::Mode::Structured)
+        peer.join(nick);
+    if (joins.isEmpty() && !joins.wait(5'000))
+        return {};
+    return joins.at(0).at(0).value<Participant>().nick;
 }
 
 } // namespace securechat::test

@@ -3,6 +3,7 @@
 
 #include "chatclient.h"
 #include "chathost.h"
+#include "rawpeer.h"
 
 #include <memory>
 
@@ -11,8 +12,9 @@ namespace securechat::test {
 /// Limits small enough that every hardening test runs in seconds; a test changes the one it is about.
 SessionLimits fastLimits();
 
-/// A ChatClient of `host` that has joined (fails the whole test run if it cannot).
-std::unique_ptr<ChatClient> joinedClient(const ChatHost& host, const QString& nick);
+/// Joins `peer` (a structured one says hello); returns the nickname the host gave it, or an
+/// empty string if it did not join within 5 s.
+QString joinRawPeer(RawPeer& peer, ChatHost& host, RawPeer::Mode mode, const QString& nick);
 
 /// The nicknames in the host's roster, the host first.
 QStringList rosterOf(const ChatHost& host);

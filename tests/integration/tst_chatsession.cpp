@@ -28,16 +28,6 @@ private Q_SLOTS:
 
 namespace {
 
-std::unique_ptr<ChatClient> joinedClient(const ChatHost& host, const QString& nick)
-{
-    auto client = std::make_unique<ChatClient>(clientOptions(host, nick));
-    QSignalSpy joined(client.get(), &ChatClient::joined);
-    client->connectToHost();
-    if (!joined.wait(10'000))
-        qFatal("%s did not join", qPrintable(nick));
-    return client;
-}
-
 } // namespace
 
 void TestChatSession::threeClientsReceiveEveryMessageInOneOrder()

@@ -37,18 +37,6 @@ std::unique_ptr<ChatHost> startFastHost()
     return startHost(std::move(options));
 }
 
-// Joins `peer`; returns the nickname the host gave it.
-QString joinRawPeer(RawPeer& peer, ChatHost& host, RawPeer::Mode mode, const QString& nick)
-{
-    QSignalSpy joins(&host, &ChatHost::participantJoined);
-    peer.connectTo(host.port());
-    if (mode == RawPeer::Mode::Structured)
-        peer.join(nick);
-    if (joins.isEmpty() && !joins.wait(5'000))
-        return {};
-    return joins.at(0).at(0).value<Participant>().nick;
-}
-
 // A QString from a UTF-16 literal, embedded NULs included.
 template <size_t N> QString utf16(const char16_t (&literal)[N])
 {

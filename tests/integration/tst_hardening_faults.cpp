@@ -38,18 +38,6 @@ std::unique_ptr<ChatHost> startFastHost(const SessionLimits& limits = fastLimits
     return startHost(std::move(options));
 }
 
-// Joins `peer`; returns the nickname the host gave it.
-QString joinRawPeer(RawPeer& peer, ChatHost& host, RawPeer::Mode mode, const QString& nick)
-{
-    QSignalSpy joins(&host, &ChatHost::participantJoined);
-    peer.connectTo(host.port());
-    if (mode == RawPeer::Mode::Structured)
-        peer.join(nick);
-    if (joins.isEmpty() && !joins.wait(5'000))
-        return {};
-    return joins.at(0).at(0).value<Participant>().nick;
-}
-
 // One message line as `mode` writes it.
 QByteArray messageLine(RawPeer::Mode mode, const QString& id, const QString& text)
 {

@@ -66,8 +66,9 @@ struct MemoryWatch {
     }
 };
 
-// Joins `peer` to the host: a structured peer says hello; a text peer joins on connecting.
-void joinRawPeer(RawPeer& peer, ChatHost& host, RawPeer::Mode mode, const QString& nick)
+// Joins `peer` to the host, failing the test if it does not: a structured peer says hello; a text
+// peer joins on connecting.
+void joinRawPeerChecked(RawPeer& peer, ChatHost& host, RawPeer::Mode mode, const QString& nick)
 {
     QSignalSpy joins(&host, &ChatHost::participantJoined);
     peer.connectTo(host.port());
@@ -110,7 +111,7 @@ void TestHardeningLimits::endlessLineIsRefusedWithoutGrowingMemory()
     auto alice = joinedClient(*host, QStringLiteral("alice"));
     QSignalSpy left(alice.get(), &ChatClient::participantLeft);
     RawPeer flooder(mode);
-    joinRawPeer(flooder, *host, mode, QStringLiteral("flooder"));
+    joinRawPeerChecked(flooder, *host, mode, QStringLiteral("flooder"));
 
     // Stream up to 100 MB with no newline, a bounded amount in flight, until the host hangs up.
     MemoryWatch memory;
@@ -152,7 +153,7 @@ void TestHardeningLimits::peerThatNeverReadsIsDroppedWhileOthersGetEverything()
     auto alice = joinedClient(*host, QStringLiteral("alice"));
     auto bob = joinedClient(*host, QStringLiteral("bob"));
     RawPeer sloth(RawPeer::Mode::Structured);
-    joinRawPeer(sloth, *host, RawPeer::Mode::Structured, QStringLiteral("sloth"));
+    joinRawPeerChecked(sloth, *host, RawPeer::Mode::Structured, QStringLiteral("sloth"));
     sloth.stopReading();
     QSignalSpy aliceSawLeave(alice.get(), &ChatClient::participantLeft);
 
@@ -247,7 +248,7 @@ void TestHardeningLimits::freedSlotIsReusable()
     auto host = startFastHost(limits);
     auto alice = joinedClient(*host, QStringLiteral("alice"));
     RawPeer leaver(RawPeer::Mode::Structured);
-    joinRawPeer(leaver, *host, RawPeer::Mode::Structured, QStringLiteral("leaver"));
+    joinRawPeerChecked(leaver, *host, RawPeer::Mode::Structured, QStringLiteral("leaver"));
     QSignalSpy left(host.get(), &ChatHost::participantLeft);
 
     ChatClient refused(clientOptions(*host, QStringLiteral("bob")));

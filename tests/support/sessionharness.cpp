@@ -3,6 +3,7 @@
 
 #include "testcerts.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 namespace securechat::test {
@@ -52,6 +53,16 @@ QStringList Inbox::texts() const
     for (const ChatMessage& message : messages)
         texts << message.text;
     return texts;
+}
+
+std::unique_ptr<ChatClient> joinedClient(const ChatHost& host, const QString& nick)
+{
+    auto client = std::make_unique<ChatClient>(clientOptions(host, nick));
+    QSignalSpy joined(client.get(), &ChatClient::joined);
+    client->connectToHost();
+    if (!joined.wait(10'000))
+        qFatal("%s did not join", qPrintable(nick));
+    return client;
 }
 
 } // namespace securechat::test

@@ -17,6 +17,8 @@ std::unique_ptr<ChatHost> startHost(HostOptions options = hostOptions());
 
 /// A client of that host that verifies it with the test CA.
 ClientOptions clientOptions(const ChatHost& host, const QString& nick);
+/// A ChatClient of `host` that has joined (fails the whole test run if it cannot).
+std::unique_ptr<ChatClient> joinedClient(const ChatHost& host, const QString& nick);
 
 /// Everything one client received, in order.
 class Inbox final : public QObject {
