@@ -4,7 +4,6 @@
 #include "knownpeers.h"
 #include "linecodec.h"
 #include "peerconnection.h"
-#include "sslsockettransport.h"
 #include "tlspolicy.h"
 
 #include <QSslSocket>
@@ -34,7 +33,7 @@ void ChatClient::connectToHost()
     socket->setSslConfiguration(TlsPolicy::clientConfiguration(m_options.caCertificates, &m_options.identity));
     socket->setPeerVerifyName(m_options.host);
     m_connection = new PeerConnection(
-        std::make_unique<SslSocketTransport>(std::move(socket), m_options.host, m_options.port), m_options.limits, this);
+        std::move(socket), m_options.limits, this);
     connect(m_connection, &PeerConnection::sslErrors, this, &ChatClient::onSslErrors, Qt::DirectConnection);
     connect(m_connection, &PeerConnection::encrypted, this, &ChatClient::onEncrypted);
     connect(m_connection, &PeerConnection::lineReceived, this, &ChatClient::onLine);
@@ -43,14 +42,14 @@ void ChatClient::connectToHost()
     });
     connect(m_connection, &PeerConnection::finished, this, &ChatClient::onFinished);
     setState(State::Connecting);
-    m_connection->startHandshake();
+    m_connection->connectToHost(m_options.host, m_options.port);
 }
 
 void ChatClient::onSslErrors(const QList<QSslError>& errors)
 {
     TrustInput input;
     input.errors = errors;
-    input.peerChain = m_connection->transport().peerCertificateChain();
+    input.peerChain = m_connection->socket().peerCertificateChain();
     input.hostPort = hostPort();
     input.explicitPin = m_options.pin;
     if (m_options.knownPeers)
@@ -79,7 +78,7 @@ void ChatClient::onSslErrors(const QList<QSslError>& errors)
 
 void ChatClient::onEncrypted()
 {
-    m_structured = m_connection->transport().negotiatedAlpn() == Protocol::Alpn;
+    m_structured = m_connection->socket().sslConfiguration().nextNegotiatedProtocol() == Protocol::Alpn;
     if (m_pendingTrust) {
         setState(State::AwaitingTrust);
         Q_EMIT trustRequired(*m_pendingTrust);
@@ -88,7 +87,7 @@ void ChatClient::onEncrypted()
     if (m_trust.isEmpty() && m_options.pin) {
         // No sslErrors() came: a CA vouches for the host. An explicit pin must still match.
         TrustInput input;
-        input.peerChain = m_connection->transport().peerCertificateChain();
+        input.peerChain = m_connection->socket().peerCertificateChain();
         input.hostPort = hostPort();
         input.explicitPin = m_options.pin;
         TrustAssessment assessment = TrustEvaluator::evaluate(input);
@@ -188,7 +187,7 @@ SessionDetails ChatClient::sessionDetails() const
 {
     if (!m_connection || !m_connection->isEncrypted())
         return m_lastSession;
-    SessionDetails details = SessionDetails::fromTransport(m_connection->transport(), m_trust);
+    SessionDetails details = SessionDetails::fromSocket(m_connection->socket(), m_trust);
     details.connectedSince = m_lastSession.connectedSince;
     return details;
 }
@@ -276,7 +275,7 @@ void ChatClient::onFrame(const Frame& frame)
 
 void ChatClient::enterJoined()
 {
-    m_lastSession = SessionDetails::fromTransport(m_connection->transport(), m_trust);
+    m_lastSession = SessionDetails::fromSocket(m_connection->socket(), m_trust);
     setState(State::Joined);
     Q_EMIT joined();
     sendQueued();
@@ -312,7 +311,7 @@ void ChatClient::onFinished(const Disconnect& reason)
         outcome = { Disconnect::Kind::Tls,
             tr("the host closed the connection before letting you in (%1); it may require a client "
                "certificate it accepts")
-                .arg(m_connection->transport().errorString()) };
+                .arg(m_connection->socket().errorString()) };
     }
     m_connection->deleteLater();
     m_connection = nullptr;

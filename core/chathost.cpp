@@ -3,7 +3,6 @@
 
 #include "certificatedetails.h"
 #include "hostedpeer.h"
-#include "hosttlscontext.h"
 #include "peerconnection.h"
 #include "tlslistener.h"
 #include "tlspolicy.h"
@@ -64,10 +63,9 @@ Status ChatHost::start()
     const auto clientCertificates = m_options.requireClientCertificates
         ? TlsPolicy::ClientCertificates::Required
         : TlsPolicy::ClientCertificates::NotRequested;
-    auto context = HostTlsContext::create(m_options.identity, clientCertificates, m_options.clientCaCertificates);
-    if (!context)
-        return Status::failure(tr("cannot set up TLS: %1").arg(context.error()));
-    m_listener = new TlsListener(std::move(context).value(), m_options.limits, this);
+    m_listener = new TlsListener(TlsPolicy::hostConfiguration(m_options.identity, clientCertificates,
+                                     m_options.clientCaCertificates),
+        m_options.limits, this);
     if (m_options.requireClientCertificates && !m_options.allowedClientFingerprints.isEmpty()) {
         m_listener->setClientErrorFilter(
             [this](const QList<QSslError>& errors) { return acceptableClientErrors(errors); });
@@ -327,10 +325,10 @@ QString ChatHost::uniqueNick(const QString& requested) const
 
 Participant ChatHost::describePeer(const PeerConnection& connection)
 {
-    const TlsTransport& transport = connection.transport();
+    const QSslSocket& socket = connection.socket();
     Participant participant;
-    participant.structured = transport.negotiatedAlpn() == Protocol::Alpn;
-    const QSslCertificate certificate = transport.peerCertificateChain().value(0);
+    participant.structured = socket.sslConfiguration().nextNegotiatedProtocol() == Protocol::Alpn;
+    const QSslCertificate certificate = socket.peerCertificate();
     if (!certificate.isNull()) {
         participant.fingerprint = CertificateDetails::fingerprintSha256(certificate);
         participant.verified = m_options.requireClientCertificates;

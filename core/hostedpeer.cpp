@@ -27,7 +27,7 @@ HostedPeer::HostedPeer(
     , m_connection(connection)
     , m_participant(std::move(participant))
     , m_limits(limits)
-    , m_endpoint(describeEndpoint(connection->transport().peerAddress(), connection->transport().peerPort()))
+    , m_endpoint(describeEndpoint(connection->socket().peerAddress(), connection->socket().peerPort()))
 {
     m_connection->setParent(this);
     connect(m_connection, &PeerConnection::lineReceived, this, &HostedPeer::onLine);

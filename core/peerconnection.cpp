@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "peerconnection.h"
 
+#include "lingeringclose.h"
+
 namespace securechat {
 
 namespace {
@@ -15,52 +17,56 @@ QString seconds(std::chrono::milliseconds duration)
 
 } // namespace
 
-PeerConnection::PeerConnection(
-    std::unique_ptr<TlsTransport> transport, const SessionLimits& limits, QObject* parent)
+PeerConnection::PeerConnection(std::unique_ptr<QSslSocket> socket, const SessionLimits& limits, QObject* parent)
     : QObject(parent)
-    , m_transport(std::move(transport))
+    , m_socket(std::move(socket))
     , m_limits(limits)
     , m_codec(limits.maxLineBytes)
 {
-    m_transport->setParent(nullptr);
-    m_transport->setReadBufferSize(HeldReadBufferBytes);
+    m_socket->setParent(nullptr);
+    m_socket->setReadBufferSize(HeldReadBufferBytes);
+    if (m_socket->isEncrypted())
+        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
 
     m_handshakeTimer.setSingleShot(true);
     m_handshakeTimer.setInterval(m_limits.handshakeTimeout);
-    connect(&m_handshakeTimer, &QTimer::timeout, this, [this] {
-        abort({ Disconnect::Kind::Tls,
-            tr("the TLS handshake did not finish within %1 s").arg(seconds(m_limits.handshakeTimeout)) });
-    });
+    connect(&m_handshakeTimer, &QTimer::timeout, this, [this] { abort(handshakeTimedOut(m_limits.handshakeTimeout)); });
     m_closeTimer.setSingleShot(true);
     m_closeTimer.setInterval(m_limits.closeTimeout);
     connect(&m_closeTimer, &QTimer::timeout, this,
         [this] { abort({ Disconnect::Kind::Clean, tr("closed (the peer did not take the last data)") }); });
 
-    TlsTransport* t = m_transport.get();
+    QSslSocket* s = m_socket.get();
     // Direct: ignoreSslErrors only works while the handshake is still inside this signal.
-    connect(t, &TlsTransport::sslErrors, this, &PeerConnection::sslErrors, Qt::DirectConnection);
-    connect(t, &TlsTransport::encrypted, this, [this] {
+    connect(s, &QSslSocket::sslErrors, this, &PeerConnection::sslErrors, Qt::DirectConnection);
+    connect(s, &QSslSocket::encrypted, this, [this] {
         m_handshakeTimer.stop();
+        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         Q_EMIT encrypted();
     });
-    connect(t, &TlsTransport::readyRead, this, &PeerConnection::onReadyRead);
-    connect(t, &TlsTransport::disconnected, this, &PeerConnection::onDisconnected);
-    connect(t, &TlsTransport::errorOccurred, this, &PeerConnection::onErrorOccurred);
+    connect(s, &QSslSocket::readyRead, this, &PeerConnection::onReadyRead);
+    connect(s, &QSslSocket::disconnected, this, &PeerConnection::onDisconnected);
+    connect(s, &QSslSocket::errorOccurred, this, &PeerConnection::onErrorOccurred);
 }
 
 PeerConnection::~PeerConnection()
 {
-    if (m_transport)
-        m_transport->disconnect(this);
+    if (m_socket)
+        m_socket->disconnect(this);
 }
 
-void PeerConnection::startHandshake()
+void PeerConnection::connectToHost(const QString& host, quint16 port)
 {
     m_handshakeTimer.start();
-    m_transport->startHandshake();
+    m_socket->connectToHostEncrypted(host, port);
 }
 
-void PeerConnection::ignoreSslErrors(const QList<QSslError>& errors) { m_transport->ignoreSslErrors(errors); }
+void PeerConnection::ignoreSslErrors(const QList<QSslError>& errors)
+{
+    // Never with an empty list: QSslSocket reads that as "ignore everything".
+    if (!errors.isEmpty())
+        m_socket->ignoreSslErrors(errors);
+}
 
 void PeerConnection::open()
 {
@@ -70,9 +76,9 @@ void PeerConnection::open()
     // Unbounded once open: with a bounded buffer, Qt 6.4 drops what it had not yet decrypted when
     // the peer's close_notify arrives (measured: 728 of 2,000 queued lines arrived). Memory
     // stays bounded anyway: every readyRead is drained at once and the codec caps a line.
-    m_transport->setReadBufferSize(0);
+    m_socket->setReadBufferSize(0);
     if (!m_heldOutput.isEmpty()) {
-        m_transport->write(m_heldOutput);
+        m_socket->write(m_heldOutput);
         m_heldOutput.clear();
     }
     deliverReceived();
@@ -83,7 +89,7 @@ void PeerConnection::sendLine(const QByteArray& encodedLine)
     if (m_finished || m_closing || m_pendingReason.kind != Disconnect::Kind::Clean)
         return;
     // m_pendingBound is what was waiting when last measured plus all queued since: an upper bound,
-    // as the transport only ever drains. It is asked again only when the bound would pass
+    // as the socket only ever drains. It is asked again only when the bound would pass
     // the limit; asking it for every line was 4% of the host's CPU relaying to many peers.
     if (m_pendingBound + encodedLine.size() > m_limits.maxOutboundBytes) {
         m_pendingBound = pendingOutboundBytes();
@@ -97,14 +103,14 @@ void PeerConnection::sendLine(const QByteArray& encodedLine)
     }
     m_pendingBound += encodedLine.size();
     if (m_open)
-        m_transport->write(encodedLine);
+        m_socket->write(encodedLine);
     else
         m_heldOutput += encodedLine;
 }
 
 qint64 PeerConnection::pendingOutboundBytes() const
 {
-    return m_heldOutput.size() + m_transport->bytesToWrite();
+    return m_heldOutput.size() + m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
 }
 
 void PeerConnection::close()
@@ -112,12 +118,13 @@ void PeerConnection::close()
     if (m_finished || m_closing)
         return;
     m_closing = true;
-    if (!m_open || !m_transport->isEncrypted()) {
+    if (!m_open || !m_socket->isEncrypted()) {
         abort({});
         return;
     }
     m_closeTimer.start();
-    m_transport->disconnectFromHost();
+    LingeringClose::follow(*m_socket, m_limits.closeTimeout);
+    m_socket->disconnectFromHost();
 }
 
 void PeerConnection::abort(const Disconnect& reason)
@@ -126,7 +133,7 @@ void PeerConnection::abort(const Disconnect& reason)
         return;
     m_pendingReason = reason;
     m_heldOutput.clear();
-    m_transport->abort();
+    m_socket->abort();
     finish(reason);
 }
 
@@ -138,7 +145,7 @@ void PeerConnection::onReadyRead()
 
 void PeerConnection::deliverReceived()
 {
-    const QByteArray data = m_transport->readAll();
+    const QByteArray data = m_socket->readAll();
     if (m_codec.hasError())
         return; // the line limit was broken: the rest is discarded
     deliver(m_codec.feed(data));
@@ -158,7 +165,7 @@ void PeerConnection::deliver(const QStringList& lines)
 void PeerConnection::onPeerClosedTls()
 {
     // close_notify alone leaves the TCP connection open and emits no disconnected(): take what
-    // was sent, answer with our own close_notify, and let the close timer bound the rest.
+    // was sent and close, the close timer bounding the rest (Qt sends no close_notify back).
     if (m_peerClosed)
         return;
     m_peerClosed = true;
@@ -181,7 +188,7 @@ void PeerConnection::onDisconnected()
             deliver({ *last });
     }
     if (m_pendingReason.kind == Disconnect::Kind::Clean && m_pendingReason.message.isEmpty()
-        && !m_transport->isEncrypted() && !m_closing) {
+        && !m_socket->isEncrypted() && !m_closing) {
         m_pendingReason = { Disconnect::Kind::Tls, tr("the connection closed before the TLS handshake finished") };
     }
     finish(m_pendingReason);
@@ -191,15 +198,15 @@ void PeerConnection::onErrorOccurred(QAbstractSocket::SocketError error)
 {
     if (m_finished)
         return;
-    if (error == QAbstractSocket::RemoteHostClosedError && m_transport->isEncrypted()) {
+    if (error == QAbstractSocket::RemoteHostClosedError && m_socket->isEncrypted()) {
         onPeerClosedTls();
         return;
     }
     if (m_pendingReason.kind == Disconnect::Kind::Clean && m_pendingReason.message.isEmpty())
-        m_pendingReason = describe(error);
+        m_pendingReason = describe(*m_socket, error);
     // A socket that never connected emits no disconnected(). Queued, so that a socket that did
     // connect first delivers what it drained on its way down.
-    if (m_transport->isDisconnected())
+    if (m_socket->state() == QAbstractSocket::UnconnectedState)
         QMetaObject::invokeMethod(this, &PeerConnection::onDisconnected, Qt::QueuedConnection);
 }
 
@@ -213,10 +220,15 @@ void PeerConnection::finish(const Disconnect& reason)
     Q_EMIT finished(reason);
 }
 
-Disconnect PeerConnection::describe(QAbstractSocket::SocketError error) const
+Disconnect PeerConnection::handshakeTimedOut(std::chrono::milliseconds timeout)
+{
+    return { Disconnect::Kind::Tls, tr("the TLS handshake did not finish within %1 s").arg(seconds(timeout)) };
+}
+
+Disconnect PeerConnection::describe(const QSslSocket& socket, QAbstractSocket::SocketError error)
 {
     using Kind = Disconnect::Kind;
-    const QString detail = m_transport->errorString();
+    const QString detail = socket.errorString();
     switch (error) {
     case QAbstractSocket::ConnectionRefusedError:
         return { Kind::Network, tr("connection refused: nothing is listening there (%1)").arg(detail) };
@@ -227,7 +239,7 @@ Disconnect PeerConnection::describe(QAbstractSocket::SocketError error) const
     case QAbstractSocket::NetworkError:
         return { Kind::Network, tr("network error (%1)").arg(detail) };
     case QAbstractSocket::RemoteHostClosedError:
-        return m_transport->isEncrypted()
+        return socket.isEncrypted()
             ? Disconnect { Kind::Clean, tr("the peer closed the connection") }
             : Disconnect { Kind::Tls, tr("the peer closed the connection during the TLS handshake") };
     case QAbstractSocket::SslHandshakeFailedError:

@@ -4,18 +4,18 @@
 #include "disconnect.h"
 #include "linecodec.h"
 #include "sessionlimits.h"
-#include "tlstransport.h"
 
 #include <QObject>
+#include <QSslSocket>
 #include <QTimer>
 
 #include <memory>
 
 namespace securechat {
 
-/// One TLS connection carrying lines: handshake timeout, line framing, a bounded outbound queue,
-/// and a close that flushes before close_notify. Owns its transport (a QSslSocket on the client
-/// side, libssl on the host side).
+/// One TLS connection carrying lines, on a QSslSocket of either role: handshake timeout (the
+/// client's; the host's is TlsListener's), line framing, a bounded outbound queue, and a close that
+/// flushes before close_notify and then lingers (LingeringClose).
 ///
 /// A connection starts *held*: received lines are not delivered and sent lines are queued until
 /// open() is called, so that nothing is exchanged before the owner has decided to trust the peer.
@@ -24,19 +24,20 @@ class PeerConnection final : public QObject {
     Q_DISABLE_COPY_MOVE(PeerConnection)
 
 public:
-    PeerConnection(std::unique_ptr<TlsTransport> transport, const SessionLimits& limits,
-        QObject* parent = nullptr);
+    /// The socket carries its configuration: a client's, not yet connected, or a host's, already
+    /// encrypted (TlsListener ran its handshake).
+    PeerConnection(std::unique_ptr<QSslSocket> socket, const SessionLimits& limits, QObject* parent = nullptr);
     ~PeerConnection() override;
 
-    /// Starts the handshake (connecting first, on the client side) and its timeout.
-    void startHandshake();
+    /// The client side: connects, then starts the handshake and its timeout.
+    void connectToHost(const QString& host, quint16 port);
 
     void open();
     bool isOpen() const { return m_open; }
-    bool isEncrypted() const { return m_transport->isEncrypted(); }
+    bool isEncrypted() const { return m_socket->isEncrypted(); }
     bool isFinished() const { return m_finished; }
     /// The peer's address, certificates and what was negotiated.
-    const TlsTransport& transport() const { return *m_transport; }
+    const QSslSocket& socket() const { return *m_socket; }
     /// Ignores exactly these errors for the handshake in progress. Only valid inside sslErrors.
     void ignoreSslErrors(const QList<QSslError>& errors);
 
@@ -48,6 +49,10 @@ public:
     void close();
     /// Drops the connection at once, discarding what is queued.
     void abort(const Disconnect& reason);
+
+    /// Why a socket of either role failed, in words.
+    static Disconnect describe(const QSslSocket& socket, QAbstractSocket::SocketError error);
+    static Disconnect handshakeTimedOut(std::chrono::milliseconds timeout);
 
 Q_SIGNALS:
     /// Emitted directly from the handshake: the owner must decide here (see ignoreSslErrors).
@@ -67,9 +72,8 @@ private:
     void deliverReceived();
     void deliver(const QStringList& lines);
     void finish(const Disconnect& reason);
-    Disconnect describe(QAbstractSocket::SocketError error) const;
 
-    std::unique_ptr<TlsTransport> m_transport;
+    std::unique_ptr<QSslSocket> m_socket;
     SessionLimits m_limits;
     LineCodec m_codec;
     QByteArray m_heldOutput;

@@ -2,9 +2,11 @@
 #include "sessiondetails.h"
 
 #include "tlslistener.h"
-#include "tlstransport.h"
 
 #include <QCoreApplication>
+#include <QSslCipher>
+#include <QSslKey>
+#include <QSslSocket>
 
 namespace securechat {
 
@@ -22,19 +24,36 @@ QString protocolName(QSsl::SslProtocol protocol)
     }
 }
 
+// Qt 6.4 reports the group only to the client, as the server's ephemeral key; the host is told
+// so, rather than shown a guess.
+QString keyExchangeName(const QSslSocket& socket)
+{
+    if (socket.mode() == QSslSocket::SslServerMode)
+        return QCoreApplication::translate("securechat::SessionDetails", "not reported to the host by Qt");
+    const QSslKey key = socket.sslConfiguration().ephemeralServerKey();
+    if (key.isNull())
+        return {};
+    if (key.algorithm() == QSsl::Ec)
+        return key.length() == 384 ? QStringLiteral("P-384") : QStringLiteral("P-256");
+    if (key.algorithm() == QSsl::Opaque)
+        return QStringLiteral("X25519");
+    return QCoreApplication::translate("securechat::SessionDetails", "%1 bits").arg(key.length());
+}
+
 } // namespace
 
-SessionDetails SessionDetails::fromTransport(const TlsTransport& transport, const QString& trust)
+SessionDetails SessionDetails::fromSocket(const QSslSocket& socket, const QString& trust)
 {
     SessionDetails details;
-    details.protocol = protocolName(transport.sessionProtocol());
-    details.cipher = transport.sessionCipher();
-    details.keyExchange = transport.keyExchangeGroup();
-    details.alpn = QString::fromUtf8(transport.negotiatedAlpn());
+    const QSslCipher cipher = socket.sessionCipher();
+    details.protocol = protocolName(cipher.protocol());
+    details.cipher = cipher.name();
+    details.keyExchange = keyExchangeName(socket);
+    details.alpn = QString::fromUtf8(socket.sslConfiguration().nextNegotiatedProtocol());
     details.trust = trust;
-    details.peerAddress = describeEndpoint(transport.peerAddress(), transport.peerPort());
+    details.peerAddress = describeEndpoint(socket.peerAddress(), socket.peerPort());
     details.connectedSince = QDateTime::currentDateTimeUtc();
-    for (const QSslCertificate& certificate : transport.peerCertificateChain())
+    for (const QSslCertificate& certificate : socket.peerCertificateChain())
         details.peerChain << CertificateDetails::fromCertificate(certificate);
     return details;
 }

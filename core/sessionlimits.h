@@ -13,6 +13,8 @@ struct SessionLimits final {
     int maxPeers = 64;
     std::chrono::milliseconds handshakeTimeout { 10'000 };
     int maxHandshakesPerAddress = 8;
+    int maxHandshakes = 256; ///< in progress, from all addresses together
+
     qint64 maxOutboundBytes = 4 * 1024 * 1024;
     std::chrono::milliseconds idleBeforePing { 60'000 };
     std::chrono::milliseconds pongTimeout { 30'000 };

@@ -33,6 +33,24 @@ QString TlsPolicy::cipherSuites()
 
 QByteArray TlsPolicy::groups() { return QByteArrayLiteral("X25519:P-256:P-384"); }
 
+QSslConfiguration TlsPolicy::hostConfiguration(const Identity& identity,
+    ClientCertificates clientCertificates, const QList<QSslCertificate>& clientCaCertificates)
+{
+    QSslConfiguration configuration = baseConfiguration();
+    configuration.setLocalCertificateChain(identity.chain());
+    configuration.setPrivateKey(identity.privateKey());
+    configuration.setCaCertificates(clientCaCertificates);
+    if (clientCertificates == ClientCertificates::Required) {
+        // QueryPeer (the default) accepts any client certificate; VerifyPeer plus a fatal missing
+        // certificate makes the handshake fail with an alert the client can read.
+        configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        configuration.setMissingCertificateIsFatal(true);
+    } else {
+        configuration.setPeerVerifyMode(QSslSocket::QueryPeer);
+    }
+    return configuration;
+}
+
 QSslConfiguration TlsPolicy::clientConfiguration(
     const QList<QSslCertificate>& caCertificates, const Identity* clientIdentity)
 {

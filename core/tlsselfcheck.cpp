@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "tlsselfcheck.h"
 
-#include "hosttlscontext.h"
 #include "peerconnection.h"
 #include "tlslistener.h"
 #include "tlspolicy.h"
@@ -24,13 +23,7 @@ TlsSelfCheck::~TlsSelfCheck() = default;
 
 void TlsSelfCheck::start()
 {
-    // The host's own libssl context, exactly as ChatHost builds it, against Qt's client configuration.
-    auto context = HostTlsContext::create(m_identity);
-    if (!context) {
-        fail(context.error());
-        return;
-    }
-    m_listener = new TlsListener(std::move(context).value(), SessionLimits(), this);
+    m_listener = new TlsListener(TlsPolicy::hostConfiguration(m_identity), SessionLimits(), this);
     if (!m_listener->listen(QHostAddress::LocalHost, 0)) {
         fail(tr("cannot listen on 127.0.0.1: %1").arg(m_listener->errorString()));
         return;

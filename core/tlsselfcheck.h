@@ -15,8 +15,8 @@ namespace securechat {
 class TlsListener;
 
 /// Proves at start-up that TlsPolicy's configuration works with this Qt and OpenSSL: one
-/// handshake between the host's libssl context and Qt's client configuration over 127.0.0.1. A bad cipher or group
-/// string would otherwise only fail at the first real peer's handshake.
+/// handshake between the host's configuration and the client's over 127.0.0.1. A bad cipher or
+/// group string would otherwise only fail at the first real peer's handshake.
 class TlsSelfCheck final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TlsSelfCheck)

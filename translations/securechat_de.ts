@@ -260,10 +260,6 @@
         <source>%1 is already taken</source>
         <translation>%1 ist bereits vergeben</translation>
     </message>
-    <message>
-        <source>cannot set up TLS: %1</source>
-        <translation>TLS kann nicht eingerichtet werden: %1</translation>
-    </message>
 </context>
 <context>
     <name>securechat::ChatMessageModel</name>
@@ -534,29 +530,6 @@
     <message>
         <source>To require client certificates, say which to accept: a CA file, fingerprints, or both.</source>
         <translation>Um Client-Zertifikate zu verlangen, geben Sie an, welche akzeptiert werden: eine CA-Datei, Fingerabdrücke oder beides.</translation>
-    </message>
-</context>
-<context>
-    <name>securechat::HostTlsTransport</name>
-    <message>
-        <source>cannot start TLS: %1</source>
-        <translation>TLS kann nicht gestartet werden: %1</translation>
-    </message>
-    <message>
-        <source>The remote host closed the connection</source>
-        <translation>Die Gegenstelle hat die Verbindung geschlossen</translation>
-    </message>
-    <message>
-        <source>Error during SSL handshake: %1</source>
-        <translation>Fehler beim TLS-Handshake: %1</translation>
-    </message>
-    <message>
-        <source>Error while reading: %1</source>
-        <translation>Fehler beim Lesen: %1</translation>
-    </message>
-    <message>
-        <source>Error while writing: %1</source>
-        <translation>Fehler beim Schreiben: %1</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1472,10 @@ SHA-256: %1</translation>
         <source>%1 bits</source>
         <translation>%1 Bit</translation>
     </message>
+    <message>
+        <source>not reported to the host by Qt</source>
+        <translation>wird dem Host von Qt nicht mitgeteilt</translation>
+    </message>
 </context>
 <context>
     <name>securechat::SessionDetailsDialog</name>
@@ -1771,6 +1748,10 @@ SHA-256: %1</translation>
     <message>
         <source>the connection closed before it could be taken</source>
         <translation>die Verbindung wurde geschlossen, bevor sie angenommen werden konnte</translation>
+    </message>
+    <message>
+        <source>not TLS: the first bytes were not a TLS handshake</source>
+        <translation>kein TLS: die ersten Bytes waren kein TLS-Handshake</translation>
     </message>
 </context>
 <context>

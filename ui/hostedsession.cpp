@@ -136,7 +136,7 @@ QList<CertificateDetails> HostedSession::certificateChain(const QString& nick) c
     if (nick == m_host->nick())
         return detailsOf(m_ownChain);
     const PeerConnection* connection = m_host->connectionOf(nick);
-    return connection ? detailsOf(connection->transport().peerCertificateChain()) : QList<CertificateDetails>();
+    return connection ? detailsOf(connection->socket().peerCertificateChain()) : QList<CertificateDetails>();
 }
 
 std::optional<SessionDetails> HostedSession::connectionDetails(const QString& nick) const
@@ -151,7 +151,7 @@ std::optional<SessionDetails> HostedSession::connectionDetails(const QString& ni
     if (participant != everyone.cend() && !participant->fingerprint.isEmpty())
         trust = participant->verified ? tr("client certificate verified")
                                       : tr("client certificate not verified");
-    SessionDetails details = SessionDetails::fromTransport(connection->transport(), trust);
+    SessionDetails details = SessionDetails::fromSocket(connection->socket(), trust);
     details.connectedSince = m_joinedAt.value(nick, details.connectedSince);
     return details;
 }
