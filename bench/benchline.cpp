@@ -74,6 +74,8 @@ BenchLine::Kind BenchLine::parse(
 
 std::string_view BenchLine::unwrap(std::string_view received, Flavor flavor, std::string& scratch)
 {
+    if (flavor == Flavor::Raw)
+        return received;
     if (flavor == Flavor::SecureChat) {
         // "<nick> text"; the host's notices ("* ...") are not ours.
         if (received.empty() || received.front() != '<')

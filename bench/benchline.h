@@ -19,11 +19,14 @@ namespace securechat::bench {
  * Received lines are the relay's rendering of these. SecureChat (text mode) sends
  * "<nick> " + line. ncat --chat prefixes "<userFD> " to each chunk it read, not to each line,
  * so the prefix can land inside a line, and writes every byte that is not printable ASCII as
- * "\ooo": for ncat both are undone before checking.
+ * "\ooo": for ncat both are undone before checking (a chunk of another sender's that lands
+ * inside a line cannot be undone: that line counts as changed). The Qt floor
+ * (securechat-qtfloor) relays each line as it was sent, so its lines are checked as they
+ * arrive (Raw).
  */
 class BenchLine final {
 public:
-    enum class Flavor { SecureChat, NcatChat };
+    enum class Flavor { SecureChat, NcatChat, Raw };
     enum class Kind { Data, Ready, Other };
     struct Parsed {
         int sender = -1;

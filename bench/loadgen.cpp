@@ -4,7 +4,7 @@
 // or connection was lost.
 //
 //   securechat-loadgen handshake --port P --ca CA --server-pid PID [--count N] [--concurrency C]
-//   securechat-loadgen relay --port P --ca CA --server-pid PID --flavor securechat|ncat
+//   securechat-loadgen relay --port P --ca CA --server-pid PID --flavor securechat|ncat|raw
 //                      [--clients N] [--all-send] [--lines M] [--bytes B] [--rate R] [--window W]
 //   securechat-loadgen idle --port P --ca CA --server-pid PID [--peers N] [--checkpoint K]
 // Every run stops by itself: --time-limit S (default 120) bounds the measured part.
@@ -96,7 +96,13 @@ int runRelay(const Arguments& args, const sockaddr_in& server, pid_t pid)
     options.server = server;
     options.caFile = args.text("--ca");
     options.serverPid = pid;
-    options.flavor = args.text("--flavor") == "ncat" ? BenchLine::Flavor::NcatChat : BenchLine::Flavor::SecureChat;
+    const std::string flavor = args.text("--flavor", "securechat");
+    if (flavor == "ncat")
+        options.flavor = BenchLine::Flavor::NcatChat;
+    else if (flavor == "raw")
+        options.flavor = BenchLine::Flavor::Raw;
+    else if (flavor != "securechat")
+        return report("--flavor is securechat, ncat or raw", "");
     options.clients = static_cast<int>(args.number("--clients", options.clients));
     options.allSend = args.has("--all-send");
     options.linesPerSender = static_cast<int64_t>(args.number("--lines", static_cast<double>(options.linesPerSender)));
