@@ -34,6 +34,12 @@ QString AppPaths::knownPeersFile() const
                                 : QDir(m_override).filePath(QStringLiteral("known_peers"));
 }
 
+QString AppPaths::knownClientsFile() const
+{
+    return m_override.isEmpty() ? location(QStandardPaths::GenericConfigLocation) + QStringLiteral("/known_clients")
+                                : QDir(m_override).filePath(QStringLiteral("known_clients"));
+}
+
 QString AppPaths::settingsFile() const
 {
     return m_override.isEmpty() ? location(QStandardPaths::GenericConfigLocation) + QStringLiteral("/securechat.ini")

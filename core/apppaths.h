@@ -13,6 +13,7 @@ public:
 
     QString identityDirectory() const;
     QString knownPeersFile() const;
+    QString knownClientsFile() const; ///< the host's "always admit" and "block" decisions
     QString settingsFile() const;
 
 private:

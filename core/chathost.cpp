@@ -9,6 +9,7 @@
 #include "trustevaluator.h"
 
 #include <QCryptographicHash>
+#include <QTimer>
 #include <QUuid>
 
 #include <openssl/rand.h>
@@ -51,6 +52,7 @@ QString newMessageId()
 ChatHost::ChatHost(HostOptions options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_knownClients(m_options.knownClientsFile)
 {
     // Counted here, so that every drop, whoever reports it, is counted exactly once.
     connect(this, &ChatHost::peerRejected, this, [this] { ++m_rejectedConnections; });
@@ -60,6 +62,8 @@ ChatHost::~ChatHost() = default;
 
 Status ChatHost::start()
 {
+    if (const Status loaded = m_knownClients.load(); !loaded)
+        return loaded;
     const auto clientCertificates = m_options.requireClientCertificates
         ? TlsPolicy::ClientCertificates::Required
         : TlsPolicy::ClientCertificates::NotRequested;
@@ -155,7 +159,7 @@ void ChatHost::onPeerEncrypted(PeerConnection* connection)
     }
     m_peers << peer;
     if (!peer->isStructured())
-        join(peer, peer->nick());
+        requestJoin(peer, peer->nick());
 }
 
 void ChatHost::onFrame(HostedPeer* peer, const Frame& frame)
@@ -165,8 +169,10 @@ void ChatHost::onFrame(HostedPeer* peer, const Frame& frame)
     if (m_stopping || !m_peers.contains(peer))
         return;
     if (!peer->hasJoined()) {
+        if (peer->isWaiting())
+            return; // nothing of the session, either way, before the host's answer
         if (frame.type == FrameType::Hello)
-            join(peer, frame.nick);
+            requestJoin(peer, frame.nick);
         else
             peer->send(Protocol::error(QStringLiteral("hello-first"), tr("say hello before anything else")));
         return;
@@ -194,6 +200,12 @@ void ChatHost::onPeerFinished(HostedPeer* peer, const Disconnect& reason)
     peer->deleteLater();
     if (!m_peers.removeOne(peer))
         return;
+    if (peer->isWaiting()) {
+        const auto waiting = std::find_if(m_waiting.cbegin(), m_waiting.cend(),
+            [peer](const Waiting& entry) { return entry.peer == peer; });
+        if (waiting != m_waiting.cend())
+            takeWaiting(waiting.key());
+    }
     if (peer->hasJoined()) {
         const QString why = reason.message;
         broadcast(Protocol::leave(peer->nick(), why));
@@ -204,6 +216,139 @@ void ChatHost::onPeerFinished(HostedPeer* peer, const Disconnect& reason)
     }
     if (m_stopping && m_peers.isEmpty())
         Q_EMIT stopped();
+}
+
+QList<JoinRequest> ChatHost::joinRequests() const
+{
+    QList<JoinRequest> requests;
+    for (const Waiting& waiting : m_waiting)
+        requests << waiting.request;
+    std::sort(requests.begin(), requests.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+    return requests;
+}
+
+Status ChatHost::admit(int requestId, bool remember)
+{
+    const auto it = m_waiting.constFind(requestId);
+    if (it == m_waiting.cend())
+        return Status::failure(tr("nobody is waiting with request %1").arg(requestId));
+    const QString nick = it->request.nick;
+    HostedPeer* peer = takeWaiting(requestId);
+    if (remember) {
+        const QByteArray digest = certificateDigest(*peer);
+        if (digest.isEmpty())
+            return Status::failure(tr("%1 has no certificate to remember; admitted this once").arg(nick));
+        if (const Status saved = m_knownClients.remember({ digest, KnownClient::Verdict::Admit, nick }); !saved) {
+            join(peer, nick);
+            return saved;
+        }
+    }
+    join(peer, nick);
+    return succeeded();
+}
+
+Status ChatHost::refuse(int requestId, const QString& reason)
+{
+    if (!m_waiting.contains(requestId))
+        return Status::failure(tr("nobody is waiting with request %1").arg(requestId));
+    HostedPeer* peer = takeWaiting(requestId);
+    refuseEntry(peer, reason.isEmpty() ? tr("the host did not let you in") : tr("the host did not let you in: %1").arg(reason));
+    return succeeded();
+}
+
+Status ChatHost::remove(const QString& nick, const QString& reason, bool block)
+{
+    const auto it = std::find_if(m_peers.cbegin(), m_peers.cend(),
+        [&nick](const HostedPeer* peer) { return peer->hasJoined() && peer->nick() == nick; });
+    if (it == m_peers.cend())
+        return Status::failure(tr("nobody called %1 is in the session").arg(nick));
+    HostedPeer* peer = *it;
+    Status blocked = succeeded();
+    if (block) {
+        const QByteArray digest = certificateDigest(*peer);
+        blocked = digest.isEmpty()
+            ? Status::failure(tr("%1 has no certificate to block; removed only").arg(nick))
+            : m_knownClients.remember({ digest, KnownClient::Verdict::Block, nick });
+    }
+    const QString why = reason.isEmpty() ? tr("removed by the host") : tr("removed by the host: %1").arg(reason);
+    peer->closeWith(Protocol::error(QStringLiteral("removed"), why), { Disconnect::Kind::Clean, why });
+    return blocked;
+}
+
+void ChatHost::requestJoin(HostedPeer* peer, const QString& requestedNick)
+{
+    const QByteArray digest = certificateDigest(*peer);
+    const std::optional<KnownClient> known = digest.isEmpty() ? std::nullopt : m_knownClients.find(digest);
+    if (known && known->verdict == KnownClient::Verdict::Block) {
+        refuseEntry(peer, tr("the host has blocked your certificate"));
+        return;
+    }
+    const bool vouchedFor = known || peer->participant().verified || m_options.allowedClientFingerprints.contains(digest);
+    if (m_options.admission == Admission::Open || vouchedFor)
+        join(peer, requestedNick);
+    else if (m_options.admission == Admission::Known)
+        refuseEntry(peer, tr("this session admits only participants the host knows"));
+    else
+        wait(peer, requestedNick);
+}
+
+void ChatHost::wait(HostedPeer* peer, const QString& requestedNick)
+{
+    const QHostAddress address = peer->connection().socket().peerAddress();
+    const auto fromAddress = std::count_if(m_waiting.cbegin(), m_waiting.cend(),
+        [&address](const Waiting& waiting) { return waiting.peer->connection().socket().peerAddress() == address; });
+    if (m_waiting.size() >= m_options.limits.maxWaiting || fromAddress >= m_options.limits.maxWaitingPerAddress) {
+        refuseEntry(peer, tr("too many people are waiting to join; try again later"));
+        return;
+    }
+    const Participant& participant = peer->participant();
+    JoinRequest request { ++m_lastRequestId,
+        Protocol::isValidNick(requestedNick) ? requestedNick : QStringLiteral("guest"), peer->endpoint(),
+        participant.fingerprint, QString() };
+    if (participant.fingerprint.isEmpty())
+        request.check = tr("no certificate: a text-mode client such as openssl or ncat");
+    else if (participant.verified)
+        request.check = tr("certificate issued by a CA this session trusts");
+    else
+        request.check = tr("certificate nobody vouches for: compare its fingerprint with its owner");
+    auto* timeout = new QTimer(peer);
+    timeout->setSingleShot(true);
+    const int id = request.id;
+    connect(timeout, &QTimer::timeout, this, [this, id] {
+        if (HostedPeer* expired = takeWaiting(id))
+            refuseEntry(expired, tr("the host did not answer in time"));
+    });
+    timeout->start(m_options.limits.waitTimeout);
+    peer->markWaiting();
+    m_waiting.insert(id, Waiting { peer, request, timeout });
+    if (!peer->isStructured())
+        peer->send(Protocol::error(QStringLiteral("waiting"), tr("waiting for the host to let you in")));
+    Q_EMIT joinRequested(request);
+}
+
+void ChatHost::refuseEntry(HostedPeer* peer, const QString& why)
+{
+    Q_EMIT peerRejected(peer->endpoint(), tr("refused: %1").arg(why));
+    peer->closeWith(Protocol::error(QStringLiteral("not-admitted"), why));
+}
+
+HostedPeer* ChatHost::takeWaiting(int requestId)
+{
+    const auto it = m_waiting.find(requestId);
+    if (it == m_waiting.end())
+        return nullptr;
+    HostedPeer* peer = it->peer;
+    delete it->timeout;
+    m_waiting.erase(it);
+    peer->markWaiting(false);
+    Q_EMIT joinRequestEnded(requestId);
+    return peer;
+}
+
+QByteArray ChatHost::certificateDigest(const HostedPeer& peer)
+{
+    const QSslCertificate certificate = peer.connection().socket().peerCertificate();
+    return certificate.isNull() ? QByteArray() : certificate.digest(QCryptographicHash::Sha256);
 }
 
 void ChatHost::join(HostedPeer* peer, const QString& requestedNick)

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "admission.h"
 #include "chatmessage.h"
 #include "disconnect.h"
 #include "identity.h"
+#include "knownclients.h"
 #include "protocol.h"
 #include "result.h"
 #include "sessionlimits.h"
@@ -14,6 +16,8 @@
 #include <QPointer>
 
 #include <deque>
+
+class QTimer;
 
 namespace securechat {
 
@@ -29,7 +33,18 @@ struct HostOptions final {
     bool requireClientCertificates = false;
     QList<QSslCertificate> clientCaCertificates; ///< client certificates issued by these are accepted
     QList<QByteArray> allowedClientFingerprints; ///< raw SHA-256 digests accepted as well
+    Admission admission = Admission::Open;
+    QString knownClientsFile; ///< where "always admit" and "block" are kept; empty: in memory only
     SessionLimits limits;
+};
+
+/// Someone waiting for the host's answer before joining (admission "ask").
+struct JoinRequest final {
+    int id = 0;
+    QString nick; ///< the name it asked for
+    QString endpoint; ///< "ADDR:PORT"
+    QString fingerprint; ///< SHA-256 of its certificate, "AB:CD:..."; empty without one
+    QString check; ///< how its certificate was checked, in words
 };
 
 /// Hosts a chat session: accepts peers, keeps the roster, and relays every message to every other
@@ -60,6 +75,15 @@ public:
     /// The host's own person says something; returns it as everyone will see it.
     ChatMessage sendMessage(const QString& text);
 
+    QList<JoinRequest> joinRequests() const;
+    /// Lets a waiting peer in; `remember` keeps its certificate as a known client.
+    Status admit(int requestId, bool remember = false);
+    /// Turns a waiting peer away; it is told why.
+    Status refuse(int requestId, const QString& reason = {});
+    /// Removes a participant, telling it why; `block` also refuses its certificate from then on.
+    Status remove(const QString& nick, const QString& reason = {}, bool block = false);
+    const KnownClients& knownClients() const { return m_knownClients; }
+
 Q_SIGNALS:
     void messageReceived(const securechat::ChatMessage& message);
     void participantJoined(const securechat::Participant& participant);
@@ -68,12 +92,21 @@ Q_SIGNALS:
     void rosterChanged();
     /// One line for the log: a connection that was dropped before or instead of joining.
     void peerRejected(const QString& who, const QString& reason);
+    /// Someone waits for the host's answer (admit() or refuse()).
+    void joinRequested(const securechat::JoinRequest& request);
+    /// A request is answered, timed out, or its peer left.
+    void joinRequestEnded(int requestId);
     void stopped();
 
 private:
     void onPeerEncrypted(PeerConnection* connection);
     void onFrame(HostedPeer* peer, const Frame& frame);
     void onPeerFinished(HostedPeer* peer, const Disconnect& reason);
+    /// A peer asks to join: admitted, refused or made to wait, as the admission mode says.
+    void requestJoin(HostedPeer* peer, const QString& requestedNick);
+    void wait(HostedPeer* peer, const QString& requestedNick);
+    void refuseEntry(HostedPeer* peer, const QString& why);
+    HostedPeer* takeWaiting(int requestId);
     void join(HostedPeer* peer, const QString& requestedNick);
     void relay(HostedPeer* sender, const Frame& frame);
     void rename(HostedPeer* peer, const QString& requestedNick);
@@ -83,11 +116,20 @@ private:
     QString uniqueNick(const QString& requested) const;
     Participant describePeer(const PeerConnection& connection);
     QList<QSslError> acceptableClientErrors(const QList<QSslError>& errors) const;
+    static QByteArray certificateDigest(const HostedPeer& peer);
     void rememberMessageId(const QString& id, qint64 seq);
 
     HostOptions m_options;
     TlsListener* m_listener = nullptr;
     QList<HostedPeer*> m_peers; // in the order they arrived
+    struct Waiting {
+        HostedPeer* peer;
+        JoinRequest request;
+        QTimer* timeout;
+    };
+    QHash<int, Waiting> m_waiting;
+    int m_lastRequestId = 0;
+    KnownClients m_knownClients;
     qint64 m_lastSeq = 0;
     int m_guestCounter = 0;
     int m_rejectedConnections = 0;
@@ -97,3 +139,5 @@ private:
 };
 
 } // namespace securechat
+
+Q_DECLARE_METATYPE(securechat::JoinRequest)

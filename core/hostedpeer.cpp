@@ -32,13 +32,13 @@ HostedPeer::HostedPeer(
     m_connection->setParent(this);
     connect(m_connection, &PeerConnection::lineReceived, this, &HostedPeer::onLine);
     connect(m_connection, &PeerConnection::lineTooLong, this, [this](const QString& message) {
-        m_violation = { Disconnect::Kind::Protocol, message };
-        closeWith(Protocol::error(QStringLiteral("line-too-long"), message));
+        closeWith(Protocol::error(QStringLiteral("line-too-long"), message), { Disconnect::Kind::Protocol, message });
     });
     connect(m_connection, &PeerConnection::finished, this, [this](const Disconnect& reason) {
         m_idleTimer.stop();
-        // The close after a broken limit is orderly, but the others and the log should hear why.
-        Q_EMIT finished(reason.isClean() && !m_violation.message.isEmpty() ? m_violation : reason);
+        // The close after a broken limit or a removal is orderly, but the others and the log
+        // should hear why.
+        Q_EMIT finished(reason.isClean() && !m_closeReason.message.isEmpty() ? m_closeReason : reason);
     });
 
     if (isStructured()) {
@@ -59,8 +59,9 @@ void HostedPeer::send(const EncodedFrame& frame)
         m_connection->sendLine(bytes);
 }
 
-void HostedPeer::closeWith(const Frame& farewell)
+void HostedPeer::closeWith(const Frame& farewell, const Disconnect& reason)
 {
+    m_closeReason = reason;
     send(farewell);
     m_connection->close();
 }

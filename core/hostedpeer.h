@@ -50,13 +50,16 @@ public:
     bool isStructured() const { return m_participant.structured; }
     bool hasJoined() const { return m_joined; }
     void markJoined() { m_joined = true; }
+    /// Waiting for the host's answer: nothing of the session reaches it, nothing of it the session.
+    bool isWaiting() const { return m_waiting; }
+    void markWaiting(bool waiting = true) { m_waiting = waiting; }
     const QString& endpoint() const { return m_endpoint; }
     const PeerConnection& connection() const { return *m_connection; }
 
     void send(const Frame& frame);
     void send(const EncodedFrame& frame);
-    /// Sends a last frame, then closes gracefully.
-    void closeWith(const Frame& farewell);
+    /// Sends a last frame, then closes gracefully; `reason` is what finished() will say.
+    void closeWith(const Frame& farewell, const Disconnect& reason = {});
     void abort(const Disconnect& reason);
 
 Q_SIGNALS:
@@ -74,9 +77,10 @@ private:
     SessionLimits m_limits;
     QString m_endpoint;
     QTimer m_idleTimer;
-    Disconnect m_violation; // the limit the peer broke, if that is why it is being closed
+    Disconnect m_closeReason; // why the host closes it (a broken limit, a removal), if it does
     bool m_awaitingPong = false;
     bool m_joined = false;
+    bool m_waiting = false;
 };
 
 } // namespace securechat

@@ -14,6 +14,9 @@ struct SessionLimits final {
     std::chrono::milliseconds handshakeTimeout { 10'000 };
     int maxHandshakesPerAddress = 8;
     int maxHandshakes = 256; ///< in progress, from all addresses together
+    int maxWaiting = 16; ///< people waiting for the host's answer to join (admission "ask")
+    int maxWaitingPerAddress = 4;
+    std::chrono::milliseconds waitTimeout { 120'000 }; ///< unanswered, a request is refused
 
     qint64 maxOutboundBytes = 4 * 1024 * 1024;
     std::chrono::milliseconds idleBeforePing { 60'000 };

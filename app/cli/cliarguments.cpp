@@ -142,6 +142,17 @@ Status readHost(const QCommandLineParser& parser, HostArguments& host)
         return Status::failure(Tr::tr("--require-client-cert needs --ca FILE or --allow FINGERPRINT"));
     if (!host.requireClientCertificate && (!host.caFile.isEmpty() || !host.allowedFingerprints.isEmpty()))
         return Status::failure(Tr::tr("--ca and --allow only apply with --require-client-cert"));
+    if (parser.isSet(QStringLiteral("admit"))) {
+        const QString mode = parser.value(QStringLiteral("admit"));
+        if (mode == QLatin1String("open"))
+            host.admission = Admission::Open;
+        else if (mode == QLatin1String("known"))
+            host.admission = Admission::Known;
+        else if (mode == QLatin1String("ask"))
+            host.admission = Admission::Ask;
+        else
+            return Status::failure(Tr::tr("--admit is open, known or ask, not %1").arg(mode));
+    }
     if (const Status limits = readLimits(parser, host.limits); !limits)
         return limits;
     return checkCertificatePair(host);
@@ -172,6 +183,7 @@ QList<CommandSpec> commandSpecs()
         option(QStringLiteral("bind"), Tr::tr("Address to listen on (default: all addresses, IPv4 and IPv6)."), QStringLiteral("ADDR")),
         option(QStringLiteral("port"), Tr::tr("Port to listen on; 0 picks a free one (default: 7447)."), QStringLiteral("N")),
         nickOption(),
+        option(QStringLiteral("admit"), Tr::tr("Who may join: open (anyone who can reach the port; the default), known (only clients you chose to always admit, and --allow/--ca ones) or ask (you are asked about everyone else; needs a terminal)."), QStringLiteral("MODE")),
         option(QStringLiteral("require-client-cert"), Tr::tr("Admit only peers with an accepted client certificate (mutual TLS).")),
         option(QStringLiteral("ca"), Tr::tr("With --require-client-cert: accept client certificates issued by this CA (PEM)."), QStringLiteral("FILE")),
         option(QStringLiteral("allow"), Tr::tr("With --require-client-cert: accept the client certificate with this SHA-256 fingerprint. Repeatable."), QStringLiteral("FINGERPRINT")),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "admission.h"
 #include "result.h"
 #include "sessionlimits.h"
 
@@ -41,6 +42,7 @@ struct HostArguments : CommonArguments {
     bool requireClientCertificate = false;
     QString caFile;
     QStringList allowedFingerprints;
+    Admission admission = Admission::Open; ///< the CLI's default, so that scripts keep working
     SessionLimits limits;
 };
 

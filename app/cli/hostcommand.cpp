@@ -4,12 +4,16 @@
 #include "certificatedetails.h"
 #include "chathost.h"
 #include "console.h"
+#include "apppaths.h"
 #include "exitcode.h"
+#include "hostcommands.h"
 #include "identitysource.h"
 #include "signalwatcher.h"
 #include "stdinreader.h"
 #include "tlslistener.h"
 #include "tlsselfcheck.h"
+
+#include <unistd.h>
 
 namespace securechat::cli {
 
@@ -21,7 +25,13 @@ HostCommand::HostCommand(HostArguments arguments, QObject* parent)
 
 int HostCommand::start()
 {
+    if (m_arguments.admission == Admission::Ask && !::isatty(STDIN_FILENO)) {
+        Console::error(tr("--admit ask asks you on the terminal, and stdin is not one: use --admit known or open"));
+        return ExitUsage;
+    }
     HostOptions options;
+    options.admission = m_arguments.admission;
+    options.knownClientsFile = AppPaths(m_arguments.configDir).knownClientsFile();
     options.address = m_arguments.bind;
     options.port = m_arguments.port;
     options.limits = m_arguments.limits;
@@ -76,6 +86,17 @@ void HostCommand::startHost(const HostOptions& options)
     watchHost();
     Console::status(tr("listening on %1").arg(describeEndpoint(m_host->address(), m_host->port())));
     Console::status(tr("fingerprint SHA256:%1").arg(m_host->fingerprint()));
+    switch (options.admission) {
+    case Admission::Open:
+        Console::status(tr("open session: anyone who can reach this port can join"));
+        break;
+    case Admission::Known:
+        Console::status(tr("only participants you know can join"));
+        break;
+    case Admission::Ask:
+        Console::status(tr("you will be asked about anyone you do not know yet"));
+        break;
+    }
 }
 
 void HostCommand::watchHost()
@@ -96,10 +117,20 @@ void HostCommand::watchHost()
     });
     connect(m_host, &ChatHost::peerRejected, this,
         [](const QString& who, const QString& reason) { Console::status(tr("dropped %1: %2").arg(who, reason)); });
+    connect(m_host, &ChatHost::joinRequested, this, [](const JoinRequest& request) {
+        const QString identity = request.fingerprint.isEmpty() ? request.check
+                                                               : QStringLiteral("SHA256:%1, %2").arg(request.fingerprint, request.check);
+        Console::status(tr("request %1: %2 wants to join from %3 (%4); %5")
+                            .arg(request.id)
+                            .arg(request.nick, request.endpoint, identity, HostCommands::howToAnswer(request.id)));
+    });
     connect(m_host, &ChatHost::stopped, this, [this] { Q_EMIT finished(ExitOk); });
 
     auto* input = new StdinReader(SessionLimits().maxLineBytes, this);
-    connect(input, &StdinReader::lineRead, m_host, [this](const QString& line) { m_host->sendMessage(line); });
+    connect(input, &StdinReader::lineRead, m_host, [this](const QString& line) {
+        if (!HostCommands(*m_host).run(line))
+            m_host->sendMessage(line);
+    });
     connect(input, &StdinReader::finished, this, [](const QString& error) {
         if (!error.isEmpty())
             Console::error(error);
