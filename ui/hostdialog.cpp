@@ -27,6 +27,20 @@ namespace {
 
     const QLatin1String AddressKey("host/address"); // "any", "localhost" or an IP address
     const QLatin1String PortKey("host/port");
+    const QLatin1String AdmissionKey("host/admission"); // "ask", "known" or "open"
+
+    QString admissionWord(Admission admission)
+    {
+        switch (admission) {
+        case Admission::Open:
+            return QStringLiteral("open");
+        case Admission::Known:
+            return QStringLiteral("known");
+        case Admission::Ask:
+            break;
+        }
+        return QStringLiteral("ask");
+    }
 
 } // namespace
 
@@ -62,6 +76,15 @@ HostDialog::HostDialog(AppPaths paths, QSettings& settings, QWidget* parent)
 
     m_identity = new IdentityChooser(m_paths, false, this);
 
+    m_admission = new QComboBox(this);
+    m_admission->setAccessibleName(tr("Who may join"));
+    m_admission->addItem(tr("Ask me about each new participant"), QVariant::fromValue(int(Admission::Ask)));
+    m_admission->addItem(tr("Only people I know"), QVariant::fromValue(int(Admission::Known)));
+    m_admission->addItem(tr("Anyone who can reach this port"), QVariant::fromValue(int(Admission::Open)));
+    m_admission->setToolTip(tr("People you know are those you chose to always admit; you can see them, and "
+                               "whom you blocked, in Settings."));
+    setAdmission(rememberedAdmission(m_settings));
+
     m_requireClientCertificates
         = new QCheckBox(tr("Require a client certificate from everyone who joins"), this);
     m_requireClientCertificates->setAccessibleName(tr("Require client certificates"));
@@ -87,6 +110,7 @@ HostDialog::HostDialog(AppPaths paths, QSettings& settings, QWidget* parent)
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("&Nickname:"), m_nick);
     form->addRow(tr("&Identity:"), m_identity);
+    form->addRow(tr("&Who may join:"), m_admission);
     form->addRow(QString(), m_requireClientCertificates);
     form->addRow(tr("Issued by:"), m_clientCa);
     form->addRow(tr("Or fingerprints:"), m_allowedFingerprints);
@@ -146,6 +170,21 @@ void HostDialog::setIdentityFiles(const QString& certificatePath, const QString&
     m_identity->setFiles(certificatePath, keyPath);
 }
 
+Admission HostDialog::rememberedAdmission(const QSettings& settings)
+{
+    const QString word = settings.value(AdmissionKey).toString();
+    for (const Admission admission : { Admission::Open, Admission::Known }) {
+        if (word == admissionWord(admission))
+            return admission;
+    }
+    return Admission::Ask;
+}
+
+void HostDialog::setAdmission(Admission admission)
+{
+    m_admission->setCurrentIndex(m_admission->findData(QVariant::fromValue(int(admission))));
+}
+
 void HostDialog::setRequireClientCertificates(bool require)
 {
     m_requireClientCertificates->setChecked(require);
@@ -197,6 +236,7 @@ Result<HostOptions> HostDialog::buildOptions() const
     if (!identity)
         return R::failure(identity.error());
     options.identity = std::move(identity).value();
+    options.admission = Admission(m_admission->currentData().toInt());
     options.requireClientCertificates = m_requireClientCertificates->isChecked();
     if (!options.requireClientCertificates)
         return R::success(std::move(options));
@@ -244,6 +284,7 @@ void HostDialog::remember() const
         address = m_customAddress->text().trimmed();
     m_settings.setValue(AddressKey, address);
     m_settings.setValue(PortKey, m_port->value());
+    m_settings.setValue(AdmissionKey, admissionWord(Admission(m_admission->currentData().toInt())));
 }
 
 } // namespace securechat

@@ -21,18 +21,24 @@ namespace securechat {
 class FileField;
 class IdentityChooser;
 
-/// Asks how to host a session: address, port, nickname, identity, client certificates.
+/// Asks how to host a session: address, port, nickname, identity, who may join, client
+/// certificates.
 ///
 /// The address defaults to all of this computer's addresses (IPv4 and IPv6), as the CLI's
-/// `host` does: hosting is for others to join, and the trust prompt, not the address, is what
-/// keeps strangers out. "This computer only" (127.0.0.1) is one click away. The port defaults
-/// to 7447; 0 picks a free one. What was chosen is remembered for next time.
+/// `host` does: hosting is for others to join, and admission, not the address, is what keeps
+/// strangers out. "This computer only" (127.0.0.1) is one click away. The port defaults to
+/// 7447; 0 picks a free one. Who may join defaults to asking about each new participant (the
+/// CLI's default is open, for scripts; a person at a window can answer). What was chosen is
+/// remembered for next time.
 class HostDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HostDialog)
 
 public:
     static constexpr quint16 DefaultPort = 7447;
+
+    /// Who may join, as last chosen in this dialog (Ask if never).
+    static Admission rememberedAdmission(const QSettings& settings);
 
     HostDialog(AppPaths paths, QSettings& settings, QWidget* parent = nullptr);
     ~HostDialog() override;
@@ -41,6 +47,7 @@ public:
     void setPort(quint16 port);
     void setNickname(const QString& nick);
     void setIdentityFiles(const QString& certificatePath, const QString& keyPath);
+    void setAdmission(Admission admission);
     void setRequireClientCertificates(bool require);
     /// CA certificates (PEM) whose client certificates are accepted when they are required.
     void setClientCaFile(const QString& path);
@@ -64,6 +71,7 @@ private:
     QSpinBox* m_port = nullptr;
     QLineEdit* m_nick = nullptr;
     IdentityChooser* m_identity = nullptr;
+    QComboBox* m_admission = nullptr;
     QCheckBox* m_requireClientCertificates = nullptr;
     FileField* m_clientCa = nullptr;
     QLineEdit* m_allowedFingerprints = nullptr;

@@ -21,6 +21,7 @@ namespace {
 HostedSession::HostedSession(HostOptions options, QObject* parent)
     : ChatSession(parent)
     , m_ownChain(options.identity.chain())
+    , m_admission(options.admission)
     , m_host(new ChatHost(std::move(options), this))
 {
     watchHost();

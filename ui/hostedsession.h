@@ -27,6 +27,7 @@ public:
     /// The host's SHA-256 fingerprint, "AB:CD:...", to read out to peers.
     QString fingerprint() const;
     const ChatHost& host() const { return *m_host; }
+    Admission admission() const { return m_admission; }
 
     QString title() const override;
     QString ownNick() const override;
@@ -45,6 +46,7 @@ private:
     void setPhase(Phase phase);
 
     QList<QSslCertificate> m_ownChain;
+    Admission m_admission;
     ChatHost* m_host = nullptr;
     Phase m_phase = Phase::Connecting;
     QHash<QString, QDateTime> m_joinedAt; // by nick: when each peer joined, for session details

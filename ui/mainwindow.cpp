@@ -166,6 +166,7 @@ void MainWindow::createActions()
 
 Result<SessionTab*> MainWindow::host(HostOptions options)
 {
+    options.knownClientsFile = m_paths.knownClientsFile(); // this person's decisions, whichever session
     auto session = std::make_unique<HostedSession>(std::move(options));
     if (const Status started = session->start(); !started)
         return Result<SessionTab*>::failure(started.error());

@@ -36,7 +36,8 @@ public:
     QSettings& settings() { return m_settings; }
     const AppPaths& paths() const { return m_paths; }
 
-    /// Starts hosting in a new tab; fails with the reason (port in use, ...).
+    /// Starts hosting in a new tab, with this person's known clients; fails with the reason (port
+    /// in use, ...).
     Result<SessionTab*> host(HostOptions options);
     /// Connects in a new tab; progress, the trust question and failures show in and over the tab.
     SessionTab* connectTo(ClientOptions options);

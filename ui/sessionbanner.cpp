@@ -19,6 +19,7 @@ SessionBanner::SessionBanner(QWidget* parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
     , m_detail(new QLabel(this))
+    , m_admission(new QLabel(this))
     , m_fingerprintLabel(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_action(new QPushButton(this))
@@ -29,12 +30,15 @@ SessionBanner::SessionBanner(QWidget* parent)
     setBackgroundRole(QPalette::AlternateBase);
 
     // Addresses, reasons and fingerprints come from the network: plain text only.
-    for (QLabel* label : { m_text, m_detail, m_fingerprintLabel }) {
+    for (QLabel* label : { m_text, m_detail, m_admission, m_fingerprintLabel }) {
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     m_text->setWordWrap(true);
     m_detail->setWordWrap(true);
+    m_admission->setObjectName(QStringLiteral("admission"));
+    m_admission->setWordWrap(true);
+    m_admission->hide();
     // Laid out as the trust prompt shows it to peers, so both sides can compare line by line.
     m_fingerprintLabel->setFont(FingerprintFormat::font(font(), 1.0));
     m_fingerprintLabel->setAccessibleName(tr("Your fingerprint"));
@@ -50,6 +54,7 @@ SessionBanner::SessionBanner(QWidget* parent)
     auto* texts = new QVBoxLayout;
     texts->setSpacing(2);
     texts->addWidget(m_text);
+    texts->addWidget(m_admission);
     texts->addWidget(m_detail);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
@@ -68,11 +73,26 @@ void SessionBanner::setIcon(const QString& path)
     m_icon->setPixmap(QIcon(path).pixmap(size, size));
 }
 
-void SessionBanner::showHosting(const QString& listeningOn, const QString& fingerprint)
+void SessionBanner::showHosting(const QString& listeningOn, const QString& fingerprint, Admission admission)
 {
     m_mode = Mode::Hosting;
     setIcon(QStringLiteral(":/icons/hosting.svg"));
     m_text->setText(tr("Listening on %1").arg(listeningOn));
+    switch (admission) {
+    case Admission::Open:
+        m_admission->setText(tr("Open session: anyone who can reach this port can join."));
+        break;
+    case Admission::Known:
+        m_admission->setText(tr("Only people you know can join."));
+        break;
+    case Admission::Ask:
+        m_admission->setText(tr("You are asked about each new participant before they see anything."));
+        break;
+    }
+    // An open door is worth a second look; the other modes are what a person expects.
+    m_admission->setStyleSheet(
+        admission == Admission::Open ? QStringLiteral("color: #b03030; font-weight: bold;") : QString());
+    m_admission->show();
     m_detail->setText(tr("Whoever connects is shown your certificate's SHA-256 fingerprint. Read it out to "
                          "them, so they can check it line by line before they trust it."));
     m_fingerprint = fingerprint;
@@ -91,6 +111,7 @@ void SessionBanner::showProgress(const QString& text)
     setIcon(QStringLiteral(":/icons/pending.svg"));
     m_text->setText(text);
     m_detail->setText(tr("Nothing is sent until the host's identity is settled."));
+    m_admission->hide();
     m_fingerprintLabel->hide();
     m_busy->show();
     m_action->setText(tr("Cancel"));
@@ -105,6 +126,7 @@ void SessionBanner::showEnded(const QString& reason)
     setIcon(QStringLiteral(":/icons/lock-open.svg"));
     m_text->setText(tr("Not connected"));
     m_detail->setText(reason);
+    m_admission->hide();
     m_fingerprintLabel->hide();
     m_busy->hide();
     m_action->setText(tr("Close Tab"));
@@ -121,6 +143,11 @@ QString SessionBanner::text() const
 QString SessionBanner::detail() const
 {
     return m_detail->text();
+}
+
+QString SessionBanner::admissionText() const
+{
+    return m_mode == Mode::Hosting ? m_admission->text() : QString();
 }
 
 void SessionBanner::onAction()

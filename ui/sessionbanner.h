@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "admission.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -10,7 +12,7 @@ class QPushButton;
 namespace securechat {
 
 /// The strip above a chat that says what the session is doing when that needs saying: where
-/// this person hosts and the fingerprint to read out (with Copy), the progress of a connection
+/// this person hosts, who may join, and the fingerprint to read out (with Copy), the progress of a connection
 /// (with Cancel), or why it ended (with Close).
 class SessionBanner final : public QFrame {
     Q_OBJECT
@@ -22,13 +24,15 @@ public:
 
     explicit SessionBanner(QWidget* parent = nullptr);
 
-    void showHosting(const QString& listeningOn, const QString& fingerprint);
+    void showHosting(const QString& listeningOn, const QString& fingerprint, Admission admission);
     void showProgress(const QString& text);
     void showEnded(const QString& reason);
 
     Mode mode() const { return m_mode; }
     QString text() const;
     QString detail() const;
+    /// Who may join, in words, while hosting; empty otherwise.
+    QString admissionText() const;
     /// The fingerprint shown while hosting, "AB:CD:..."; empty otherwise.
     QString fingerprint() const { return m_mode == Mode::Hosting ? m_fingerprint : QString(); }
     QPushButton* actionButton() const { return m_action; }
@@ -46,6 +50,7 @@ private:
     QLabel* m_icon = nullptr;
     QLabel* m_text = nullptr;
     QLabel* m_detail = nullptr;
+    QLabel* m_admission = nullptr;
     QLabel* m_fingerprintLabel = nullptr;
     QProgressBar* m_busy = nullptr;
     QPushButton* m_action = nullptr;

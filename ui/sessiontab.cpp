@@ -246,7 +246,7 @@ void SessionTab::updateBanner()
     if (phase == ChatSession::Phase::Ended) {
         m_banner->showEnded(m_session->summary());
     } else if (const auto* hosted = qobject_cast<const HostedSession*>(m_session.get())) {
-        m_banner->showHosting(hosted->listeningOn(), hosted->fingerprint());
+        m_banner->showHosting(hosted->listeningOn(), hosted->fingerprint(), hosted->admission());
     } else if (phase == ChatSession::Phase::Active) {
         m_banner->hide();
     } else {

@@ -2,6 +2,7 @@
 // securechat: the desktop app. Parses the command line, opens the window, and with --host or
 // --connect opens straight into a session.
 #include "apppaths.h"
+#include "hostdialog.h"
 #include "hostedsession.h"
 #include "identitystore.h"
 #include "mainwindow.h"
@@ -32,7 +33,8 @@ Result<Identity> storedIdentity(const AppPaths& paths, const QString& nick)
     return IdentityStore(paths.identityDirectory()).loadOrCreate(nick);
 }
 
-// --host PORT: all addresses, the stored identity, the preferred nickname.
+// --host PORT: all addresses, the stored identity, the preferred nickname, who may join as last
+// chosen in the Host dialog.
 Status hostOnPort(MainWindow& window, const QString& portText)
 {
     bool ok = false;
@@ -43,6 +45,7 @@ Status hostOnPort(MainWindow& window, const QString& portText)
     HostOptions options;
     options.port = static_cast<quint16>(port);
     options.nick = Nickname::preferred(window.settings());
+    options.admission = HostDialog::rememberedAdmission(window.settings());
     auto identity = storedIdentity(window.paths(), options.nick);
     if (!identity)
         return Status::failure(identity.error());

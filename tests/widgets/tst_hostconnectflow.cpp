@@ -70,12 +70,14 @@ struct Person {
     }
 };
 
-// Hosts through the Host dialog on 127.0.0.1, any free port; returns the port.
+// Hosts through the Host dialog on 127.0.0.1, any free port, open to anyone (these tests are
+// about the joining side); returns the port.
 quint16 hostFromDialog(Person& host, const QString& identityName)
 {
     HostDialog* dialog = host.window->openHostDialog();
     dialog->setAddress(QHostAddress::LocalHost);
     dialog->setPort(0);
+    dialog->setAdmission(Admission::Open);
     dialog->setNickname(str("alice"));
     dialog->setIdentityFiles(
         test::certPath(identityName + str(".pem")), test::certPath(identityName + str(".key")));
