@@ -27,6 +27,7 @@ public:
     /// The host's SHA-256 fingerprint, "AB:CD:...", to read out to peers.
     QString fingerprint() const;
     const ChatHost& host() const { return *m_host; }
+    ChatHost& host() { return *m_host; }
     Admission admission() const { return m_admission; }
 
     QString title() const override;

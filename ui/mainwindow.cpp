@@ -221,6 +221,7 @@ SessionTab* MainWindow::addTab(std::unique_ptr<ChatSession> session)
         updateStatus();
     });
     connect(tab, &SessionTab::unreadMessage, this, &MainWindow::onUnreadMessage);
+    connect(tab, &SessionTab::joinRequested, this, &MainWindow::alertIfAway);
     connect(tab, &SessionTab::closeRequested, this, [this, tab] { closeTab(tab); });
     connect(tab, &SessionTab::certificateRequested, this, &MainWindow::showCertificate);
     connect(tab, &SessionTab::detailsRequested, this, &MainWindow::showSessionDetails);
@@ -302,6 +303,11 @@ void MainWindow::updateAttention()
 void MainWindow::onUnreadMessage()
 {
     updateTitles();
+    alertIfAway();
+}
+
+void MainWindow::alertIfAway()
+{
     if (!isActiveWindow() && m_settings.value(SettingsDialog::notificationsKey, true).toBool())
         QApplication::alert(this);
 }

@@ -64,6 +64,8 @@ private:
     void updateTitles();
     void updateAttention();
     void onUnreadMessage();
+    /// Asks the desktop to draw the person's attention, if they are elsewhere and want that.
+    void alertIfAway();
     /// Of nick, or of the participant selected in the current tab; the person's own without a tab.
     void showCertificate(const QString& nick = QString());
     void showSessionDetails(const QString& nick = QString());

@@ -5,6 +5,7 @@
 #include "chatmessagemodel.h"
 #include "findbar.h"
 #include "hostedsession.h"
+#include "joinrequestpanel.h"
 #include "messageinput.h"
 #include "participantmodel.h"
 #include "sessionbanner.h"
@@ -69,6 +70,14 @@ SessionTab::SessionTab(std::unique_ptr<ChatSession> session, QWidget* parent)
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(8);
     layout->addWidget(m_banner);
+    if (auto* hosted = qobject_cast<HostedSession*>(m_session.get())) {
+        m_joinRequests = new JoinRequestPanel(hosted->host(), this);
+        connect(m_joinRequests, &JoinRequestPanel::requestShown, this, &SessionTab::joinRequested);
+        connect(m_joinRequests, &JoinRequestPanel::failed, this, [this](const QString& reason) {
+            m_messages->appendNotice(reason, ChatMessageModel::Kind::Problem);
+        });
+        layout->addWidget(m_joinRequests);
+    }
     layout->addWidget(splitter, 1);
 
     connect(m_banner, &SessionBanner::cancelRequested, this, &SessionTab::closeRequested);

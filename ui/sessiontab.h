@@ -17,12 +17,14 @@ namespace securechat {
 class ChatMessageDelegate;
 class ChatMessageModel;
 class FindBar;
+class JoinRequestPanel;
 class MessageInput;
 class ParticipantModel;
 class SessionBanner;
 
 /// One chat session in the main window: the messages, who is there and how far each one is
-/// trusted, the input line, a find bar (Ctrl+F), and a banner for hosting, progress and the end.
+/// trusted, the input line, a find bar (Ctrl+F), a banner for hosting, progress and the end, and
+/// for a hosted session the people waiting to join.
 class SessionTab final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SessionTab)
@@ -42,6 +44,8 @@ public:
     QListView* participantView() const { return m_participantView; }
     FindBar* findBar() const { return m_findBar; }
     SessionBanner* banner() const { return m_banner; }
+    /// Who waits to join; null unless this person hosts the session.
+    JoinRequestPanel* joinRequests() const { return m_joinRequests; }
 
     /// The session's title, with the unread count when there is one: "127.0.0.1:7447 (3)".
     QString title() const;
@@ -62,6 +66,8 @@ Q_SIGNALS:
     void statusChanged();
     /// A message arrived while the person was not looking.
     void unreadMessage();
+    /// Someone waits for this host's answer to join.
+    void joinRequested();
     void closeRequested();
     void certificateRequested(const QString& nick);
     void detailsRequested(const QString& nick);
@@ -86,6 +92,7 @@ private:
     ChatMessageDelegate* m_delegate = nullptr;
     ParticipantModel* m_participants = nullptr;
     SessionBanner* m_banner = nullptr;
+    JoinRequestPanel* m_joinRequests = nullptr;
     QTreeView* m_messageView = nullptr;
     QListView* m_participantView = nullptr;
     QLabel* m_participantHeader = nullptr;

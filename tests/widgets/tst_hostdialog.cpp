@@ -145,7 +145,8 @@ void TestHostDialog::bannerSaysWhoMayJoin()
 void TestHostDialog::hostedSessionKeepsThePersonsKnownClients()
 {
     KnownClients known(AppPaths(m_home->path()).knownClientsFile());
-    QVERIFY(known.remember({ test::sha256Of(str("client.pem")), KnownClient::Verdict::Block, str("mallory") }));
+    QVERIFY(
+        known.remember({ test::sha256Of(str("client.pem")), KnownClient::Verdict::Block, str("mallory") }));
     MainWindow window { AppPaths(m_home->path()) };
     HostDialog* dialog = window.openHostDialog();
     fillIn(*dialog);
