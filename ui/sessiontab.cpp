@@ -8,6 +8,7 @@
 #include "joinrequestpanel.h"
 #include "messageinput.h"
 #include "participantmodel.h"
+#include "removaldialog.h"
 #include "sessionbanner.h"
 #include "sessionlimits.h"
 
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollBar>
@@ -363,13 +365,52 @@ void SessionTab::showParticipantMenu(const QPoint& position)
     details->setEnabled(m_session->connectionDetails(nick).has_value() && nick != m_session->ownNick());
     QAction* copy = menu.addAction(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy &Fingerprint"));
     copy->setEnabled(!fingerprint.isEmpty());
+    QAction* remove = nullptr;
+    QAction* removeAndBlock = nullptr;
+    const bool hosting = qobject_cast<const HostedSession*>(m_session.get())
+        && m_session->phase() == ChatSession::Phase::Active;
+    if (hosting && nick != m_session->ownNick()) {
+        menu.addSeparator();
+        remove = menu.addAction(tr("&Remove…"));
+        remove->setObjectName(QStringLiteral("removeAction"));
+        removeAndBlock = menu.addAction(tr("Remove and &Block…"));
+        removeAndBlock->setObjectName(QStringLiteral("removeAndBlockAction"));
+    }
     QAction* chosen = menu.exec(m_participantView->viewport()->mapToGlobal(position));
+    if (!chosen)
+        return;
     if (chosen == certificate)
         Q_EMIT certificateRequested(nick);
     else if (chosen == details)
         Q_EMIT detailsRequested(nick);
     else if (chosen == copy)
         QApplication::clipboard()->setText(fingerprint);
+    else if (chosen == remove || chosen == removeAndBlock)
+        confirmRemoval(nick, chosen == removeAndBlock);
+}
+
+void SessionTab::confirmRemoval(const QString& nick, bool block)
+{
+    auto* dialog = new RemovalDialog(nick, block, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+        [this, dialog] { remove(dialog->nick(), dialog->reason(), dialog->blocks()); });
+    dialog->open(); // window-modal, no nested event loop
+}
+
+void SessionTab::remove(const QString& nick, const QString& reason, bool block)
+{
+    auto* hosted = qobject_cast<HostedSession*>(m_session.get());
+    if (!hosted)
+        return; // the session was handed over while the dialog was open
+    const Status removed = hosted->host().remove(nick, reason, block);
+    if (removed)
+        return;
+    auto* box = new QMessageBox(QMessageBox::Warning, block ? tr("Not Blocked") : tr("Not Removed"),
+        removed.error(), QMessageBox::Ok, this);
+    box->setTextFormat(Qt::PlainText); // quotes a nickname
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 bool SessionTab::eventFilter(QObject* watched, QEvent* event)

@@ -86,6 +86,9 @@ private:
     void onMessageReceived(const ChatMessage& message);
     void find(bool backward);
     void showParticipantMenu(const QPoint& position);
+    /// Asks for a reason, then removes nick from the hosted session (and blocks its certificate).
+    void confirmRemoval(const QString& nick, bool block);
+    void remove(const QString& nick, const QString& reason, bool block);
 
     std::unique_ptr<ChatSession> m_session;
     ChatMessageModel* m_messages = nullptr;
