@@ -2,6 +2,7 @@
 #include "settingsdialog.h"
 
 #include "identitypage.h"
+#include "knownclientsmodel.h"
 #include "knownpeersmodel.h"
 #include "plainmessagebox.h"
 
@@ -42,6 +43,7 @@ SettingsDialog::SettingsDialog(AppPaths paths, QSettings& settings, QWidget* par
     m_tabs->addTab(buildGeneralPage(), tr("&General"));
     m_tabs->addTab(m_identityPage, tr("&Identity"));
     m_tabs->addTab(buildKnownPeersPage(), tr("&Known peers"));
+    m_tabs->addTab(buildKnownClientsPage(), tr("Known &clients"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -183,6 +185,98 @@ void SettingsDialog::forgetSelectedPeer()
         return;
     if (const Status forgotten = m_peers->forget(row); !forgotten)
         PlainMessageBox::warn(this, tr("Peer Not Forgotten"), forgotten.error());
+}
+
+QWidget* SettingsDialog::buildKnownClientsPage()
+{
+    auto* page = new QWidget(this);
+    auto* intro = new QLabel(tr("People who joined sessions you host, and whom you chose to always admit or "
+                                "removed and blocked. Forget or unblock one to be asked about them again. "
+                                "Changes apply to the sessions you host from now on."),
+        page);
+    intro->setWordWrap(true);
+
+    KnownClients clients(m_paths.knownClientsFile());
+    const Status loaded = clients.load();
+    m_clients = new KnownClientsModel(std::move(clients), this);
+    m_clientsView = new QTableView(page);
+    m_clientsView->setObjectName(QStringLiteral("knownClientsView"));
+    m_clientsView->setAccessibleName(tr("Known clients"));
+    m_clientsView->setModel(m_clients);
+    m_clientsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_clientsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_clientsView->verticalHeader()->hide();
+    QHeaderView* header = m_clientsView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(KnownClientsModel::FingerprintColumn, QHeaderView::Stretch);
+    m_clientsView->setTextElideMode(Qt::ElideMiddle);
+    m_clientsView->setWordWrap(false);
+
+    auto* problems = new QLabel(page);
+    problems->setObjectName(QStringLiteral("knownClientsProblems"));
+    problems->setTextFormat(Qt::PlainText);
+    problems->setWordWrap(true);
+    const QStringList lines = loaded ? m_clients->warnings() : QStringList { loaded.error() };
+    problems->setText(tr("Some of %1 could not be read:\n%2")
+                          .arg(QDir::toNativeSeparators(m_paths.knownClientsFile()), lines.join(u'\n')));
+    problems->setVisible(!lines.isEmpty());
+
+    m_forgetClient = new QPushButton(tr("&Forget…"), page);
+    m_forgetClient->setObjectName(QStringLiteral("forgetClientButton"));
+    m_forgetClient->setAutoDefault(false);
+    connect(m_forgetClient, &QPushButton::clicked, this, &SettingsDialog::forgetSelectedClient);
+    auto* shortcut = new QShortcut(QKeySequence::Delete, m_clientsView);
+    shortcut->setContext(Qt::WidgetShortcut);
+    connect(shortcut, &QShortcut::activated, this, &SettingsDialog::forgetSelectedClient);
+    connect(m_clientsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &SettingsDialog::updateForgetClient);
+    connect(m_clients, &QAbstractItemModel::modelReset, this, &SettingsDialog::updateForgetClient);
+    updateForgetClient();
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_forgetClient);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(intro);
+    layout->addWidget(m_clientsView, 1);
+    layout->addWidget(problems);
+    layout->addLayout(buttons);
+    return page;
+}
+
+void SettingsDialog::updateForgetClient()
+{
+    const QModelIndexList selected = m_clientsView->selectionModel()->selectedRows();
+    const bool blocked = !selected.isEmpty()
+        && m_clients->client(selected.first().row()).verdict == KnownClient::Verdict::Block;
+    // The same act either way (the client becomes a stranger), named for what the person sees.
+    m_forgetClient->setText(blocked ? tr("&Unblock…") : tr("&Forget…"));
+    m_forgetClient->setEnabled(!selected.isEmpty());
+}
+
+void SettingsDialog::forgetSelectedClient()
+{
+    const QModelIndexList selected = m_clientsView->selectionModel()->selectedRows();
+    if (selected.isEmpty())
+        return;
+    const int row = selected.first().row();
+    const KnownClient client = m_clients->client(row);
+    const QString nick = m_clients->index(row, KnownClientsModel::NickColumn).data().toString();
+    const bool blocked = client.verdict == KnownClient::Verdict::Block;
+    const bool confirmed = blocked
+        ? PlainMessageBox::confirm(this, tr("Unblock %1?").arg(nick),
+            tr("The certificate of %1 will no longer be refused. When it comes back, you are asked about it "
+               "again, as about anyone new.")
+                .arg(nick))
+        : PlainMessageBox::confirm(this, tr("Forget %1?").arg(nick),
+            tr("%1 will no longer be admitted without a question. When they come back, you are asked about "
+               "them again, as about anyone new.")
+                .arg(nick));
+    if (!confirmed)
+        return;
+    if (const Status forgotten = m_clients->forget(row); !forgotten)
+        PlainMessageBox::warn(
+            this, blocked ? tr("Client Not Unblocked") : tr("Client Not Forgotten"), forgotten.error());
 }
 
 } // namespace securechat

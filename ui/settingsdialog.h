@@ -16,17 +16,19 @@ class QTableView;
 namespace securechat {
 
 class IdentityPage;
+class KnownClientsModel;
 class KnownPeersModel;
 
 /// The person's settings: General (nickname, notifications; saved with OK), Identity (the
-/// stored certificate: view, regenerate, import, export) and Known peers (forget a pinned host).
-/// Identity and known-peer changes are file operations and take effect at once.
+/// stored certificate: view, regenerate, import, export), Known peers (forget a pinned host) and
+/// Known clients (whom sessions hosted here always admit or block: forget or unblock one).
+/// Identity, known-peer and known-client changes are file operations and take effect at once.
 class SettingsDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    enum class Page { General, Identity, KnownPeers };
+    enum class Page { General, Identity, KnownPeers, KnownClients };
 
     static constexpr QLatin1String nicknameKey { "nickname" };
     static constexpr QLatin1String notificationsKey { "notifications" }; ///< bool, default true
@@ -46,7 +48,10 @@ Q_SIGNALS:
 private:
     QWidget* buildGeneralPage();
     QWidget* buildKnownPeersPage();
+    QWidget* buildKnownClientsPage();
     void forgetSelectedPeer();
+    void forgetSelectedClient();
+    void updateForgetClient();
 
     AppPaths m_paths;
     QSettings& m_settings;
@@ -57,6 +62,9 @@ private:
     KnownPeersModel* m_peers = nullptr;
     QTableView* m_peersView = nullptr;
     QPushButton* m_forget = nullptr;
+    KnownClientsModel* m_clients = nullptr;
+    QTableView* m_clientsView = nullptr;
+    QPushButton* m_forgetClient = nullptr;
 };
 
 } // namespace securechat

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
+#include "certificatedetails.h"
 #include "fingerprintformat.h"
 #include "identitygenerator.h"
 #include "identitystore.h"
+#include "knownclientsmodel.h"
 #include "knownpeersmodel.h"
 #include "modaldriver.h"
 #include "settingsdialog.h"
@@ -76,6 +78,10 @@ private Q_SLOTS:
     void importsPemWithSeparateEncryptedKey();
     void forgetsKnownPeerAfterConfirming();
     void forgetCanBeCancelled();
+    void showsKnownClients();
+    void forgetsKnownClientAfterConfirming_data();
+    void forgetsKnownClientAfterConfirming();
+    void forgettingAClientKeepsWhatWasDecidedMeanwhile();
 
 private:
     std::unique_ptr<SettingsDialog> dialog();
@@ -311,6 +317,78 @@ void TestSettingsDialog::forgetCanBeCancelled()
     QCOMPARE(settings->findChild<QTableView*>(str("knownPeersView"))->model()->rowCount(), 1);
     QVERIFY(peers.load());
     QVERIFY(peers.find(str("127.0.0.1:4433")));
+}
+
+void TestSettingsDialog::showsKnownClients()
+{
+    KnownClients clients(m_paths->knownClientsFile());
+    QVERIFY(clients.remember({ test::sha256Of(str("client.pem")), KnownClient::Verdict::Admit, str("bob") }));
+    QVERIFY(clients.remember(
+        { test::sha256Of(str("other-client.pem")), KnownClient::Verdict::Block, str("mallory") }));
+    auto settings = dialog();
+    const QAbstractItemModel* model = settings->findChild<QTableView*>(str("knownClientsView"))->model();
+    QCOMPARE(model->rowCount(), 2);
+    const auto cell = [model](int row, int column) { return model->index(row, column).data().toString(); };
+    QCOMPARE(cell(0, KnownClientsModel::VerdictColumn), str("always admitted"));
+    QCOMPARE(cell(0, KnownClientsModel::NickColumn), str("bob"));
+    QCOMPARE(cell(0, KnownClientsModel::FingerprintColumn),
+        CertificateDetails::formatFingerprint(test::sha256Of(str("client.pem"))));
+    QCOMPARE(cell(1, KnownClientsModel::VerdictColumn), str("blocked"));
+    QCOMPARE(cell(1, KnownClientsModel::NickColumn), str("mallory"));
+}
+
+void TestSettingsDialog::forgetsKnownClientAfterConfirming_data()
+{
+    QTest::addColumn<KnownClient::Verdict>("verdict");
+    QTest::addColumn<QString>("buttonText");
+    QTest::newRow("always admitted") << KnownClient::Verdict::Admit << str("Forget…");
+    QTest::newRow("blocked") << KnownClient::Verdict::Block << str("Unblock…");
+}
+
+void TestSettingsDialog::forgetsKnownClientAfterConfirming()
+{
+    QFETCH(KnownClient::Verdict, verdict);
+    QFETCH(QString, buttonText);
+    KnownClients clients(m_paths->knownClientsFile());
+    QVERIFY(clients.remember({ test::sha256Of(str("host.pem")), KnownClient::Verdict::Admit, str("carol") }));
+    QVERIFY(clients.remember({ test::sha256Of(str("client.pem")), verdict, str("bob") }));
+    auto settings = dialog();
+    settings->setCurrentPage(SettingsDialog::Page::KnownClients);
+    auto* view = settings->findChild<QTableView*>(str("knownClientsView"));
+    QPushButton* forget = settings->findChild<QPushButton*>(str("forgetClientButton"));
+    QVERIFY(!forget->isEnabled());
+    view->selectRow(1);
+    QVERIFY(forget->isEnabled());
+    QCOMPARE(forget->text().remove(u'&'), buttonText);
+
+    answerMessageBox(QMessageBox::Yes);
+    forget->click();
+
+    QCOMPARE(view->model()->rowCount(), 1);
+    QVERIFY(clients.load());
+    QVERIFY(!clients.find(test::sha256Of(str("client.pem"))));
+    QVERIFY(clients.find(test::sha256Of(str("host.pem"))));
+}
+
+void TestSettingsDialog::forgettingAClientKeepsWhatWasDecidedMeanwhile()
+{
+    KnownClients clients(m_paths->knownClientsFile());
+    QVERIFY(clients.remember({ test::sha256Of(str("client.pem")), KnownClient::Verdict::Admit, str("bob") }));
+    auto settings = dialog();
+    // A session hosted while Settings is open blocks someone.
+    KnownClients hosting(m_paths->knownClientsFile());
+    QVERIFY(hosting.load());
+    QVERIFY(hosting.remember(
+        { test::sha256Of(str("other-client.pem")), KnownClient::Verdict::Block, str("mallory") }));
+    settings->findChild<QTableView*>(str("knownClientsView"))->selectRow(0);
+
+    answerMessageBox(QMessageBox::Yes);
+    settings->findChild<QPushButton*>(str("forgetClientButton"))->click();
+
+    QVERIFY(clients.load());
+    QVERIFY(!clients.find(test::sha256Of(str("client.pem"))));
+    QVERIFY(clients.find(test::sha256Of(str("other-client.pem"))));
+    QCOMPARE(settings->findChild<QTableView*>(str("knownClientsView"))->model()->rowCount(), 1);
 }
 
 QTEST_MAIN(TestSettingsDialog)
