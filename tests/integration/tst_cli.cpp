@@ -34,6 +34,8 @@ private Q_SLOTS:
     void hostAppliesItsLimitOptions();
     void peersListAndForget();
     void newUsersChatWithNoCertificateFiles();
+    void hostRemovesAParticipantWithKick();
+    void knownOnlyHostRefusesAStranger();
 
 private:
     QString m_configDir;
@@ -145,6 +147,8 @@ void TestCli::badUsageExits64_data()
     QTest::newRow("limit not a number") << QStringList { QStringLiteral("host"), QStringLiteral("--max-peers"), QStringLiteral("many") };
     QTest::newRow("limit below its range") << QStringList { QStringLiteral("host"), QStringLiteral("--max-peers"), QStringLiteral("0") };
     QTest::newRow("limit above its range") << QStringList { QStringLiteral("host"), QStringLiteral("--handshake-timeout"), QStringLiteral("100000") };
+    QTest::newRow("unknown admission mode") << QStringList { QStringLiteral("host"), QStringLiteral("--admit"), QStringLiteral("everyone") };
+    QTest::newRow("asking without a terminal") << QStringList { QStringLiteral("host"), QStringLiteral("--admit"), QStringLiteral("ask") };
     QTest::newRow("bad pin") << QStringList { QStringLiteral("connect"), QStringLiteral("localhost"), QStringLiteral("1"), QStringLiteral("--pin"), QStringLiteral("AB:CD") };
 }
 
@@ -165,7 +169,7 @@ void TestCli::helpDocumentsEveryCommand()
         QVERIFY2(result.out.contains(QString::fromLatin1(command)), command);
     const Finished hostHelp = runCli({ QStringLiteral("host"), QStringLiteral("--help") });
     for (const char* option : { "--bind ADDR", "--port N", "--cert FILE", "--key FILE", "--passphrase-file FILE", "--nick NAME",
-             "--require-client-cert", "--max-peers N", "--max-line-kib N", "--max-queue-kib N", "--handshake-timeout N",
+             "--admit MODE", "--require-client-cert", "--max-peers N", "--max-line-kib N", "--max-queue-kib N", "--handshake-timeout N",
              "--max-handshakes-per-address N", "--idle-ping N" })
         QVERIFY2(hostHelp.out.contains(QString::fromLatin1(option)), option);
 }
@@ -386,6 +390,41 @@ void TestCli::newUsersChatWithNoCertificateFiles()
         "to a changed host\n");
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains(firstFingerprint), qPrintable(refused.err));
+}
+
+void TestCli::hostRemovesAParticipantWithKick()
+{
+    HostProcess host(certificateArguments(QStringLiteral("host"))
+        + QStringList { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--nick"), QStringLiteral("hal"),
+            QStringLiteral("--config-dir"), m_configDir });
+    const quint16 port = host.waitForPort();
+    QVERIFY(port != 0);
+    QProcess client;
+    client.start(cliPath(), { QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port), QStringLiteral("--ca"),
+                                certPath(QStringLiteral("ca.pem")), QStringLiteral("--nick"), QStringLiteral("bob"), QStringLiteral("--config-dir"), m_configDir });
+    QTRY_VERIFY_WITH_TIMEOUT(host.readOutput().contains(QStringLiteral("* bob joined")), 10'000);
+
+    host.write("/kick bob spamming\n");
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), QProcess::NotRunning, 10'000); // the event loop writes to the host
+    const QString told = QString::fromUtf8(client.readAllStandardError());
+    QVERIFY2(told.contains(QStringLiteral("removed by the host: spamming")), qPrintable(told));
+    QTRY_VERIFY(host.readOutput().contains(QStringLiteral("* bob left (removed by the host: spamming)")));
+    QVERIFY2(!host.readOutput().contains(QStringLiteral("/kick")), "a command is not sent as a message");
+    QCOMPARE(host.terminate(), 0);
+}
+
+void TestCli::knownOnlyHostRefusesAStranger()
+{
+    HostProcess host(certificateArguments(QStringLiteral("host"))
+        + QStringList { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--admit"), QStringLiteral("known"),
+            QStringLiteral("--config-dir"), m_configDir });
+    const quint16 port = host.waitForPort();
+    QVERIFY(port != 0);
+    const Finished stranger = runCli({ QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port), QStringLiteral("--ca"),
+        certPath(QStringLiteral("ca.pem")), QStringLiteral("--config-dir"), m_configDir });
+    QVERIFY(stranger.exitCode != 0);
+    QVERIFY2(stranger.err.contains(QStringLiteral("only participants the host knows")), qPrintable(stranger.err));
+    QCOMPARE(host.terminate(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -83,7 +83,7 @@ void TestTlsListener::socketsThatHangUpDuringTheHandshakeDoNotStopTheListener()
     QSignalSpy rejected(&listener, &TlsListener::peerRejected);
     QSignalSpy encrypted(&listener, &TlsListener::peerEncrypted);
 
-    constexpr int rounds = 4;
+    constexpr int rounds = 5; // 120 sockets in all
     const int perRound = 3 * limits.maxHandshakes; // within the kernel's backlog of 50
     for (int round = 0; round < rounds; ++round) {
         // All connected and gone before the listener runs: it meets a full backlog at once.
