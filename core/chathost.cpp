@@ -146,6 +146,8 @@ void ChatHost::onPeerEncrypted(PeerConnection* connection)
         [peer](const QString& error) { peer->send(Protocol::error(QStringLiteral("malformed"), error)); });
     connect(peer, &HostedPeer::finished, this,
         [this, peer](const Disconnect& reason) { onPeerFinished(peer, reason); });
+    connect(peer, &HostedPeer::congested, this, [this, peer] { m_congested.insert(peer); });
+    connect(peer, &HostedPeer::drained, this, [this, peer] { onDrained(peer); });
 
     // Every admitted peer holds a slot, joined or still about to say hello: counting only the
     // joined ones let peers that arrived together all join past the limit (8 of 3, measured).
@@ -198,6 +200,8 @@ void ChatHost::onFrame(HostedPeer* peer, const Frame& frame)
 void ChatHost::onPeerFinished(HostedPeer* peer, const Disconnect& reason)
 {
     peer->deleteLater();
+    m_heldBack.remove(peer);
+    onDrained(peer); // a dropped stalled reader holds nobody back any more
     if (!m_peers.removeOne(peer))
         return;
     if (peer->isWaiting()) {
@@ -402,6 +406,7 @@ void ChatHost::relay(HostedPeer* sender, const Frame& frame)
     broadcast(relayed, sender);
     if (sender->isStructured())
         sender->send(Protocol::ack(message.id, message.seq));
+    applyBackpressure(sender);
     Q_EMIT messageReceived(message);
 }
 
@@ -434,6 +439,27 @@ void ChatHost::broadcast(const Frame& frame, const HostedPeer* except)
         if (peer != except && peer->hasJoined())
             peer->send(encoded);
     }
+}
+
+void ChatHost::applyBackpressure(HostedPeer* sender)
+{
+    // Every message goes to everyone in one order, so the session moves at the pace of its slowest
+    // reader: a sender is not read from while its messages wait in a congested queue, and TCP slows
+    // it down. A reader that takes nothing at all is dropped at the stall timeout (PeerConnection).
+    if (m_congested.isEmpty() || m_heldBack.contains(sender))
+        return;
+    m_heldBack.insert(sender);
+    sender->holdBack();
+}
+
+void ChatHost::onDrained(HostedPeer* peer)
+{
+    m_congested.remove(peer);
+    if (!m_congested.isEmpty())
+        return;
+    const QSet<HostedPeer*> released = std::exchange(m_heldBack, {});
+    for (HostedPeer* sender : released)
+        sender->release();
 }
 
 ChatMessage ChatHost::sequence(const QString& id, const QString& from, const QString& text)

@@ -14,6 +14,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <deque>
 
@@ -111,6 +112,9 @@ private:
     void relay(HostedPeer* sender, const Frame& frame);
     void rename(HostedPeer* peer, const QString& requestedNick);
     void broadcast(const Frame& frame, const HostedPeer* except = nullptr);
+    /// Holds back `sender` while any queue is congested; releases everyone once none is.
+    void applyBackpressure(HostedPeer* sender);
+    void onDrained(HostedPeer* peer);
     ChatMessage sequence(const QString& id, const QString& from, const QString& text);
     bool isNickTaken(const QString& nick) const;
     QString uniqueNick(const QString& requested) const;
@@ -130,6 +134,8 @@ private:
     QHash<int, Waiting> m_waiting;
     int m_lastRequestId = 0;
     KnownClients m_knownClients;
+    QSet<HostedPeer*> m_congested; // recipients whose queue is past the high-water mark
+    QSet<HostedPeer*> m_heldBack; // senders not read from until no queue is congested
     qint64 m_lastSeq = 0;
     int m_guestCounter = 0;
     int m_rejectedConnections = 0;

@@ -41,6 +41,9 @@ HostedPeer::HostedPeer(
         Q_EMIT finished(reason.isClean() && !m_closeReason.message.isEmpty() ? m_closeReason : reason);
     });
 
+    connect(m_connection, &PeerConnection::congested, this, &HostedPeer::congested);
+    connect(m_connection, &PeerConnection::drained, this, &HostedPeer::drained);
+
     if (isStructured()) {
         m_idleTimer.setSingleShot(true);
         m_idleTimer.setInterval(m_limits.idleBeforePing);
@@ -67,6 +70,18 @@ void HostedPeer::closeWith(const Frame& farewell, const Disconnect& reason)
 }
 
 void HostedPeer::abort(const Disconnect& reason) { m_connection->abort(reason); }
+
+void HostedPeer::holdBack()
+{
+    m_connection->pauseReading();
+    if (m_toldToSlowDown)
+        return;
+    m_toldToSlowDown = true;
+    send(Protocol::error(QStringLiteral("slow-down"),
+        tr("you are sending faster than the session can deliver; slowing down (nothing is lost)")));
+}
+
+void HostedPeer::release() { m_connection->resumeReading(); }
 
 void HostedPeer::onLine(const QString& line)
 {

@@ -62,11 +62,19 @@ public:
     void closeWith(const Frame& farewell, const Disconnect& reason = {});
     void abort(const Disconnect& reason);
 
+    /// Stops reading from the peer while what it sent waits in a congested queue; the first time,
+    /// the peer is told why its messages are slow.
+    void holdBack();
+    void release();
+
 Q_SIGNALS:
     /// Text-mode lines arrive here as frames too: a "msg", or a "nick" for "/nick NAME".
     void frameReceived(const securechat::Frame& frame);
     void malformedFrame(const QString& error);
     void finished(const securechat::Disconnect& reason);
+    /// Its outbound queue passed the high-water mark / drained again (PeerConnection).
+    void congested();
+    void drained();
 
 private:
     void onLine(const QString& line);
@@ -81,6 +89,7 @@ private:
     bool m_awaitingPong = false;
     bool m_joined = false;
     bool m_waiting = false;
+    bool m_toldToSlowDown = false;
 };
 
 } // namespace securechat

@@ -7,8 +7,10 @@ namespace securechat {
 
 namespace {
 
-// Bounds what Qt buffers for us while the connection is held (nothing is read then).
+// Bounds what Qt buffers for us while the connection is held or paused (nothing is read then).
 constexpr qint64 HeldReadBufferBytes = 64 * 1024;
+// What deliverReceived() takes from Qt between two checks for a pause.
+constexpr qint64 DeliveryPieceBytes = 16 * 1024;
 
 QString seconds(std::chrono::milliseconds duration)
 {
@@ -35,6 +37,12 @@ PeerConnection::PeerConnection(std::unique_ptr<QSslSocket> socket, const Session
     m_closeTimer.setInterval(m_limits.closeTimeout);
     connect(&m_closeTimer, &QTimer::timeout, this,
         [this] { abort({ Disconnect::Kind::Clean, tr("closed (the peer did not take the last data)") }); });
+    m_stallTimer.setSingleShot(true);
+    m_stallTimer.setInterval(m_limits.stallTimeout);
+    connect(&m_stallTimer, &QTimer::timeout, this, [this] {
+        abort({ Disconnect::Kind::Protocol,
+            tr("not reading: nothing it was sent was taken for %1 s").arg(seconds(m_limits.stallTimeout)) });
+    });
 
     QSslSocket* s = m_socket.get();
     // Direct: ignoreSslErrors only works while the handshake is still inside this signal.
@@ -45,6 +53,7 @@ PeerConnection::PeerConnection(std::unique_ptr<QSslSocket> socket, const Session
         Q_EMIT encrypted();
     });
     connect(s, &QSslSocket::readyRead, this, &PeerConnection::onReadyRead);
+    connect(s, &QSslSocket::encryptedBytesWritten, this, &PeerConnection::onEncryptedBytesWritten);
     connect(s, &QSslSocket::disconnected, this, &PeerConnection::onDisconnected);
     connect(s, &QSslSocket::errorOccurred, this, &PeerConnection::onErrorOccurred);
 }
@@ -106,6 +115,48 @@ void PeerConnection::sendLine(const QByteArray& encodedLine)
         m_socket->write(encodedLine);
     else
         m_heldOutput += encodedLine;
+    if (!m_congested && m_pendingBound > m_limits.outboundHighWater) {
+        m_pendingBound = pendingOutboundBytes();
+        if (m_pendingBound > m_limits.outboundHighWater) {
+            m_congested = true;
+            m_stallTimer.start();
+            Q_EMIT congested();
+        }
+    }
+}
+
+void PeerConnection::onEncryptedBytesWritten()
+{
+    if (!m_congested)
+        return;
+    m_pendingBound = pendingOutboundBytes();
+    if (m_pendingBound > m_limits.outboundHighWater / 2) {
+        m_stallTimer.start(); // it took something: not stalled
+        return;
+    }
+    m_congested = false;
+    m_stallTimer.stop();
+    Q_EMIT drained();
+}
+
+void PeerConnection::pauseReading()
+{
+    if (m_readingPaused || m_finished)
+        return;
+    m_readingPaused = true;
+    // Qt stops reading from the kernel once this much waits: TCP then slows the peer down.
+    m_socket->setReadBufferSize(HeldReadBufferBytes);
+}
+
+void PeerConnection::resumeReading()
+{
+    if (!m_readingPaused)
+        return;
+    m_readingPaused = false;
+    if (!m_open || m_finished)
+        return;
+    m_socket->setReadBufferSize(0); // unbounded once open: see open()
+    deliverReceived();
 }
 
 qint64 PeerConnection::pendingOutboundBytes() const
@@ -139,18 +190,24 @@ void PeerConnection::abort(const Disconnect& reason)
 
 void PeerConnection::onReadyRead()
 {
-    if (m_open)
+    if (m_open && !m_readingPaused)
         deliverReceived();
 }
 
 void PeerConnection::deliverReceived()
 {
-    const QByteArray data = m_socket->readAll();
-    if (m_codec.hasError())
-        return; // the line limit was broken: the rest is discarded
-    deliver(m_codec.feed(data));
-    if (m_codec.hasError() && !m_finished)
-        Q_EMIT lineTooLong(m_codec.errorString());
+    // A piece at a time, so that pausing (backpressure, from a receiver of these lines) takes
+    // effect within a piece; Qt keeps the rest. Once the peer has closed, everything is delivered.
+    while ((!m_readingPaused || m_peerClosed) && m_socket->bytesAvailable() > 0) {
+        const QByteArray data = m_socket->read(DeliveryPieceBytes);
+        if (data.isEmpty() || m_codec.hasError())
+            return; // nothing more, or the line limit was broken: the rest is discarded
+        deliver(m_codec.feed(data));
+        if (m_codec.hasError() && !m_finished)
+            Q_EMIT lineTooLong(m_codec.errorString());
+        if (m_finished)
+            return;
+    }
 }
 
 void PeerConnection::deliver(const QStringList& lines)
@@ -217,6 +274,7 @@ void PeerConnection::finish(const Disconnect& reason)
     m_finished = true;
     m_handshakeTimer.stop();
     m_closeTimer.stop();
+    m_stallTimer.stop();
     Q_EMIT finished(reason);
 }
 

@@ -44,6 +44,13 @@ public:
     /// Queues one encoded line (terminator included). Past the outbound limit the peer is dropped.
     void sendLine(const QByteArray& encodedLine);
     qint64 pendingOutboundBytes() const;
+    /// Past the high-water mark, until it drains to half of it (see congested()).
+    bool isCongested() const { return m_congested; }
+
+    /// Stops taking the peer's data, so that TCP slows the peer down; lines that already arrived
+    /// wait. What arrives before the peer closes is still delivered when it closes.
+    void pauseReading();
+    void resumeReading();
 
     /// Flushes what is queued, sends close_notify, then finishes.
     void close();
@@ -61,6 +68,10 @@ Q_SIGNALS:
     void lineReceived(const QString& line);
     /// The peer broke the line limit; the owner tells the peer why, then closes.
     void lineTooLong(const QString& message);
+    /// The outbound queue passed the high-water mark: its senders should be held back.
+    void congested();
+    /// The queue drained to half the high-water mark.
+    void drained();
     /// Emitted once, when the connection is over. The owner may deleteLater() from here.
     void finished(const securechat::Disconnect& reason);
 
@@ -69,6 +80,7 @@ private:
     void onDisconnected();
     void onErrorOccurred(QAbstractSocket::SocketError error);
     void onPeerClosedTls();
+    void onEncryptedBytesWritten();
     void deliverReceived();
     void deliver(const QStringList& lines);
     void finish(const Disconnect& reason);
@@ -80,11 +92,14 @@ private:
     qint64 m_pendingBound = 0; // at least what is waiting to be sent (see sendLine)
     QTimer m_handshakeTimer;
     QTimer m_closeTimer;
+    QTimer m_stallTimer; // runs while congested; restarted whenever the peer takes something
     Disconnect m_pendingReason;
     bool m_open = false;
     bool m_closing = false;
     bool m_finished = false;
     bool m_peerClosed = false;
+    bool m_congested = false;
+    bool m_readingPaused = false;
 };
 
 } // namespace securechat

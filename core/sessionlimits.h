@@ -18,7 +18,11 @@ struct SessionLimits final {
     int maxWaitingPerAddress = 4;
     std::chrono::milliseconds waitTimeout { 120'000 }; ///< unanswered, a request is refused
 
-    qint64 maxOutboundBytes = 4 * 1024 * 1024;
+    qint64 maxOutboundBytes = 4 * 1024 * 1024; ///< a hard cap; backpressure keeps queues far below it
+    /// A recipient's queue past this holds back the senders filling it, until it is half as long.
+    qint64 outboundHighWater = 1024 * 1024;
+    /// A recipient holding back senders whose queue takes nothing for this long is dropped.
+    std::chrono::milliseconds stallTimeout { 30'000 };
     std::chrono::milliseconds idleBeforePing { 60'000 };
     std::chrono::milliseconds pongTimeout { 30'000 };
     std::chrono::milliseconds closeTimeout { 5'000 };

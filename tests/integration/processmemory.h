@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QString>
 #include <QtGlobal>
+
+#include <algorithm>
 
 namespace securechat::test {
 
@@ -27,5 +30,32 @@ constexpr bool residentMemoryIsMeaningful()
     return true;
 #endif
 }
+
+// How much the process's memory grew, at its peak, over part of a test: RSS, and the heap it holds.
+struct MemoryWatch {
+    qint64 rssBefore = residentMemoryBytesAfterTrim();
+    qint64 heapBefore = heapInUseBytes();
+    qint64 rssPeak = rssBefore;
+    qint64 heapPeak = heapBefore;
+
+    void sample()
+    {
+        rssPeak = std::max(rssPeak, residentMemoryBytes());
+        heapPeak = std::max(heapPeak, heapInUseBytes());
+    }
+    bool grewLessThan(qint64 bytes) const
+    {
+        return heapPeak - heapBefore < bytes
+            && (!residentMemoryIsMeaningful() || rssPeak - rssBefore < bytes);
+    }
+    QString figures() const
+    {
+        return QStringLiteral("RSS %1 -> peak %2 KiB, heap %3 -> peak %4 KiB")
+            .arg(rssBefore / 1024)
+            .arg(rssPeak / 1024)
+            .arg(heapBefore / 1024)
+            .arg(heapPeak / 1024);
+    }
+};
 
 } // namespace securechat::test

@@ -39,33 +39,6 @@ std::unique_ptr<ChatHost> startFastHost(const SessionLimits& limits = fastLimits
     return startHost(std::move(options));
 }
 
-// How much the process's memory grew, at its peak, over part of a test: RSS, and the heap it holds.
-struct MemoryWatch {
-    qint64 rssBefore = residentMemoryBytesAfterTrim();
-    qint64 heapBefore = heapInUseBytes();
-    qint64 rssPeak = rssBefore;
-    qint64 heapPeak = heapBefore;
-
-    void sample()
-    {
-        rssPeak = std::max(rssPeak, residentMemoryBytes());
-        heapPeak = std::max(heapPeak, heapInUseBytes());
-    }
-    bool grewLessThan(qint64 bytes) const
-    {
-        return heapPeak - heapBefore < bytes
-            && (!residentMemoryIsMeaningful() || rssPeak - rssBefore < bytes);
-    }
-    QString figures() const
-    {
-        return QStringLiteral("RSS %1 -> peak %2 KiB, heap %3 -> peak %4 KiB")
-            .arg(rssBefore / 1024)
-            .arg(rssPeak / 1024)
-            .arg(heapBefore / 1024)
-            .arg(heapPeak / 1024);
-    }
-};
-
 // Joins `peer` to the host, failing the test if it does not: a structured peer says hello; a text
 // peer joins on connecting.
 void joinRawPeerChecked(RawPeer& peer, ChatHost& host, RawPeer::Mode mode, const QString& nick)

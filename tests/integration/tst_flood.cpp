@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: MIT
+// One participant's flood must not push the others out, over real TLS on 127.0.0.1: the host
+// holds back a sender while its messages wait in a congested queue (TCP then slows the sender),
+// so a steady but slow reader stays and receives everything in order; a reader that takes
+// nothing is dropped at the stall timeout, and the flood resumes.
+#include "hardeningfixtures.h"
+#include "processmemory.h"
+#include "rawpeer.h"
+#include "sessionharness.h"
+#include "testcerts.h"
+#include "tlspolicy.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QSslSocket>
+#include <QTest>
+#include <QTimer>
+
+using namespace securechat;
+using namespace securechat::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr qint64 MiB = 1024 * 1024;
+constexpr int LineBytes = 1024; // with the newline
+
+// The default limits, with queues small enough that a few MiB of flood would pass the hard cap
+// on a slow reader's queue if nothing held the flooder back.
+std::unique_ptr<ChatHost> startSmallQueueHost(std::chrono::milliseconds stallTimeout = SessionLimits().stallTimeout)
+{
+    HostOptions options = hostOptions();
+    options.limits.maxOutboundBytes = 2 * MiB;
+    options.limits.outboundHighWater = MiB / 2;
+    options.limits.stallTimeout = stallTimeout;
+    return startHost(std::move(options));
+}
+
+// Line `index` of a flood from `sender`: its number first, so that a reader can check the order.
+QByteArray floodLine(char sender, int index)
+{
+    QByteArray line = sender + QByteArray::number(index).rightJustified(7, '0') + ' ';
+    line += QByteArray(LineBytes - 1 - line.size(), 'x');
+    return line;
+}
+
+/// A text-mode participant that reads at most `bytesPerSecond` (a laptop on Wi-Fi, a GUI on a
+/// slow machine) and checks that each sender's lines arrive complete and in order.
+class PacedReader final : public QObject {
+public:
+    PacedReader(quint16 port, qint64 bytesPerSecond)
+        : m_bytesPerTick(bytesPerSecond / 100)
+    {
+        QSslConfiguration configuration = TlsPolicy::clientConfiguration(caCertificates());
+        configuration.setAllowedNextProtocols({}); // a text-mode peer, like openssl s_client
+        m_socket.setSslConfiguration(configuration);
+        m_socket.setPeerVerifyName(QStringLiteral("localhost"));
+        // Qt stops reading from the kernel once this much waits: the host's queue then grows.
+        m_socket.setReadBufferSize(64 * 1024);
+        m_socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+        connect(&m_tick, &QTimer::timeout, this, &PacedReader::readSome);
+        m_tick.start(10ms);
+    }
+
+    /// Lines received from each sender, in order, as long as they were complete and in order.
+    int linesFrom(char sender) const { return m_next.value(sender); }
+    int faults() const { return m_faults; }
+    bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+
+private:
+    void readSome()
+    {
+        m_partial += m_socket.read(m_bytesPerTick);
+        qsizetype end = 0;
+        while ((end = m_partial.indexOf('\n')) >= 0) {
+            check(m_partial.left(end));
+            m_partial.remove(0, end + 1);
+        }
+    }
+    // "<guestN> a0000042 xxx...": the sender's letter, then its line number.
+    void check(const QByteArray& line)
+    {
+        const qsizetype textStart = line.indexOf("> ");
+        if (!line.startsWith('<') || textStart < 0)
+            return; // a notice ("* guest2 joined")
+        const QByteArray text = line.mid(textStart + 2);
+        const char sender = text.isEmpty() ? '?' : text.at(0);
+        if (text != floodLine(sender, m_next.value(sender))) {
+            ++m_faults;
+            return;
+        }
+        ++m_next[sender];
+    }
+
+    QSslSocket m_socket;
+    QTimer m_tick;
+    qint64 m_bytesPerTick;
+    QByteArray m_partial;
+    QHash<char, int> m_next;
+    int m_faults = 0;
+};
+
+// A text-mode participant (as `openssl s_client` would be) that pastes `lines` lines at once.
+std::unique_ptr<RawPeer> startFlood(ChatHost& host, char sender, int lines)
+{
+    auto flooder = std::make_unique<RawPeer>(RawPeer::Mode::Text);
+    if (joinRawPeer(*flooder, host, RawPeer::Mode::Text, {}).isEmpty())
+        return nullptr;
+    QByteArray flood;
+    for (int i = 0; i < lines; ++i)
+        flood += floodLine(sender, i) + '\n';
+    flooder->sendRaw(flood);
+    return flooder;
+}
+
+bool wasToldToSlowDown(const RawPeer& peer)
+{
+    return std::any_of(peer.lines().cbegin(), peer.lines().cend(),
+        [](const QByteArray& line) { return line.startsWith("! you are sending faster than the session can deliver"); });
+}
+
+} // namespace
+
+class TestFlood final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void floodDoesNotPushASlowReaderOut();
+    void twoFloodsAndThreeReadersOfDifferentSpeeds();
+    void readerThatTakesNothingIsDroppedAndTheFloodResumes();
+};
+
+// The scenario, scaled to run in seconds: 8 MiB of 1 KiB lines against a reader of 2 MiB/s.
+void TestFlood::floodDoesNotPushASlowReaderOut()
+{
+    constexpr int Lines = 8 * 1024;
+    auto host = startSmallQueueHost();
+    PacedReader reader(host->port(), 2 * MiB);
+    QTRY_COMPARE(rosterOf(*host).size(), 2);
+    QSignalSpy left(host.get(), &ChatHost::participantLeft);
+    MemoryWatch memory;
+    auto flooder = startFlood(*host, 'a', Lines);
+    QVERIFY(flooder);
+
+    QElapsedTimer elapsed;
+    elapsed.start();
+    while (reader.linesFrom('a') < Lines && reader.faults() == 0 && elapsed.elapsed() < 30'000) {
+        memory.sample();
+        QTest::qWait(20);
+    }
+    qInfo("slow reader: %d of %d lines in %lld ms (flood %.2f MiB/s); %s", reader.linesFrom('a'), Lines,
+        elapsed.elapsed(), Lines * double(LineBytes) / MiB / (elapsed.elapsed() / 1000.0), qPrintable(memory.figures()));
+    QCOMPARE(reader.faults(), 0);
+    QCOMPARE(reader.linesFrom('a'), Lines);
+    QVERIFY2(left.isEmpty(), left.isEmpty() ? "" : qPrintable(left.at(0).at(1).toString()));
+    QVERIFY(wasToldToSlowDown(*flooder));
+    QVERIFY(!flooder->isDisconnected());
+    QVERIFY2(memory.grewLessThan(64 * MiB), qPrintable(memory.figures()));
+}
+
+void TestFlood::twoFloodsAndThreeReadersOfDifferentSpeeds()
+{
+    constexpr int Lines = 3 * 1024;
+    auto host = startSmallQueueHost();
+    std::vector<std::unique_ptr<PacedReader>> readers;
+    for (const qint64 speed : { 1 * MiB, 3 * MiB, 8 * MiB })
+        readers.push_back(std::make_unique<PacedReader>(host->port(), speed));
+    QTRY_COMPARE(rosterOf(*host).size(), 4);
+    QSignalSpy left(host.get(), &ChatHost::participantLeft);
+    auto first = startFlood(*host, 'a', Lines);
+    auto second = startFlood(*host, 'b', Lines);
+    QVERIFY(first && second);
+
+    const auto everyoneHasEverything = [&readers] {
+        return std::all_of(readers.cbegin(), readers.cend(), [](const auto& reader) {
+            return reader->faults() > 0 || (reader->linesFrom('a') == Lines && reader->linesFrom('b') == Lines);
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(everyoneHasEverything(), 30'000);
+    for (const auto& reader : readers)
+        QCOMPARE(reader->faults(), 0);
+    QVERIFY2(left.isEmpty(), left.isEmpty() ? "" : qPrintable(left.at(0).at(1).toString()));
+}
+
+void TestFlood::readerThatTakesNothingIsDroppedAndTheFloodResumes()
+{
+    constexpr int Lines = 8 * 1024;
+    auto host = startSmallQueueHost(1s);
+    PacedReader steady(host->port(), 8 * MiB);
+    QTRY_COMPARE(rosterOf(*host).size(), 2);
+    RawPeer stalled(RawPeer::Mode::Text);
+    const QString stalledNick = joinRawPeer(stalled, *host, RawPeer::Mode::Text, {});
+    QVERIFY(!stalledNick.isEmpty());
+    stalled.stopReading();
+    QTRY_COMPARE(rosterOf(*host).size(), 3);
+    QSignalSpy left(host.get(), &ChatHost::participantLeft);
+    auto flooder = startFlood(*host, 'a', Lines);
+    QVERIFY(flooder);
+
+    QTRY_COMPARE_WITH_TIMEOUT(left.size(), 1, 10'000);
+    QCOMPARE(left.at(0).at(0).toString(), stalledNick);
+    QVERIFY2(left.at(0).at(1).toString().contains(QStringLiteral("not reading")), qPrintable(left.at(0).at(1).toString()));
+    QTRY_COMPARE_WITH_TIMEOUT(steady.linesFrom('a'), Lines, 20'000);
+    QCOMPARE(steady.faults(), 0);
+    QVERIFY(!flooder->isDisconnected());
+}
+
+QTEST_GUILESS_MAIN(TestFlood)
+#include "tst_flood.moc"
