@@ -407,6 +407,10 @@ void ChatHost::relay(HostedPeer* sender, const Frame& frame)
     if (sender->isStructured())
         sender->send(Protocol::ack(message.id, message.seq));
     applyBackpressure(sender);
+    if (const auto wait = sender->chargeRate(frame.text.size()); wait.count() > 0 && !sender->isHeldBack(HostedPeer::RateLimit)) {
+        sender->holdBack(HostedPeer::RateLimit);
+        QTimer::singleShot(wait, sender, [sender] { sender->release(HostedPeer::RateLimit); });
+    }
     Q_EMIT messageReceived(message);
 }
 
@@ -449,7 +453,7 @@ void ChatHost::applyBackpressure(HostedPeer* sender)
     if (m_congested.isEmpty() || m_heldBack.contains(sender))
         return;
     m_heldBack.insert(sender);
-    sender->holdBack();
+    sender->holdBack(HostedPeer::CongestedQueue);
 }
 
 void ChatHost::onDrained(HostedPeer* peer)
@@ -459,7 +463,7 @@ void ChatHost::onDrained(HostedPeer* peer)
         return;
     const QSet<HostedPeer*> released = std::exchange(m_heldBack, {});
     for (HostedPeer* sender : released)
-        sender->release();
+        sender->release(HostedPeer::CongestedQueue);
 }
 
 ChatMessage ChatHost::sequence(const QString& id, const QString& from, const QString& text)

@@ -28,6 +28,8 @@ HostedPeer::HostedPeer(
     , m_participant(std::move(participant))
     , m_limits(limits)
     , m_endpoint(describeEndpoint(connection->socket().peerAddress(), connection->socket().peerPort()))
+    , m_lineRate(limits.maxLinesPerSecond, double(limits.maxLinesPerSecond) * SessionLimits::RateBurstSeconds)
+    , m_byteRate(double(limits.maxBytesPerSecond), double(limits.maxBytesPerSecond) * SessionLimits::RateBurstSeconds)
 {
     m_connection->setParent(this);
     connect(m_connection, &PeerConnection::lineReceived, this, &HostedPeer::onLine);
@@ -71,8 +73,9 @@ void HostedPeer::closeWith(const Frame& farewell, const Disconnect& reason)
 
 void HostedPeer::abort(const Disconnect& reason) { m_connection->abort(reason); }
 
-void HostedPeer::holdBack()
+void HostedPeer::holdBack(HoldReason reason)
 {
+    m_holds |= reason;
     m_connection->pauseReading();
     if (m_toldToSlowDown)
         return;
@@ -81,7 +84,17 @@ void HostedPeer::holdBack()
         tr("you are sending faster than the session can deliver; slowing down (nothing is lost)")));
 }
 
-void HostedPeer::release() { m_connection->resumeReading(); }
+void HostedPeer::release(HoldReason reason)
+{
+    m_holds &= ~reason;
+    if (m_holds == 0)
+        m_connection->resumeReading();
+}
+
+std::chrono::milliseconds HostedPeer::chargeRate(qsizetype bytes)
+{
+    return std::max(m_lineRate.take(1), m_byteRate.take(static_cast<double>(bytes)));
+}
 
 void HostedPeer::onLine(const QString& line)
 {

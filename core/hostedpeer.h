@@ -4,6 +4,7 @@
 #include "disconnect.h"
 #include "protocol.h"
 #include "sessionlimits.h"
+#include "tokenbucket.h"
 
 #include <QObject>
 #include <QTimer>
@@ -62,10 +63,16 @@ public:
     void closeWith(const Frame& farewell, const Disconnect& reason = {});
     void abort(const Disconnect& reason);
 
-    /// Stops reading from the peer while what it sent waits in a congested queue; the first time,
-    /// the peer is told why its messages are slow.
-    void holdBack();
-    void release();
+    /// Why the host is not reading from the peer for now.
+    enum HoldReason { CongestedQueue = 1, RateLimit = 2 };
+    /// Stops reading from the peer until every reason is released; the first time, the peer is
+    /// told why its messages are slow.
+    void holdBack(HoldReason reason);
+    void release(HoldReason reason);
+    bool isHeldBack(HoldReason reason) const { return (m_holds & reason) != 0; }
+    /// Counts a message it sent (its text's length in characters, a byte each for ASCII) against
+    /// its rate; returns how long to hold it back (0: none).
+    std::chrono::milliseconds chargeRate(qsizetype bytes);
 
 Q_SIGNALS:
     /// Text-mode lines arrive here as frames too: a "msg", or a "nick" for "/nick NAME".
@@ -90,6 +97,9 @@ private:
     bool m_joined = false;
     bool m_waiting = false;
     bool m_toldToSlowDown = false;
+    int m_holds = 0; // HoldReason flags
+    TokenBucket m_lineRate;
+    TokenBucket m_byteRate;
 };
 
 } // namespace securechat

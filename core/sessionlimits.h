@@ -23,6 +23,11 @@ struct SessionLimits final {
     qint64 outboundHighWater = 1024 * 1024;
     /// A recipient holding back senders whose queue takes nothing for this long is dropped.
     std::chrono::milliseconds stallTimeout { 30'000 };
+    /// A participant's sustained sending rate, past a burst of RateBurstSeconds' worth: faster is
+    /// slowed down (not read from for a while), never dropped. Pasting a long log still works.
+    int maxLinesPerSecond = 500;
+    qint64 maxBytesPerSecond = 1024 * 1024;
+    static constexpr int RateBurstSeconds = 5;
     std::chrono::milliseconds idleBeforePing { 60'000 };
     std::chrono::milliseconds pongTimeout { 30'000 };
     std::chrono::milliseconds closeTimeout { 5'000 };

@@ -170,7 +170,7 @@ void TestCli::helpDocumentsEveryCommand()
     const Finished hostHelp = runCli({ QStringLiteral("host"), QStringLiteral("--help") });
     for (const char* option : { "--bind ADDR", "--port N", "--cert FILE", "--key FILE", "--passphrase-file FILE", "--nick NAME",
              "--admit MODE", "--require-client-cert", "--max-peers N", "--max-line-kib N", "--max-queue-kib N", "--handshake-timeout N",
-             "--max-handshakes-per-address N", "--stall-timeout N", "--idle-ping N" })
+             "--max-handshakes-per-address N", "--stall-timeout N", "--max-rate-lines N", "--max-rate-kib N", "--idle-ping N" })
         QVERIFY2(hostHelp.out.contains(QString::fromLatin1(option)), option);
 }
 

@@ -26,13 +26,16 @@ constexpr qint64 MiB = 1024 * 1024;
 constexpr int LineBytes = 1024; // with the newline
 
 // The default limits, with queues small enough that a few MiB of flood would pass the hard cap
-// on a slow reader's queue if nothing held the flooder back.
+// on a slow reader's queue if nothing held the flooder back, and no rate limit: these tests are
+// about backpressure alone.
 std::unique_ptr<ChatHost> startSmallQueueHost(std::chrono::milliseconds stallTimeout = SessionLimits().stallTimeout)
 {
     HostOptions options = hostOptions();
     options.limits.maxOutboundBytes = 2 * MiB;
     options.limits.outboundHighWater = MiB / 2;
     options.limits.stallTimeout = stallTimeout;
+    options.limits.maxLinesPerSecond = 1'000'000;
+    options.limits.maxBytesPerSecond = 1024 * MiB;
     return startHost(std::move(options));
 }
 
@@ -128,6 +131,7 @@ private Q_SLOTS:
     void floodDoesNotPushASlowReaderOut();
     void twoFloodsAndThreeReadersOfDifferentSpeeds();
     void readerThatTakesNothingIsDroppedAndTheFloodResumes();
+    void sendingFasterThanTheRateLimitIsSlowedNotDropped();
 };
 
 // The scenario, scaled to run in seconds: 8 MiB of 1 KiB lines against a reader of 2 MiB/s.
@@ -202,6 +206,31 @@ void TestFlood::readerThatTakesNothingIsDroppedAndTheFloodResumes()
     QVERIFY2(left.at(0).at(1).toString().contains(QStringLiteral("not reading")), qPrintable(left.at(0).at(1).toString()));
     QTRY_COMPARE_WITH_TIMEOUT(steady.linesFrom('a'), Lines, 20'000);
     QCOMPARE(steady.faults(), 0);
+    QVERIFY(!flooder->isDisconnected());
+}
+
+// 100 lines/s with a burst of 500: 800 lines take about 3 s, however fast the reader (without
+// the limit, about 50 ms).
+void TestFlood::sendingFasterThanTheRateLimitIsSlowedNotDropped()
+{
+    constexpr int Lines = 800;
+    HostOptions options = hostOptions();
+    options.limits.maxLinesPerSecond = 100;
+    auto host = startHost(std::move(options));
+    PacedReader reader(host->port(), 8 * MiB);
+    QTRY_COMPARE(rosterOf(*host).size(), 2);
+    QSignalSpy left(host.get(), &ChatHost::participantLeft);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    auto flooder = startFlood(*host, 'a', Lines);
+    QVERIFY(flooder);
+
+    QTRY_COMPARE_WITH_TIMEOUT(reader.linesFrom('a'), Lines, 20'000);
+    qInfo("%d lines at 100 lines/s after a burst of 500: %lld ms", Lines, elapsed.elapsed());
+    QVERIFY2(elapsed.elapsed() >= 2'000, qPrintable(QStringLiteral("%1 ms").arg(elapsed.elapsed())));
+    QCOMPARE(reader.faults(), 0);
+    QVERIFY(left.isEmpty());
+    QVERIFY(wasToldToSlowDown(*flooder));
     QVERIFY(!flooder->isDisconnected());
 }
 
