@@ -262,7 +262,9 @@ void ChatClient::onFrame(const Frame& frame)
         m_byeReason = frame.reason;
         break;
     case FrameType::Error:
-        if (m_state == State::Joining)
+        if (m_state == State::Joining && frame.code == QLatin1String("waiting"))
+            Q_EMIT waitingForHost(frame.text);
+        else if (m_state == State::Joining)
             m_connection->abort({ Disconnect::Kind::Protocol, tr("the host refused: %1").arg(frame.text) });
         else
             Q_EMIT hostError(frame.code, frame.text);

@@ -67,6 +67,8 @@ Q_SIGNALS:
     /// The host's certificate was refused (changed, expired, ...); disconnected() follows.
     void trustRefused(const securechat::TrustAssessment& assessment);
     void joined();
+    /// The host asks its person before letting this client in (admission "ask").
+    void waitingForHost(const QString& text);
     void messageReceived(const securechat::ChatMessage& message);
     void messageAcknowledged(const QString& id, qint64 seq);
     void participantJoined(const securechat::Participant& participant);

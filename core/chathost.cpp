@@ -246,6 +246,7 @@ Status ChatHost::admit(int requestId, bool remember)
             join(peer, nick);
             return saved;
         }
+        peer->markKnownToHost();
     }
     join(peer, nick);
     return succeeded();
@@ -256,7 +257,9 @@ Status ChatHost::refuse(int requestId, const QString& reason)
     if (!m_waiting.contains(requestId))
         return Status::failure(tr("nobody is waiting with request %1").arg(requestId));
     HostedPeer* peer = takeWaiting(requestId);
-    refuseEntry(peer, reason.isEmpty() ? tr("the host did not let you in") : tr("the host did not let you in: %1").arg(reason));
+    // The host's own answer: told to the peer, not reported back to the host as a dropped connection.
+    const QString why = reason.isEmpty() ? tr("the host did not let you in") : tr("the host did not let you in: %1").arg(reason);
+    peer->closeWith(Protocol::error(QStringLiteral("not-admitted"), why));
     return succeeded();
 }
 
@@ -282,11 +285,16 @@ Status ChatHost::remove(const QString& nick, const QString& reason, bool block)
 void ChatHost::requestJoin(HostedPeer* peer, const QString& requestedNick)
 {
     const QByteArray digest = certificateDigest(*peer);
+    // Read again each time: Settings, or another session hosted here, may have changed it.
+    if (const Status loaded = m_knownClients.load(); !loaded)
+        qWarning("%s", qPrintable(loaded.error()));
     const std::optional<KnownClient> known = digest.isEmpty() ? std::nullopt : m_knownClients.find(digest);
     if (known && known->verdict == KnownClient::Verdict::Block) {
         refuseEntry(peer, tr("the host has blocked your certificate"));
         return;
     }
+    if (known)
+        peer->markKnownToHost();
     const bool vouchedFor = known || peer->participant().verified || m_options.allowedClientFingerprints.contains(digest);
     if (m_options.admission == Admission::Open || vouchedFor)
         join(peer, requestedNick);
@@ -325,8 +333,7 @@ void ChatHost::wait(HostedPeer* peer, const QString& requestedNick)
     timeout->start(m_options.limits.waitTimeout);
     peer->markWaiting();
     m_waiting.insert(id, Waiting { peer, request, timeout });
-    if (!peer->isStructured())
-        peer->send(Protocol::error(QStringLiteral("waiting"), tr("waiting for the host to let you in")));
+    peer->send(Protocol::error(QStringLiteral("waiting"), tr("waiting for the host to let you in")));
     Q_EMIT joinRequested(request);
 }
 

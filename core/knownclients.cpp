@@ -28,9 +28,11 @@ KnownClients::KnownClients(QString filePath)
 
 Status KnownClients::load()
 {
+    if (m_filePath.isEmpty())
+        return succeeded(); // in memory only: the list is all there is
     m_clients.clear();
     m_warnings.clear();
-    if (m_filePath.isEmpty() || !QFileInfo::exists(m_filePath))
+    if (!QFileInfo::exists(m_filePath))
         return succeeded();
     QFile file(m_filePath);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
@@ -68,6 +70,9 @@ Status KnownClients::remember(const KnownClient& client)
 {
     if (client.sha256.size() != Sha256Size)
         return Status::failure(tr("A SHA-256 fingerprint has 32 bytes; this one has %1.").arg(client.sha256.size()));
+    // Read first: another program (Settings, another hosted session) may have changed the file.
+    if (const Status loaded = load(); !loaded)
+        return loaded;
     auto it = std::find_if(m_clients.begin(), m_clients.end(),
         [&client](const KnownClient& known) { return known.sha256 == client.sha256; });
     if (it != m_clients.end())
@@ -79,6 +84,8 @@ Status KnownClients::remember(const KnownClient& client)
 
 Status KnownClients::forget(const QByteArray& sha256)
 {
+    if (const Status loaded = load(); !loaded)
+        return loaded;
     const qsizetype removed = m_clients.removeIf([&sha256](const KnownClient& known) { return known.sha256 == sha256; });
     if (removed == 0)
         return Status::failure(tr("No known client has that fingerprint."));

@@ -40,9 +40,9 @@ public:
     /// Reads the file. A missing file is an empty list, not an error.
     Status load();
     std::optional<KnownClient> find(const QByteArray& sha256) const;
-    /// Adds the client or replaces its entry, then saves.
+    /// Reads the file again, adds the client or replaces its entry, then saves.
     Status remember(const KnownClient& client);
-    /// Removes the entry, then saves. Fails if there is no such client.
+    /// Reads the file again, removes the entry, then saves. Fails if there is no such client.
     Status forget(const QByteArray& sha256);
     QList<KnownClient> all() const { return m_clients; }
     QStringList warnings() const { return m_warnings; }

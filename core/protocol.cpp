@@ -110,6 +110,7 @@ namespace {
             participant.nick = string(QLatin1String("nick"), true);
             participant.fingerprint = string(QLatin1String("fingerprint"), false);
             participant.verified = boolean(QLatin1String("verified"), false);
+            participant.knownToHost = boolean(QLatin1String("known"), false);
             participant.structured = boolean(QLatin1String("structured"), true);
             return participant;
         }
@@ -241,6 +242,8 @@ namespace {
         putString(object, QLatin1String("fingerprint"), participant.fingerprint);
         if (participant.verified)
             object.insert(QLatin1String("verified"), true);
+        if (participant.knownToHost)
+            object.insert(QLatin1String("known"), true);
         if (!participant.structured)
             object.insert(QLatin1String("structured"), false);
     }

@@ -41,8 +41,9 @@ enum class FrameType { Hello, Message, Ack, Join, Leave, Roster, Nick, Ping, Pon
 struct Participant final {
     QString nick;
     QString fingerprint; // SHA-256 of their certificate, "AB:CD:..."; empty without one
-    bool verified = false; // identity established by a CA or a pin
+    bool verified = false; // the host checked its certificate: by a CA, an allow list, or as known
     bool structured = true; // a SecureChat client, rather than a text-mode peer (openssl, ncat)
+    bool knownToHost = false; // verified as a client the host chose to always admit
     bool operator==(const Participant&) const = default;
 };
 

@@ -115,9 +115,11 @@ void TestAdmission::newcomerWaitsForTheHostsAnswer()
     QFETCH(Answer, answer);
     auto host = startHostAdmitting(Admission::Ask);
     QSignalSpy requests(host.get(), &ChatHost::joinRequested);
+    QSignalSpy rejected(host.get(), &ChatHost::peerRejected);
     auto alice = connectClient(*host, QStringLiteral("alice"), QStringLiteral("client"));
     Inbox aliceInbox(*alice);
     QSignalSpy aliceRoster(alice.get(), &ChatClient::rosterChanged);
+    QSignalSpy aliceWaits(alice.get(), &ChatClient::waitingForHost);
     QSignalSpy aliceGone(alice.get(), &ChatClient::disconnected);
 
     const std::optional<JoinRequest> request = nextRequest(requests);
@@ -131,6 +133,7 @@ void TestAdmission::newcomerWaitsForTheHostsAnswer()
     host->sendMessage(QStringLiteral("said while alice waits"));
     QTest::qWait(200);
     QCOMPARE(alice->state(), ChatClient::State::Joining);
+    QCOMPARE(aliceWaits.size(), 1); // told why nothing happens yet
     QVERIFY(aliceInbox.messages.isEmpty());
     QVERIFY(aliceRoster.isEmpty());
     QCOMPARE(rosterOf(*host), QStringList { QStringLiteral("host") });
@@ -141,6 +144,7 @@ void TestAdmission::newcomerWaitsForTheHostsAnswer()
         const QString reason = aliceGone.at(0).at(0).value<Disconnect>().message;
         QVERIFY2(reason.contains(QStringLiteral("not today")), qPrintable(reason));
         QCOMPARE(rosterOf(*host), QStringList { QStringLiteral("host") });
+        QVERIFY(rejected.isEmpty()); // the host's own answer is not reported back to it as a drop
         return;
     }
     QVERIFY(host->admit(request->id, answer == Answer::AlwaysAdmit));
@@ -150,6 +154,7 @@ void TestAdmission::newcomerWaitsForTheHostsAnswer()
     QVERIFY(host->joinRequests().isEmpty());
     const bool remembered = host->knownClients().find(sha256Of(QStringLiteral("client.pem"))).has_value();
     QCOMPARE(remembered, answer == Answer::AlwaysAdmit);
+    QCOMPARE(host->participants().at(1).knownToHost, answer == Answer::AlwaysAdmit);
 }
 
 void TestAdmission::knownClientJoinsWithoutAQuestion()
@@ -163,6 +168,9 @@ void TestAdmission::knownClientJoinsWithoutAQuestion()
     auto alice = connectClient(*host, QStringLiteral("alice"), QStringLiteral("client"));
     QTRY_COMPARE(alice->state(), ChatClient::State::Joined);
     QVERIFY(requests.isEmpty());
+    // The roster tells everyone how the host checked her: as someone it knows.
+    QVERIFY(alice->participants().at(1).knownToHost);
+    QVERIFY(alice->participants().at(1).verified);
 }
 
 void TestAdmission::knownModeRefusesStrangers_data()
