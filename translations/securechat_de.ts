@@ -260,6 +260,70 @@
         <source>%1 is already taken</source>
         <translation>%1 ist bereits vergeben</translation>
     </message>
+    <message>
+        <source>nobody is waiting with request %1</source>
+        <translation>niemand wartet mit Anfrage %1</translation>
+    </message>
+    <message>
+        <source>%1 has no certificate to remember; admitted this once</source>
+        <translation>%1 hat kein Zertifikat, das gespeichert werden könnte; nur dieses Mal eingelassen</translation>
+    </message>
+    <message>
+        <source>the host did not let you in</source>
+        <translation>der Host hat Sie nicht eingelassen</translation>
+    </message>
+    <message>
+        <source>the host did not let you in: %1</source>
+        <translation>der Host hat Sie nicht eingelassen: %1</translation>
+    </message>
+    <message>
+        <source>nobody called %1 is in the session</source>
+        <translation>niemand namens %1 ist in der Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 has no certificate to block; removed only</source>
+        <translation>%1 hat kein Zertifikat, das gesperrt werden könnte; nur entfernt</translation>
+    </message>
+    <message>
+        <source>removed by the host</source>
+        <translation>vom Host entfernt</translation>
+    </message>
+    <message>
+        <source>removed by the host: %1</source>
+        <translation>vom Host entfernt: %1</translation>
+    </message>
+    <message>
+        <source>the host has blocked your certificate</source>
+        <translation>der Host hat Ihr Zertifikat gesperrt</translation>
+    </message>
+    <message>
+        <source>this session admits only participants the host knows</source>
+        <translation>diese Sitzung lässt nur Teilnehmer ein, die der Host kennt</translation>
+    </message>
+    <message>
+        <source>too many people are waiting to join; try again later</source>
+        <translation>zu viele warten auf Einlass; versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <source>no certificate: a text-mode client such as openssl or ncat</source>
+        <translation>kein Zertifikat: ein Textmodus-Client wie openssl oder ncat</translation>
+    </message>
+    <message>
+        <source>certificate issued by a CA this session trusts</source>
+        <translation>Zertifikat von einer Zertifizierungsstelle, der diese Sitzung vertraut</translation>
+    </message>
+    <message>
+        <source>certificate nobody vouches for: compare its fingerprint with its owner</source>
+        <translation>Zertifikat, für das niemand bürgt: vergleichen Sie den Fingerabdruck mit seinem Inhaber</translation>
+    </message>
+    <message>
+        <source>the host did not answer in time</source>
+        <translation>der Host hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>waiting for the host to let you in</source>
+        <translation>warten, bis der Host Sie einlässt</translation>
+    </message>
 </context>
 <context>
     <name>securechat::ChatMessageModel</name>
@@ -531,12 +595,40 @@
         <source>To require client certificates, say which to accept: a CA file, fingerprints, or both.</source>
         <translation>Um Client-Zertifikate zu verlangen, geben Sie an, welche akzeptiert werden: eine CA-Datei, Fingerabdrücke oder beides.</translation>
     </message>
+    <message>
+        <source>Who may join</source>
+        <translation>Wer beitreten darf</translation>
+    </message>
+    <message>
+        <source>Ask me about each new participant</source>
+        <translation>Mich bei jedem neuen Teilnehmer fragen</translation>
+    </message>
+    <message>
+        <source>Only people I know</source>
+        <translation>Nur Personen, die ich kenne</translation>
+    </message>
+    <message>
+        <source>Anyone who can reach this port</source>
+        <translation>Jeder, der diesen Port erreicht</translation>
+    </message>
+    <message>
+        <source>People you know are those you chose to always admit; you can see them, and whom you blocked, in Settings.</source>
+        <translation>Bekannt sind die, die Sie immer einlassen wollten; sie und die von Ihnen Gesperrten sehen Sie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Who may join:</source>
+        <translation>&amp;Wer beitreten darf:</translation>
+    </message>
 </context>
 <context>
     <name>securechat::HostedPeer</name>
     <message>
         <source>not responding (no answer to a ping)</source>
         <translation>reagiert nicht (keine Antwort auf einen Ping)</translation>
+    </message>
+    <message>
+        <source>you are sending faster than the session can deliver; slowing down (nothing is lost)</source>
+        <translation>Sie senden schneller, als die Sitzung zustellen kann; es wird gebremst (nichts geht verloren)</translation>
     </message>
 </context>
 <context>
@@ -984,6 +1076,56 @@ Passphrase:</translation>
     </message>
 </context>
 <context>
+    <name>securechat::JoinRequestCard</name>
+    <message>
+        <source>%1 wants to join</source>
+        <translation>%1 möchte beitreten</translation>
+    </message>
+    <message>
+        <source>From %1 · %2</source>
+        <translation>Von %1 · %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Admit &amp;once</source>
+        <translation>&amp;Einmal einlassen</translation>
+    </message>
+    <message>
+        <source>Let them in this time. You will be asked again next time.</source>
+        <translation>Dieses Mal einlassen. Beim nächsten Mal werden Sie wieder gefragt.</translation>
+    </message>
+    <message>
+        <source>A&amp;lways admit</source>
+        <translation>&amp;Immer einlassen</translation>
+    </message>
+    <message>
+        <source>Without a certificate they cannot be recognised next time.</source>
+        <translation>Ohne Zertifikat ist die Person beim nächsten Mal nicht wiederzuerkennen.</translation>
+    </message>
+    <message>
+        <source>Let them in, and from now on whenever they come with this certificate (see Settings).</source>
+        <translation>Einlassen, und von nun an immer, wenn die Person mit diesem Zertifikat kommt (siehe Einstellungen).</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>Turn them away; they are told that you did not let them in.</source>
+        <translation>Abweisen; die Person erfährt, dass Sie sie nicht eingelassen haben.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::JoinRequestPanel</name>
+    <message>
+        <source>People waiting to join</source>
+        <translation>Personen, die auf Einlass warten</translation>
+    </message>
+</context>
+<context>
     <name>securechat::JoinedSession</name>
     <message>
         <source>Joined %1 as %2.</source>
@@ -1020,6 +1162,60 @@ Passphrase:</translation>
     <message>
         <source>Not connected: %1</source>
         <translation>Nicht verbunden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::KnownClients</name>
+    <message>
+        <source>Cannot read the known clients file %1: %2</source>
+        <translation>Die Datei der bekannten Clients %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>line %1: expected &quot;SHA256:fingerprint admit|block nickname&quot;</source>
+        <translation>Zeile %1: erwartet „SHA256:Fingerabdruck admit|block Nickname“</translation>
+    </message>
+    <message>
+        <source>A SHA-256 fingerprint has 32 bytes; this one has %1.</source>
+        <translation>Ein SHA-256-Fingerabdruck hat 32 Byte; dieser hat %1.</translation>
+    </message>
+    <message>
+        <source>No known client has that fingerprint.</source>
+        <translation>Kein bekannter Client hat diesen Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>Cannot write the known clients file %1: %2</source>
+        <translation>Die Datei der bekannten Clients %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::KnownClientsModel</name>
+    <message>
+        <source>There is no known client in row %1.</source>
+        <translation>In Zeile %1 gibt es keinen bekannten Client.</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>always admitted</source>
+        <translation>immer eingelassen</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1598,49 @@ SHA-256: %1</translation>
         <source>TLS error: %1</source>
         <translation>TLS-Fehler: %1</translation>
     </message>
+    <message>
+        <source>not reading: nothing it was sent was taken for %1 s</source>
+        <translation>liest nicht: %1 s lang wurde nichts von dem abgenommen, was gesendet wurde</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::RemovalDialog</name>
+    <message>
+        <source>Remove and Block %1</source>
+        <translation>%1 entfernen und sperren</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>%1 is told why and disconnected, and their certificate is refused from now on, whatever the session admits. You can unblock it in Settings.</source>
+        <translation>%1 erfährt den Grund und wird getrennt, und das Zertifikat wird von nun an abgewiesen, wen die Sitzung auch einlässt. In den Einstellungen können Sie es entsperren.</translation>
+    </message>
+    <message>
+        <source>%1 is told why and disconnected. They can come back, as the session admits.</source>
+        <translation>%1 erfährt den Grund und wird getrennt. Die Person kann wiederkommen, wie die Sitzung es zulässt.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>optional; they see it</source>
+        <translation>optional; die Person sieht ihn</translation>
+    </message>
+    <message>
+        <source>Remove and &amp;Block</source>
+        <translation>Entfernen und &amp;sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
 </context>
 <context>
     <name>securechat::SessionBanner</name>
@@ -1460,6 +1699,18 @@ SHA-256: %1</translation>
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Open session: anyone who can reach this port can join.</source>
+        <translation>Offene Sitzung: jeder, der diesen Port erreicht, kann beitreten.</translation>
+    </message>
+    <message>
+        <source>Only people you know can join.</source>
+        <translation>Nur Personen, die Sie kennen, können beitreten.</translation>
+    </message>
+    <message>
+        <source>You are asked about each new participant before they see anything.</source>
+        <translation>Sie werden bei jedem neuen Teilnehmer gefragt, bevor er etwas sieht.</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1873,22 @@ SHA-256: %1</translation>
         <source>Copy &amp;Fingerprint</source>
         <translation>&amp;Fingerabdruck kopieren</translation>
     </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove and &amp;Block…</source>
+        <translation>Entfernen und &amp;sperren…</translation>
+    </message>
+    <message>
+        <source>Not Blocked</source>
+        <translation>Nicht gesperrt</translation>
+    </message>
+    <message>
+        <source>Not Removed</source>
+        <translation>Nicht entfernt</translation>
+    </message>
 </context>
 <context>
     <name>securechat::SettingsDialog</name>
@@ -1694,6 +1961,42 @@ SHA-256: %1</translation>
     <message>
         <source>Peer Not Forgotten</source>
         <translation>Gegenstelle nicht vergessen</translation>
+    </message>
+    <message>
+        <source>Known &amp;clients</source>
+        <translation>Bekannte &amp;Clients</translation>
+    </message>
+    <message>
+        <source>People who joined sessions you host, and whom you chose to always admit or removed and blocked. Forget or unblock one to be asked about them again. Changes apply to the sessions you host from now on.</source>
+        <translation>Personen, die Ihren Sitzungen beigetreten sind und die Sie immer einlassen oder entfernt und gesperrt haben. Vergessen oder entsperren Sie eine, um wieder gefragt zu werden. Änderungen gelten für die Sitzungen, die Sie ab jetzt hosten.</translation>
+    </message>
+    <message>
+        <source>Known clients</source>
+        <translation>Bekannte Clients</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock…</source>
+        <translation>&amp;Entsperren…</translation>
+    </message>
+    <message>
+        <source>Unblock %1?</source>
+        <translation>%1 entsperren?</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 will no longer be refused. When it comes back, you are asked about it again, as about anyone new.</source>
+        <translation>Das Zertifikat von %1 wird nicht mehr abgewiesen. Kommt es wieder, werden Sie gefragt, wie bei jedem Neuen.</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be admitted without a question. When they come back, you are asked about them again, as about anyone new.</source>
+        <translation>%1 wird nicht mehr ohne Nachfrage eingelassen. Kommt die Person wieder, werden Sie gefragt, wie bei jedem Neuen.</translation>
+    </message>
+    <message>
+        <source>Client Not Unblocked</source>
+        <translation>Client nicht entsperrt</translation>
+    </message>
+    <message>
+        <source>Client Not Forgotten</source>
+        <translation>Client nicht vergessen</translation>
     </message>
 </context>
 <context>
@@ -2421,10 +2724,6 @@ Optionen:
         <translation>Längste Zeile oder längster Frame, den ein Teilnehmer senden darf, in KiB; ein längerer trennt ihn (Standard: %1).</translation>
     </message>
     <message>
-        <source>Most KiB waiting to be sent to one peer; a peer that does not read past it is disconnected (default: %1).</source>
-        <translation>Höchstens so viele KiB warten auf den Versand an einen Teilnehmer; wer darüber hinaus nicht liest, wird getrennt (Standard: %1).</translation>
-    </message>
-    <message>
         <source>Seconds a TLS handshake may take before the connection is dropped (default: %1).</source>
         <translation>Sekunden, die ein TLS-Handshake dauern darf, bevor die Verbindung getrennt wird (Standard: %1).</translation>
     </message>
@@ -2439,6 +2738,38 @@ Optionen:
     <message>
         <source>--%1 takes a whole number from %2 to %3, not %4</source>
         <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, nicht %4</translation>
+    </message>
+    <message>
+        <source>--admit is open, known or ask, not %1</source>
+        <translation>--admit ist open, known oder ask, nicht %1</translation>
+    </message>
+    <message>
+        <source>Who may join: open (anyone who can reach the port; the default), known (only clients you chose to always admit, and --allow/--ca ones) or ask (you are asked about everyone else; needs a terminal).</source>
+        <translation>Wer beitreten darf: open (jeder, der den Port erreicht; Standard), known (nur Clients, die Sie immer einlassen, und solche nach --allow/--ca) oder ask (Sie werden bei allen anderen gefragt; braucht ein Terminal).</translation>
+    </message>
+    <message>
+        <source>/%1 takes the number of a request, e.g. /%1 1</source>
+        <translation>/%1 erwartet die Nummer einer Anfrage, z. B. /%1 1</translation>
+    </message>
+    <message>
+        <source>type /admit %1 to let them in once, /always %1 to always admit them, or /refuse %1 [reason]</source>
+        <translation>tippen Sie /admit %1, um einmal einzulassen, /always %1, um immer einzulassen, oder /refuse %1 [Grund]</translation>
+    </message>
+    <message>
+        <source>Most KiB waiting to be sent to one peer, a hard cap: past it the peer is disconnected (default: %1). Senders are slowed down long before, at a quarter of the default.</source>
+        <translation>Höchstens so viele KiB warten darauf, an einen Teilnehmer gesendet zu werden, eine harte Grenze: darüber wird er getrennt (Standard: %1). Absender werden lange vorher gebremst, bei einem Viertel des Standards.</translation>
+    </message>
+    <message>
+        <source>Seconds a peer that holds back the session (its queue is full) may take nothing before it is disconnected (default: %1).</source>
+        <translation>Sekunden, die ein Teilnehmer, der die Sitzung aufhält (seine Warteschlange ist voll), nichts abnehmen darf, bevor er getrennt wird (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Lines per second one participant may send, sustained; faster is slowed down, not disconnected (default: %1).</source>
+        <translation>Zeilen pro Sekunde, die ein Teilnehmer dauerhaft senden darf; schneller wird gebremst, nicht getrennt (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>KiB of text per second one participant may send, sustained; faster is slowed down, not disconnected (default: %1).</source>
+        <translation>KiB Text pro Sekunde, die ein Teilnehmer dauerhaft senden darf; schneller wird gebremst, nicht getrennt (Standard: %1).</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2880,26 @@ Optionen:
     <message>
         <source>closing the session</source>
         <translation>die Sitzung wird geschlossen</translation>
+    </message>
+    <message>
+        <source>--admit ask asks you on the terminal, and stdin is not one: use --admit known or open</source>
+        <translation>--admit ask fragt Sie im Terminal, und die Standardeingabe ist keines: verwenden Sie --admit known oder open</translation>
+    </message>
+    <message>
+        <source>open session: anyone who can reach this port can join</source>
+        <translation>offene Sitzung: jeder, der diesen Port erreicht, kann beitreten</translation>
+    </message>
+    <message>
+        <source>only participants you know can join</source>
+        <translation>nur Teilnehmer, die Sie kennen, können beitreten</translation>
+    </message>
+    <message>
+        <source>you will be asked about anyone you do not know yet</source>
+        <translation>Sie werden bei allen gefragt, die Sie noch nicht kennen</translation>
+    </message>
+    <message>
+        <source>request %1: %2 wants to join from %3 (%4); %5</source>
+        <translation>Anfrage %1: %2 möchte von %3 aus beitreten (%4); %5</translation>
     </message>
 </context>
 <context>
