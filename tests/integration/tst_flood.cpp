@@ -11,6 +11,7 @@
 #include "tlspolicy.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSslSocket>
 #include <QTest>
@@ -132,6 +133,7 @@ private Q_SLOTS:
     void twoFloodsAndThreeReadersOfDifferentSpeeds();
     void readerThatTakesNothingIsDroppedAndTheFloodResumes();
     void sendingFasterThanTheRateLimitIsSlowedNotDropped();
+    void opensslClientAsTheFlooderIsSlowedNotDropped();
 };
 
 // The scenario, scaled to run in seconds: 8 MiB of 1 KiB lines against a reader of 2 MiB/s.
@@ -232,6 +234,34 @@ void TestFlood::sendingFasterThanTheRateLimitIsSlowedNotDropped()
     QVERIFY(left.isEmpty());
     QVERIFY(wasToldToSlowDown(*flooder));
     QVERIFY(!flooder->isDisconnected());
+}
+
+// The flooder is `openssl s_client` in its own process: a real text-mode peer, pasting 8 MiB.
+void TestFlood::opensslClientAsTheFlooderIsSlowedNotDropped()
+{
+    constexpr int Lines = 8 * 1024;
+    auto host = startSmallQueueHost();
+    PacedReader reader(host->port(), 2 * MiB);
+    QTRY_COMPARE(rosterOf(*host).size(), 2);
+    QSignalSpy left(host.get(), &ChatHost::participantLeft);
+    QProcess flooder;
+    flooder.start(QStringLiteral("openssl"),
+        { QStringLiteral("s_client"), QStringLiteral("-quiet"), QStringLiteral("-connect"),
+            QStringLiteral("127.0.0.1:%1").arg(host->port()), QStringLiteral("-CAfile"), certPath(QStringLiteral("ca.pem")) });
+    QVERIFY(flooder.waitForStarted());
+    QTRY_COMPARE(rosterOf(*host).size(), 3);
+    QByteArray flood;
+    for (int i = 0; i < Lines; ++i)
+        flood += floodLine('a', i) + '\n';
+    flooder.write(flood); // written by the event loop the QTRY below runs
+
+    QTRY_COMPARE_WITH_TIMEOUT(reader.linesFrom('a'), Lines, 30'000);
+    QCOMPARE(reader.faults(), 0);
+    QVERIFY(left.isEmpty());
+    QByteArray told;
+    QTRY_VERIFY((told += flooder.readAllStandardOutput()).contains("! you are sending faster than the session can deliver"));
+    flooder.kill();
+    flooder.waitForFinished();
 }
 
 QTEST_GUILESS_MAIN(TestFlood)
