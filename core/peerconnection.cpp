@@ -196,27 +196,28 @@ void PeerConnection::onReadyRead()
 
 void PeerConnection::deliverReceived()
 {
-    // A piece at a time, so that pausing (backpressure, from a receiver of these lines) takes
-    // effect within a piece; Qt keeps the rest. Once the peer has closed, everything is delivered.
-    while ((!m_readingPaused || m_peerClosed) && m_socket->bytesAvailable() > 0) {
+    // A piece at a time, and a line at a time, so that pausing (backpressure or a rate limit,
+    // decided while a line is relayed) takes effect at the next line; Qt keeps what was not read.
+    // Once the peer has closed, everything is delivered.
+    while (deliverDecoded() && m_socket->bytesAvailable() > 0) {
         const QByteArray data = m_socket->read(DeliveryPieceBytes);
-        if (data.isEmpty() || m_codec.hasError())
-            return; // nothing more, or the line limit was broken: the rest is discarded
-        deliver(m_codec.feed(data));
-        if (m_codec.hasError() && !m_finished)
-            Q_EMIT lineTooLong(m_codec.errorString());
-        if (m_finished)
+        if (m_codec.hasError())
+            return; // the line limit was broken: the rest is discarded
+        m_decoded += m_codec.feed(data);
+        if (m_codec.hasError()) {
+            deliverDecoded();
+            if (!m_finished)
+                Q_EMIT lineTooLong(m_codec.errorString());
             return;
+        }
     }
 }
 
-void PeerConnection::deliver(const QStringList& lines)
+bool PeerConnection::deliverDecoded()
 {
-    for (const QString& line : lines) {
-        if (m_finished)
-            return;
-        Q_EMIT lineReceived(line);
-    }
+    while (!m_decoded.isEmpty() && !m_finished && (!m_readingPaused || m_peerClosed))
+        Q_EMIT lineReceived(m_decoded.takeFirst());
+    return m_decoded.isEmpty() && !m_finished && (!m_readingPaused || m_peerClosed);
 }
 
 void PeerConnection::onPeerClosedTls()
@@ -228,8 +229,10 @@ void PeerConnection::onPeerClosedTls()
     m_peerClosed = true;
     if (m_open) {
         deliverReceived();
-        if (const auto last = m_codec.finish())
-            deliver({ *last });
+        if (const auto last = m_codec.finish()) {
+            m_decoded << *last;
+            deliverDecoded();
+        }
     }
     close();
 }
@@ -241,8 +244,10 @@ void PeerConnection::onDisconnected()
     if (m_open && !m_peerClosed) {
         m_peerClosed = true;
         deliverReceived();
-        if (const auto last = m_codec.finish())
-            deliver({ *last });
+        if (const auto last = m_codec.finish()) {
+            m_decoded << *last;
+            deliverDecoded();
+        }
     }
     if (m_pendingReason.kind == Disconnect::Kind::Clean && m_pendingReason.message.isEmpty()
         && !m_socket->isEncrypted() && !m_closing) {

@@ -82,12 +82,14 @@ private:
     void onPeerClosedTls();
     void onEncryptedBytesWritten();
     void deliverReceived();
-    void deliver(const QStringList& lines);
+    /// Delivers decoded lines until paused; true when none is left and more may be read.
+    bool deliverDecoded();
     void finish(const Disconnect& reason);
 
     std::unique_ptr<QSslSocket> m_socket;
     SessionLimits m_limits;
     LineCodec m_codec;
+    QStringList m_decoded; // complete lines not delivered yet: reading was paused
     QByteArray m_heldOutput;
     qint64 m_pendingBound = 0; // at least what is waiting to be sent (see sendLine)
     QTimer m_handshakeTimer;

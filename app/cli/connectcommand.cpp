@@ -87,8 +87,12 @@ void ConnectCommand::watchClient()
     connect(m_client, &ChatClient::participantRenamed, this, [](const QString& oldNick, const QString& newNick) {
         Console::notice(tr("%1 is now known as %2").arg(oldNick, newNick));
     });
-    connect(m_client, &ChatClient::hostError, this,
-        [](const QString&, const QString& text) { Console::status(tr("host: %1").arg(text)); });
+    connect(m_client, &ChatClient::hostError, this, [this](const QString& code, const QString& text) {
+        Console::status(tr("host: %1").arg(text));
+        // Held back by the host: say how many of ours are still on their way, so none seems lost.
+        if (code == QLatin1String("slow-down"))
+            Console::status(tr("%n of your messages not delivered yet", nullptr, m_client->unacknowledgedCount()));
+    });
     connect(m_client, &ChatClient::disconnected, this, [this](const Disconnect& reason) {
         if (!reason.isClean())
             Console::error(reason.message);

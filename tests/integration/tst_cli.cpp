@@ -36,6 +36,7 @@ private Q_SLOTS:
     void newUsersChatWithNoCertificateFiles();
     void hostRemovesAParticipantWithKick();
     void knownOnlyHostRefusesAStranger();
+    void clientHeldBackByTheHostSaysHowManyAreOnTheirWay();
 
 private:
     QString m_configDir;
@@ -424,6 +425,30 @@ void TestCli::knownOnlyHostRefusesAStranger()
         certPath(QStringLiteral("ca.pem")), QStringLiteral("--config-dir"), m_configDir });
     QVERIFY(stranger.exitCode != 0);
     QVERIFY2(stranger.err.contains(QStringLiteral("only participants the host knows")), qPrintable(stranger.err));
+    QCOMPARE(host.terminate(), 0);
+}
+
+void TestCli::clientHeldBackByTheHostSaysHowManyAreOnTheirWay()
+{
+    // 10 lines/s with a burst of 50: a paste of 100 lines is held back, then delivered.
+    HostProcess host(certificateArguments(QStringLiteral("host"))
+        + QStringList { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--max-rate-lines"), QStringLiteral("10"),
+            QStringLiteral("--config-dir"), m_configDir });
+    const quint16 port = host.waitForPort();
+    QVERIFY(port != 0);
+    QByteArray paste;
+    for (int i = 0; i < 100; ++i)
+        paste += "line " + QByteArray::number(i) + '\n';
+    QProcess client;
+    client.start(cliPath(), { QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port), QStringLiteral("--ca"),
+                                certPath(QStringLiteral("ca.pem")), QStringLiteral("--config-dir"), m_configDir });
+    client.write(paste);
+    QString told;
+    QTRY_VERIFY_WITH_TIMEOUT((told += QString::fromUtf8(client.readAllStandardError())).contains(QStringLiteral("of your messages not delivered yet")), 10'000);
+    QVERIFY2(told.contains(QStringLiteral("host: you are sending faster than the session can deliver")), qPrintable(told));
+    QTRY_VERIFY_WITH_TIMEOUT(host.readOutput().contains(QStringLiteral("line 99\n")), 20'000);
+    client.closeWriteChannel();
+    QVERIFY(client.waitForFinished(10'000));
     QCOMPARE(host.terminate(), 0);
 }
 
