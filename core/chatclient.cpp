@@ -5,6 +5,7 @@
 #include "linecodec.h"
 #include "peerconnection.h"
 #include "tlspolicy.h"
+#include "trustwords.h"
 
 #include <QSslSocket>
 #include <QUuid>
@@ -27,7 +28,7 @@ void ChatClient::connectToHost()
     m_closeRequested = false;
     m_pendingTrust.reset();
     m_refusal.reset();
-    m_trust.clear();
+    m_hostTrust = HostTrust::Unsettled;
     m_sentThisConnection = 0;
     auto socket = std::make_unique<QSslSocket>();
     socket->setSslConfiguration(TlsPolicy::clientConfiguration(m_options.caCertificates, &m_options.identity));
@@ -58,7 +59,7 @@ void ChatClient::onSslErrors(const QList<QSslError>& errors)
 
     switch (assessment.verdict) {
     case TrustVerdict::PinMatched:
-        m_trust = m_options.pin ? tr("verified by pin") : tr("verified by known-peer pin");
+        m_hostTrust = HostTrust::Pinned;
         m_connection->ignoreSslErrors(assessment.errorsToIgnore);
         break;
     case TrustVerdict::Unknown:
@@ -84,7 +85,7 @@ void ChatClient::onEncrypted()
         Q_EMIT trustRequired(*m_pendingTrust);
         return;
     }
-    if (m_trust.isEmpty() && m_options.pin) {
+    if (m_hostTrust == HostTrust::Unsettled && m_options.pin) {
         // No sslErrors() came: a CA vouches for the host. An explicit pin must still match.
         TrustInput input;
         input.peerChain = m_connection->socket().peerCertificateChain();
@@ -97,8 +98,8 @@ void ChatClient::onEncrypted()
             return;
         }
     }
-    if (m_trust.isEmpty())
-        m_trust = tr("verified by CA");
+    if (m_hostTrust == HostTrust::Unsettled)
+        m_hostTrust = HostTrust::CertificateAuthority;
     proceed();
 }
 
@@ -120,10 +121,10 @@ void ChatClient::answerTrust(TrustAnswer answer)
                 Q_EMIT hostError(QStringLiteral("known-peers"), saved.error());
             }
         }
-        m_trust = tr("trusted by you, remembered");
+        m_hostTrust = HostTrust::TrustedRemembered;
         break;
     case TrustAnswer::TrustOnce:
-        m_trust = tr("trusted by you, this time only");
+        m_hostTrust = HostTrust::TrustedOnce;
         break;
     }
     proceed();
@@ -187,7 +188,7 @@ SessionDetails ChatClient::sessionDetails() const
 {
     if (!m_connection || !m_connection->isEncrypted())
         return m_lastSession;
-    SessionDetails details = SessionDetails::fromSocket(m_connection->socket(), m_trust);
+    SessionDetails details = SessionDetails::fromSocket(m_connection->socket(), TrustWords::host(m_hostTrust));
     details.connectedSince = m_lastSession.connectedSince;
     return details;
 }
@@ -277,7 +278,7 @@ void ChatClient::onFrame(const Frame& frame)
 
 void ChatClient::enterJoined()
 {
-    m_lastSession = SessionDetails::fromSocket(m_connection->socket(), m_trust);
+    m_lastSession = SessionDetails::fromSocket(m_connection->socket(), TrustWords::host(m_hostTrust));
     setState(State::Joined);
     Q_EMIT joined();
     sendQueued();

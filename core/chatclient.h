@@ -8,6 +8,7 @@
 #include "sessiondetails.h"
 #include "sessionlimits.h"
 #include "trustevaluator.h"
+#include "trustwords.h"
 
 #include <QObject>
 #include <QPointer>
@@ -59,6 +60,8 @@ public:
     bool isStructured() const { return m_structured; }
     const QList<Participant>& participants() const { return m_participants; }
     SessionDetails sessionDetails() const;
+    /// How the person came to trust the host; Unsettled until then.
+    HostTrust hostTrust() const { return m_hostTrust; }
     int unacknowledgedCount() const { return static_cast<int>(m_unacknowledged.size()); }
 
 Q_SIGNALS:
@@ -95,7 +98,7 @@ private:
     PeerConnection* m_connection = nullptr;
     State m_state = State::Idle;
     QString m_nick;
-    QString m_trust; // how the host's identity was established, in words
+    HostTrust m_hostTrust = HostTrust::Unsettled;
     bool m_structured = false;
     bool m_closeRequested = false;
     std::optional<TrustAssessment> m_pendingTrust;

@@ -5,6 +5,7 @@
 #include "chatmessage.h"
 #include "protocol.h"
 #include "sessiondetails.h"
+#include "trustwords.h"
 
 #include <QList>
 #include <QObject>
@@ -28,8 +29,8 @@ public:
         Insecure, ///< not connected
         Pending, ///< connecting, or waiting for a decision
         Listening, ///< hosting, nobody connected yet
-        Unverified, ///< encrypted, but someone's identity is only accepted, not verified
-        Verified, ///< encrypted, and every identity verified (CA, pin, known peer, client certificate)
+        Unverified, ///< encrypted, but someone's certificate was not checked
+        Verified, ///< encrypted, and every identity checked (CA, pin, known) or trusted by the person
     };
     Q_ENUM(Security)
     /// Whether the person's own message was confirmed by the host.
@@ -45,6 +46,10 @@ public:
     virtual QString title() const = 0;
     virtual QString ownNick() const = 0;
     virtual QList<Participant> participants() const = 0;
+    /// How the person trusted the host they joined; none when they are the host.
+    virtual std::optional<HostTrust> hostTrust() const { return std::nullopt; }
+    /// Whose point of view the trust words take.
+    Viewer viewer() const { return hostTrust() ? Viewer::Joiner : Viewer::Host; }
     virtual Phase phase() const = 0;
     virtual Security security() const = 0;
     /// One line for the status bar, e.g. "TLS 1.3 · TLS_AES_256_GCM_SHA384 · X25519 · verified by CA".

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "hostedsession.h"
 
+#include "hostcommandline.h"
 #include "peerconnection.h"
 #include "tlslistener.h"
 
@@ -128,7 +129,7 @@ QString HostedSession::summary() const
         people = tr("waiting for peers");
     else
         people = (peers == 1 ? tr("1 peer") : tr("%1 peers").arg(peers)) + QStringLiteral(", ")
-            + tr("%1 verified").arg(verified);
+            + tr("%1 checked").arg(verified);
     return tr("Hosting on %1").arg(listeningOn()) + QStringLiteral(" · ") + people;
 }
 
@@ -148,10 +149,8 @@ std::optional<SessionDetails> HostedSession::connectionDetails(const QString& ni
     const QList<Participant> everyone = m_host->participants();
     const auto participant = std::find_if(
         everyone.cbegin(), everyone.cend(), [&nick](const Participant& p) { return p.nick == nick; });
-    QString trust = tr("no client certificate");
-    if (participant != everyone.cend() && !participant->fingerprint.isEmpty())
-        trust = participant->verified ? tr("client certificate verified")
-                                      : tr("client certificate not verified");
+    const QString trust = participant != everyone.cend() ? TrustWords::participant(*participant, Viewer::Host)
+                                                         : TrustWords::participant({}, Viewer::Host);
     SessionDetails details = SessionDetails::fromSocket(connection->socket(), trust);
     details.connectedSince = m_joinedAt.value(nick, details.connectedSince);
     return details;
@@ -167,6 +166,14 @@ void HostedSession::send(const QString& text)
 {
     if (m_phase != Phase::Active)
         return;
+    // /kick and /block work here as in the CLI; requests are answered on their cards instead.
+    if (const auto command = HostCommandLine::parse(text); command && command->removes()) {
+        const Status removed
+            = m_host->remove(command->target, command->reason, command->verb == HostCommandLine::Verb::Block);
+        if (!removed)
+            Q_EMIT notice(removed.error(), true);
+        return;
+    }
     Q_EMIT messageSent(m_host->sendMessage(text), Delivery::Confirmed);
 }
 

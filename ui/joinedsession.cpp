@@ -24,7 +24,6 @@ void JoinedSession::start()
 
 void JoinedSession::answerTrust(ChatClient::TrustAnswer answer)
 {
-    m_acceptedByPerson = answer != ChatClient::TrustAnswer::Cancel;
     m_client->answerTrust(answer);
 }
 
@@ -32,11 +31,18 @@ void JoinedSession::watchClient()
 {
     ChatClient* client = m_client.get();
     connect(client, &ChatClient::stateChanged, this, [this] {
+        if (m_client->state() != ChatClient::State::Joining)
+            m_waitingForHost = false;
         Q_EMIT phaseChanged(phase());
         Q_EMIT statusChanged();
     });
     connect(client, &ChatClient::trustRequired, this, &JoinedSession::trustRequired);
     connect(client, &ChatClient::trustRefused, this, &JoinedSession::trustRefused);
+    connect(client, &ChatClient::waitingForHost, this, [this] {
+        m_waitingForHost = true;
+        Q_EMIT waitingForHost();
+        Q_EMIT statusChanged();
+    });
     connect(client, &ChatClient::joined, this, [this] {
         Q_EMIT notice(tr("Joined %1 as %2.").arg(m_endpoint, m_client->nick()), false);
         Q_EMIT rosterChanged();
@@ -72,12 +78,7 @@ QString JoinedSession::ownNick() const
 
 QList<Participant> JoinedSession::participants() const
 {
-    QList<Participant> everyone = m_client->participants();
-    // The host lists itself as verified; from this side it is only as verified as the way this
-    // person came to trust it.
-    if (!everyone.isEmpty())
-        everyone.first().verified = security() == Security::Verified;
-    return everyone;
+    return m_client->participants();
 }
 
 ChatSession::Phase JoinedSession::phase() const
@@ -107,8 +108,8 @@ ChatSession::Security JoinedSession::security() const
     case Phase::Joining:
         return Security::Pending;
     case Phase::Active:
-        // Verified means a CA or a pin vouched for the host; a click is acceptance, not proof.
-        return m_acceptedByPerson ? Security::Unverified : Security::Verified;
+        // A CA, a pin or the person's own decision: each is how this person chose to trust the host.
+        return Security::Verified;
     case Phase::Ended:
         return Security::Insecure;
     }
@@ -123,7 +124,7 @@ QString JoinedSession::summary() const
     case Phase::AwaitingTrust:
         return tr("Waiting for your decision about the certificate of %1").arg(m_endpoint);
     case Phase::Joining:
-        return tr("Joining %1…").arg(m_endpoint);
+        return m_waitingForHost ? tr("Waiting for the host to let you in") : tr("Joining %1…").arg(m_endpoint);
     case Phase::Active:
         return m_client->sessionDetails().summary();
     case Phase::Ended:

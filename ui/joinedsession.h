@@ -26,10 +26,13 @@ public:
     QString endpoint() const { return m_endpoint; }
     /// The host's certificate chain, known from the handshake on (also while the person decides).
     QList<CertificateDetails> hostChain() const;
+    /// Whether the host's person is being asked to let this one in (admission "ask").
+    bool isWaitingForHost() const { return m_waitingForHost; }
 
     QString title() const override { return m_endpoint; }
     QString ownNick() const override;
     QList<Participant> participants() const override;
+    std::optional<HostTrust> hostTrust() const override { return m_client->hostTrust(); }
     Phase phase() const override;
     Security security() const override;
     QString summary() const override;
@@ -42,6 +45,7 @@ public:
 Q_SIGNALS:
     void trustRequired(const securechat::TrustAssessment& assessment);
     void trustRefused(const securechat::TrustAssessment& assessment);
+    void waitingForHost();
 
 private:
     void watchClient();
@@ -50,7 +54,7 @@ private:
     QList<QSslCertificate> m_ownChain;
     QString m_endpoint;
     std::unique_ptr<ChatClient> m_client; // after m_knownPeers: destroyed first
-    bool m_acceptedByPerson = false; // trusted by the person's click rather than verified
+    bool m_waitingForHost = false; // the host's person is asked whether to let this one in
     QString m_endReason;
 };
 

@@ -45,7 +45,7 @@ QVariant ParticipantModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleTextRole:
         return displayText(index.row()).replace(u'\n', QStringLiteral(", "));
     case Qt::DecorationRole:
-        return icon(participant);
+        return icon(index.row());
     case NickRole:
         return participant.nick;
     case FingerprintRole:
@@ -61,21 +61,33 @@ QVariant ParticipantModel::data(const QModelIndex& index, int role) const
     }
 }
 
-void ParticipantModel::setParticipants(const QList<Participant>& participants, const QString& selfNick)
+void ParticipantModel::setParticipants(
+    const QList<Participant>& participants, const QString& selfNick, std::optional<HostTrust> hostTrust)
 {
     beginResetModel();
     m_participants = participants;
     m_selfNick = selfNick;
+    m_hostTrust = hostTrust;
     endResetModel();
 }
 
-QString ParticipantModel::trustText(const Participant& participant)
+bool ParticipantModel::isSelf(int row) const
 {
-    if (!participant.structured)
-        return tr("text-mode peer");
-    if (participant.fingerprint.isEmpty())
-        return tr("no certificate");
-    return participant.verified ? tr("verified") : tr("not verified");
+    return m_participants.at(row).nick == m_selfNick;
+}
+
+bool ParticipantModel::isJoinedHost(int row) const
+{
+    return row == 0 && m_hostTrust && !isSelf(row);
+}
+
+QString ParticipantModel::trustText(int row) const
+{
+    if (isSelf(row))
+        return TrustWords::self();
+    if (isJoinedHost(row))
+        return TrustWords::host(*m_hostTrust);
+    return TrustWords::participant(m_participants.at(row), m_hostTrust ? Viewer::Joiner : Viewer::Host);
 }
 
 QString ParticipantModel::displayText(int row) const
@@ -83,11 +95,11 @@ QString ParticipantModel::displayText(int row) const
     const Participant& participant = m_participants.at(row);
     // Nicknames come from peers: one line, no control or bidi characters.
     QString name = TextSanitizer::forDisplay(participant.nick, TextSanitizer::Mode::SingleLine);
-    if (participant.nick == m_selfNick)
+    if (isSelf(row))
         name = tr("%1 (you)").arg(name);
     else if (row == 0)
         name = tr("%1 (host)").arg(name);
-    QString second = trustText(participant);
+    QString second = trustText(row);
     if (!participant.fingerprint.isEmpty())
         second += QStringLiteral(" · ") + shortFingerprint(participant.fingerprint);
     return name + u'\n' + second;
@@ -96,25 +108,26 @@ QString ParticipantModel::displayText(int row) const
 QString ParticipantModel::toolTip(int row) const
 {
     const Participant& participant = m_participants.at(row);
-    QString tip = TextSanitizer::forDisplay(participant.nick, TextSanitizer::Mode::SingleLine) + u'\n';
-    if (participant.fingerprint.isEmpty())
-        tip += tr("Presented no certificate.");
-    else if (participant.verified)
-        tip += tr("Identity verified.\nSHA-256: %1").arg(participant.fingerprint);
-    else
-        tip += tr("Identity not verified: compare this fingerprint with what they read out.\nSHA-256: %1")
-                   .arg(participant.fingerprint);
+    QString tip = TextSanitizer::forDisplay(participant.nick, TextSanitizer::Mode::SingleLine) + u'\n'
+        + trustText(row);
+    if (!participant.fingerprint.isEmpty())
+        tip += u'\n' + tr("SHA-256: %1").arg(participant.fingerprint);
     if (!participant.structured)
         tip += u'\n' + tr("Connected with a plain TLS tool (text mode).");
     return tip;
 }
 
-QIcon ParticipantModel::icon(const Participant& participant) const
+QIcon ParticipantModel::icon(int row) const
 {
+    const Participant& participant = m_participants.at(row);
+    if (isSelf(row))
+        return QIcon(QStringLiteral(":/icons/certificate.svg")); // a fingerprint, no verdict
+    if (isJoinedHost(row))
+        return QIcon(QStringLiteral(":/icons/peer-verified.svg")); // checked, or trusted by the person
     if (!participant.structured)
         return QIcon(QStringLiteral(":/icons/peer-textmode.svg"));
-    return QIcon(participant.verified ? QStringLiteral(":/icons/peer-verified.svg")
-                                      : QStringLiteral(":/icons/peer-unverified.svg"));
+    return QIcon(TrustWords::isChecked(participant) ? QStringLiteral(":/icons/peer-verified.svg")
+                                                    : QStringLiteral(":/icons/peer-unverified.svg"));
 }
 
 } // namespace securechat

@@ -2,14 +2,19 @@
 #pragma once
 
 #include "protocol.h"
+#include "trustwords.h"
 
 #include <QAbstractListModel>
 #include <QIcon>
 #include <QList>
 
+#include <optional>
+
 namespace securechat {
 
-/// Everyone in a session, the host first, with how far each one's identity is established.
+/// Everyone in a session, the host first, each with the trust words seen from this side: how the
+/// person trusted the host they joined, what the host checked about the others, and for the
+/// person's own row only the fingerprint.
 class ParticipantModel final : public QAbstractListModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ParticipantModel)
@@ -29,19 +34,24 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
     /// Replaces the list. selfNick marks the person's own row; the first row is the host.
-    void setParticipants(const QList<Participant>& participants, const QString& selfNick);
+    /// hostTrust: how the person trusted the host they joined; none when they are the host.
+    void setParticipants(const QList<Participant>& participants, const QString& selfNick,
+        std::optional<HostTrust> hostTrust = std::nullopt);
     const QList<Participant>& participants() const { return m_participants; }
 
-    /// "verified", "not verified" or "text-mode peer", for a display line.
-    static QString trustText(const Participant& participant);
+    /// The trust words for a row, e.g. "trusted by you, remembered".
+    QString trustText(int row) const;
 
 private:
+    bool isSelf(int row) const;
+    bool isJoinedHost(int row) const;
     QString displayText(int row) const;
     QString toolTip(int row) const;
-    QIcon icon(const Participant& participant) const;
+    QIcon icon(int row) const;
 
     QList<Participant> m_participants;
     QString m_selfNick;
+    std::optional<HostTrust> m_hostTrust;
 };
 
 } // namespace securechat

@@ -120,6 +120,12 @@ void SessionBanner::showProgress(const QString& text)
     show();
 }
 
+void SessionBanner::showWaitingForHost(const QString& text)
+{
+    showProgress(text);
+    m_detail->setText(tr("The host is asked whether to let you in; nothing of the session reaches you before."));
+}
+
 void SessionBanner::showEnded(const QString& reason)
 {
     m_mode = Mode::Ended;

@@ -26,6 +26,8 @@ public:
 
     void showHosting(const QString& listeningOn, const QString& fingerprint, Admission admission);
     void showProgress(const QString& text);
+    /// Progress, once the host's identity is settled and its person decides about this one.
+    void showWaitingForHost(const QString& text);
     void showEnded(const QString& reason);
 
     Mode mode() const { return m_mode; }

@@ -5,6 +5,7 @@
 #include "chatmessagemodel.h"
 #include "findbar.h"
 #include "hostedsession.h"
+#include "joinedsession.h"
 #include "joinrequestpanel.h"
 #include "messageinput.h"
 #include "participantmodel.h"
@@ -226,7 +227,7 @@ void SessionTab::watchSession()
     connect(session, &ChatSession::messageDelivered, m_messages, &ChatMessageModel::markDelivered);
     connect(session, &ChatSession::participantJoined, this, [this](const Participant& participant) {
         m_messages->appendNotice(
-            tr("%1 joined · %2").arg(participant.nick, ParticipantModel::trustText(participant)));
+            tr("%1 joined · %2").arg(participant.nick, TrustWords::participant(participant, m_session->viewer())));
     });
     connect(session, &ChatSession::participantLeft, this, [this](const QString& nick, const QString& reason) {
         m_messages->appendNotice(
@@ -242,6 +243,8 @@ void SessionTab::watchSession()
             text, problem ? ChatMessageModel::Kind::Problem : ChatMessageModel::Kind::Notice);
     });
     connect(session, &ChatSession::phaseChanged, this, &SessionTab::updateBanner);
+    if (auto* joined = qobject_cast<JoinedSession*>(session))
+        connect(joined, &JoinedSession::waitingForHost, this, &SessionTab::updateBanner);
     connect(session, &ChatSession::statusChanged, this, &SessionTab::statusChanged);
     connect(session, &ChatSession::ended, this, [this] {
         updateBanner();
@@ -260,6 +263,9 @@ void SessionTab::updateBanner()
         m_banner->showHosting(hosted->listeningOn(), hosted->fingerprint(), hosted->admission());
     } else if (phase == ChatSession::Phase::Active) {
         m_banner->hide();
+    } else if (const auto* joined = qobject_cast<const JoinedSession*>(m_session.get());
+               joined && joined->isWaitingForHost()) {
+        m_banner->showWaitingForHost(m_session->summary());
     } else {
         m_banner->showProgress(m_session->summary());
     }
@@ -269,7 +275,7 @@ void SessionTab::updateParticipants()
 {
     const QList<Participant> everyone
         = m_session->phase() == ChatSession::Phase::Ended ? QList<Participant>() : m_session->participants();
-    m_participants->setParticipants(everyone, m_session->ownNick());
+    m_participants->setParticipants(everyone, m_session->ownNick(), m_session->hostTrust());
     m_participantHeader->setText(tr("Participants (%1)").arg(everyone.size()));
 }
 

@@ -9,6 +9,7 @@
 #include "identitysource.h"
 #include "knownpeers.h"
 #include "stdinreader.h"
+#include "trustwords.h"
 
 #include <unistd.h>
 
@@ -80,7 +81,10 @@ void ConnectCommand::watchClient()
             Console::line(message.text);
     });
     connect(m_client, &ChatClient::participantJoined, this,
-        [](const Participant& participant) { Console::notice(tr("%1 joined").arg(participant.nick)); });
+        [](const Participant& participant) {
+            Console::notice(
+                tr("%1 joined (%2)").arg(participant.nick, TrustWords::participant(participant, Viewer::Joiner)));
+        });
     connect(m_client, &ChatClient::participantLeft, this, [](const QString& nick, const QString& reason) {
         Console::notice(reason.isEmpty() ? tr("%1 left").arg(nick) : tr("%1 left (%2)").arg(nick, reason));
     });

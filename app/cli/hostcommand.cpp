@@ -12,6 +12,7 @@
 #include "stdinreader.h"
 #include "tlslistener.h"
 #include "tlsselfcheck.h"
+#include "trustwords.h"
 
 #include <unistd.h>
 
@@ -104,10 +105,10 @@ void HostCommand::watchHost()
     connect(m_host, &ChatHost::messageReceived, this,
         [](const ChatMessage& message) { Console::message(message.from, message.text); });
     connect(m_host, &ChatHost::participantJoined, this, [](const Participant& participant) {
-        const QString identity = participant.fingerprint.isEmpty()
-            ? tr("no certificate")
-            : QStringLiteral("SHA256:") + participant.fingerprint + (participant.verified ? tr(", verified") : QString());
-        Console::notice(tr("%1 joined (%2)").arg(participant.nick, identity));
+        const QString trust = TrustWords::participant(participant, Viewer::Host);
+        Console::notice(participant.fingerprint.isEmpty()
+                ? tr("%1 joined (%2)").arg(participant.nick, trust)
+                : tr("%1 joined (%2, SHA256:%3)").arg(participant.nick, trust, participant.fingerprint));
     });
     connect(m_host, &ChatHost::participantLeft, this, [](const QString& nick, const QString& reason) {
         Console::notice(reason.isEmpty() ? tr("%1 left").arg(nick) : tr("%1 left (%2)").arg(nick, reason));

@@ -3,33 +3,29 @@
 
 #include "chathost.h"
 #include "console.h"
+#include "hostcommandline.h"
 #include "tr.h"
-
-#include <QRegularExpression>
 
 namespace securechat::cli {
 
 bool HostCommands::run(const QString& line)
 {
-    static const QRegularExpression command(QStringLiteral("^/(kick|block|admit|always|refuse) +(\\S+)(?: +(.*))?$"));
-    const QRegularExpressionMatch match = command.match(line.trimmed());
-    if (!match.hasMatch())
+    const std::optional<HostCommandLine> command = HostCommandLine::parse(line);
+    if (!command)
         return false;
-    const QString verb = match.captured(1);
-    const QString target = match.captured(2);
-    const QString reason = match.captured(3).trimmed();
     Status outcome = succeeded();
-    if (verb == QLatin1String("kick") || verb == QLatin1String("block")) {
-        outcome = m_host.remove(target, reason, verb == QLatin1String("block"));
+    if (command->removes()) {
+        outcome = m_host.remove(command->target, command->reason, command->verb == HostCommandLine::Verb::Block);
     } else {
         bool isNumber = false;
-        const int requestId = target.toInt(&isNumber);
+        const int requestId = command->target.toInt(&isNumber);
         if (!isNumber)
-            outcome = Status::failure(Tr::tr("/%1 takes the number of a request, e.g. /%1 1").arg(verb));
-        else if (verb == QLatin1String("refuse"))
-            outcome = m_host.refuse(requestId, reason);
+            outcome = Status::failure(
+                Tr::tr("/%1 takes the number of a request, e.g. /%1 1").arg(command->verbName));
+        else if (command->verb == HostCommandLine::Verb::Refuse)
+            outcome = m_host.refuse(requestId, command->reason);
         else
-            outcome = m_host.admit(requestId, verb == QLatin1String("always"));
+            outcome = m_host.admit(requestId, command->verb == HostCommandLine::Verb::Always);
     }
     if (!outcome)
         Console::error(outcome.error());

@@ -9,12 +9,8 @@ class ChatHost;
 
 namespace securechat::cli {
 
-/// The host's own commands, typed where its messages are:
-///   /kick NICK [REASON]     remove a participant, telling it why
-///   /block NICK [REASON]    remove it and refuse its certificate from then on
-///   /admit N, /always N     let request N in (always: remember its certificate)
-///   /refuse N [REASON]      turn request N away
-/// Anything else, including other lines that start with "/", is a message.
+/// The host's own commands (see HostCommandLine), run on the host. Anything else, including
+/// other lines that start with "/", is a message.
 class HostCommands final {
 public:
     explicit HostCommands(ChatHost& host)

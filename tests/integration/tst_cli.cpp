@@ -297,7 +297,7 @@ void TestCli::pinnedHostIsAccepted()
                                        QStringLiteral("--config-dir"), m_configDir },
         "pinned hello\n");
     QCOMPARE(result.exitCode, 0);
-    QVERIFY2(result.err.contains(QStringLiteral("verified by pin")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("pinned")), qPrintable(result.err));
     QTRY_VERIFY(host.readOutput().contains(QStringLiteral("pinned hello")));
 }
 

@@ -192,9 +192,10 @@ void TestHostConnectFlow::trustOnceJoinsWithoutRemembering()
     QTest::mouseClick(
         bob.visible<TrustPromptDialog>()->findChild<QPushButton*>(str("trustOnceButton")), Qt::LeftButton);
     QTRY_COMPARE(bob.session().phase(), ChatSession::Phase::Active);
-    // Accepted by a click, not verified: never drawn as secure.
-    QCOMPARE(bob.window->statusIndicator()->security(), ChatSession::Security::Unverified);
-    QCOMPARE(bob.tab()->participants().index(0).data(ParticipantModel::VerifiedRole).toBool(), false);
+    // Trusted by the person's own decision: said in those words, never "not verified".
+    QCOMPARE(bob.window->statusIndicator()->security(), ChatSession::Security::Verified);
+    QVERIFY(bob.window->statusIndicator()->summary().endsWith(str("trusted by you, this time only")));
+    QVERIFY(bob.tab()->participants().index(0).data().toString().contains(str("trusted by you, this time only")));
     QVERIFY(!bob.knownPeers().find(hostPort(port)));
     QTRY_COMPARE(alice.tab()->participants().rowCount(), 2);
 }

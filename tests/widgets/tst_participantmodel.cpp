@@ -2,6 +2,7 @@
 #include "participantmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QIcon>
 #include <QTest>
 
 using namespace securechat;
@@ -16,6 +17,8 @@ QString str(const char* utf8)
 const QString Fingerprint
     = str("AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89");
 
+// The host, checked by a CA, not checked, a text-mode peer without a certificate, known to the
+// host, not checked.
 QList<Participant> everyone()
 {
     return {
@@ -23,10 +26,31 @@ QList<Participant> everyone()
         { str("alice"), Fingerprint, true, true },
         { str("bob"), Fingerprint, false, true },
         { str("guest1"), QString(), false, false },
+        { str("carol"), Fingerprint, true, true, true },
+        { str("dave"), Fingerprint, false, true },
     };
 }
 
+// bob's view of everyone() after he chose to always trust the host, or the host's own.
+enum class View { Joiner, Host };
+
+void show(ParticipantModel& model, View view)
+{
+    if (view == View::Joiner)
+        model.setParticipants(everyone(), str("bob"), HostTrust::TrustedRemembered);
+    else
+        model.setParticipants(everyone(), str("host"));
+}
+
+bool drawnAs(const QModelIndex& index, const QString& iconPath)
+{
+    const QImage drawn = index.data(Qt::DecorationRole).value<QIcon>().pixmap(16, 16).toImage();
+    return !drawn.isNull() && drawn == QIcon(iconPath).pixmap(16, 16).toImage();
+}
+
 } // namespace
+
+Q_DECLARE_METATYPE(View)
 
 class TestParticipantModel final : public QObject {
     Q_OBJECT
@@ -37,6 +61,8 @@ private Q_SLOTS:
     void firstLineNamesTheRole();
     void secondLineTellsTrust_data();
     void secondLineTellsTrust();
+    void onlyTheUncheckedAreOrange_data();
+    void onlyTheUncheckedAreOrange();
     void nicknameIsSanitized();
     void toolTipKeepsMarkupLiteral();
     void rolesCarryTheParticipant();
@@ -72,20 +98,60 @@ void TestParticipantModel::firstLineNamesTheRole()
 
 void TestParticipantModel::secondLineTellsTrust_data()
 {
+    QTest::addColumn<View>("view");
     QTest::addColumn<int>("row");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("verified") << 1 << str("verified · AB:CD:EF:01…");
-    QTest::newRow("not verified") << 2 << str("not verified · AB:CD:EF:01…");
-    QTest::newRow("text mode") << 3 << str("text-mode peer");
+    QTest::newRow("joiner: the host") << View::Joiner << 0 << str("trusted by you, remembered · AB:CD:EF:01…");
+    QTest::newRow("joiner: checked by a CA")
+        << View::Joiner << 1 << str("admitted by the host; certificate checked by a CA · AB:CD:EF:01…");
+    QTest::newRow("joiner: yourself") << View::Joiner << 2 << str("your certificate · AB:CD:EF:01…");
+    QTest::newRow("joiner: no certificate") << View::Joiner << 3 << str("admitted by the host; no certificate");
+    QTest::newRow("joiner: known to the host")
+        << View::Joiner << 4 << str("admitted by the host; known to the host · AB:CD:EF:01…");
+    QTest::newRow("joiner: not checked")
+        << View::Joiner << 5 << str("admitted by the host; not checked · AB:CD:EF:01…");
+    QTest::newRow("host: yourself") << View::Host << 0 << str("your certificate · AB:CD:EF:01…");
+    QTest::newRow("host: checked by a CA") << View::Host << 1 << str("certificate checked by a CA · AB:CD:EF:01…");
+    QTest::newRow("host: not checked") << View::Host << 2 << str("not checked · AB:CD:EF:01…");
+    QTest::newRow("host: no certificate") << View::Host << 3 << str("no certificate");
+    QTest::newRow("host: known to you") << View::Host << 4 << str("known to you · AB:CD:EF:01…");
 }
 
 void TestParticipantModel::secondLineTellsTrust()
 {
+    QFETCH(View, view);
     QFETCH(int, row);
     QFETCH(QString, expected);
     ParticipantModel model;
-    model.setParticipants(everyone(), str("bob"));
+    show(model, view);
     QCOMPARE(model.index(row).data().toString().section(u'\n', 1), expected);
+}
+
+void TestParticipantModel::onlyTheUncheckedAreOrange_data()
+{
+    QTest::addColumn<View>("view");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<QString>("icon");
+    const QString green = str(":/icons/peer-verified.svg");
+    const QString orange = str(":/icons/peer-unverified.svg");
+    QTest::newRow("joiner: the host, trusted by you") << View::Joiner << 0 << green;
+    QTest::newRow("joiner: checked by a CA") << View::Joiner << 1 << green;
+    QTest::newRow("joiner: yourself, no verdict") << View::Joiner << 2 << str(":/icons/certificate.svg");
+    QTest::newRow("joiner: text mode") << View::Joiner << 3 << str(":/icons/peer-textmode.svg");
+    QTest::newRow("joiner: known to the host") << View::Joiner << 4 << green;
+    QTest::newRow("joiner: not checked") << View::Joiner << 5 << orange;
+    QTest::newRow("host: not checked") << View::Host << 2 << orange;
+    QTest::newRow("host: known to you") << View::Host << 4 << green;
+}
+
+void TestParticipantModel::onlyTheUncheckedAreOrange()
+{
+    QFETCH(View, view);
+    QFETCH(int, row);
+    QFETCH(QString, icon);
+    ParticipantModel model;
+    show(model, view);
+    QVERIFY(drawnAs(model.index(row), icon));
 }
 
 void TestParticipantModel::nicknameIsSanitized()

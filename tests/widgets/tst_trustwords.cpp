@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: MIT
+// The trust words in the participant list and the status bar, on each side of a real session
+// over loopback: how the person trusted the host they joined, what the host checked about the
+// others, and nothing but a fingerprint for the person's own row.
+#include "guestclient.h"
+#include "hostedsession.h"
+#include "knownclients.h"
+#include "mainwindow.h"
+#include "participantmodel.h"
+#include "sessionharness.h"
+#include "sessiontab.h"
+#include "statusindicator.h"
+#include "trustpromptdialog.h"
+
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace securechat;
+
+namespace {
+
+QString str(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+// One person's window with its own identity, known peers and known clients.
+struct Person {
+    QTemporaryDir home;
+    MainWindow window { AppPaths(home.path()) };
+
+    Person() { window.show(); }
+
+    SessionTab* tab() const { return window.currentTab(); }
+    // The second line of nick's row in the participant list: its trust words and fingerprint.
+    QString trustLineOf(const QString& nick) const
+    {
+        const ParticipantModel& list = tab()->participants();
+        for (int row = 0; row < list.rowCount(); ++row) {
+            const QModelIndex index = list.index(row);
+            if (index.data(ParticipantModel::NickRole).toString() == nick)
+                return index.data().toString().section(u'\n', 1);
+        }
+        return QString();
+    }
+    TrustPromptDialog* trustPrompt() const
+    {
+        for (TrustPromptDialog* dialog : window.findChildren<TrustPromptDialog*>()) {
+            if (dialog->isVisible())
+                return dialog;
+        }
+        return nullptr;
+    }
+};
+
+// How the joining person comes to trust the host: by the test CA, by a pin, or by a button of
+// the trust prompt (the host then shows the self-signed certificate).
+struct HostCase {
+    QString hostIdentity;
+    bool withCa = false;
+    bool withPin = false;
+    QString button;
+};
+
+ClientOptions bobOptions(const ChatHost& host, const HostCase& how)
+{
+    ClientOptions options;
+    options.host = str("localhost");
+    options.port = host.port();
+    options.nick = str("bob");
+    options.identity = test::identity(str("client"));
+    if (how.withCa)
+        options.caCertificates = test::caCertificates();
+    if (how.withPin)
+        options.pin = test::sha256Of(how.hostIdentity + str(".pem"));
+    return options;
+}
+
+// Bob joins the host in his window as `how` says; false if he did not get in.
+bool join(Person& bob, const ChatHost& host, const HostCase& how)
+{
+    bob.window.connectTo(bobOptions(host, how));
+    if (!how.button.isEmpty()) {
+        if (!QTest::qWaitFor([&bob] { return bob.trustPrompt() != nullptr; }))
+            return false;
+        QTest::mouseClick(bob.trustPrompt()->findChild<QPushButton*>(how.button), Qt::LeftButton);
+    }
+    return QTest::qWaitFor([&bob] { return bob.tab()->session().phase() == ChatSession::Phase::Active; });
+}
+
+// Host options on loopback with the test CA's host certificate; the test CA also checks client
+// certificates if withClientCa.
+HostOptions hostOptions(bool withClientCa)
+{
+    HostOptions options = test::hostOptions();
+    if (withClientCa) { // the host checks client certificates only when it requires them
+        options.requireClientCertificates = true;
+        options.clientCaCertificates = test::caCertificates();
+    }
+    return options;
+}
+
+void rememberAsKnown(const QString& knownClientsFile, const QString& identityName)
+{
+    KnownClients known(knownClientsFile);
+    if (!known.remember({ test::sha256Of(identityName + str(".pem")), KnownClient::Verdict::Admit, str("carol") }))
+        qFatal("cannot remember a known client");
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(HostCase)
+
+class TestTrustWords final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void hostRowSaysHowYouTrustedIt_data();
+    void hostRowSaysHowYouTrustedIt();
+    void statusBarSaysHowYouTrustedTheHost_data();
+    void statusBarSaysHowYouTrustedTheHost();
+    void rememberedHostIsPinnedNextTime();
+    void ownRowShowsOnlyYourFingerprint();
+    void othersShowTheHostsCheck_data();
+    void othersShowTheHostsCheck();
+    void hostSeesItsOwnCheck_data();
+    void hostSeesItsOwnCheck();
+    void hostStatusBarWarnsOnlyAboutTheUnchecked_data();
+    void hostStatusBarWarnsOnlyAboutTheUnchecked();
+
+private:
+    static void addHostCases();
+    static void addParticipantCases(bool joinerView);
+};
+
+void TestTrustWords::addHostCases()
+{
+    QTest::addColumn<HostCase>("how");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("CA") << HostCase { str("host"), true, false, {} } << str("verified by CA");
+    QTest::newRow("pin") << HostCase { str("selfsigned"), false, true, {} } << str("pinned");
+    QTest::newRow("trusted once") << HostCase { str("selfsigned"), false, false, str("trustOnceButton") }
+                                  << str("trusted by you, this time only");
+    QTest::newRow("trusted always") << HostCase { str("selfsigned"), false, false, str("alwaysTrustButton") }
+                                    << str("trusted by you, remembered");
+}
+
+void TestTrustWords::hostRowSaysHowYouTrustedIt_data()
+{
+    addHostCases();
+}
+
+void TestTrustWords::hostRowSaysHowYouTrustedIt()
+{
+    QFETCH(HostCase, how);
+    QFETCH(QString, expected);
+    auto host = test::startHost(test::hostOptions(how.hostIdentity));
+    Person bob;
+    QVERIFY(join(bob, *host, how));
+    QTRY_VERIFY(!bob.trustLineOf(str("host")).isEmpty());
+    QCOMPARE(bob.trustLineOf(str("host")).section(str(" · "), 0, 0), expected);
+    QVERIFY(!bob.tab()->participants().index(0).data().toString().contains(str("not verified")));
+}
+
+void TestTrustWords::statusBarSaysHowYouTrustedTheHost_data()
+{
+    addHostCases();
+}
+
+void TestTrustWords::statusBarSaysHowYouTrustedTheHost()
+{
+    QFETCH(HostCase, how);
+    QFETCH(QString, expected);
+    auto host = test::startHost(test::hostOptions(how.hostIdentity));
+    Person bob;
+    QVERIFY(join(bob, *host, how));
+    const StatusIndicator* status = bob.window.statusIndicator();
+    QVERIFY2(status->summary().endsWith(str(" · ") + expected), qPrintable(status->summary()));
+    QCOMPARE(status->security(), ChatSession::Security::Verified); // green: the person trusts it
+}
+
+void TestTrustWords::rememberedHostIsPinnedNextTime()
+{
+    auto host = test::startHost(test::hostOptions(str("selfsigned")));
+    Person bob;
+    QVERIFY(join(bob, *host, { str("selfsigned"), false, false, str("alwaysTrustButton") }));
+    bob.window.closeTab(bob.tab());
+    QTRY_VERIFY(!bob.tab());
+    QVERIFY(join(bob, *host, { str("selfsigned"), false, false, {} }));
+    QTRY_VERIFY(bob.trustLineOf(str("host")).startsWith(str("pinned · ")));
+}
+
+void TestTrustWords::ownRowShowsOnlyYourFingerprint()
+{
+    auto host = test::startHost();
+    Person bob;
+    QVERIFY(join(bob, *host, { str("host"), true, false, {} }));
+    QTRY_VERIFY(!bob.trustLineOf(str("bob")).isEmpty());
+    const QByteArray shortFingerprint = test::identity(str("client"))
+                                         .chain()
+                                         .first()
+                                         .digest(QCryptographicHash::Sha256)
+                                         .toHex(':')
+                                         .toUpper()
+                                         .left(11);
+    QCOMPARE(bob.trustLineOf(str("bob")), str("your certificate · %1…").arg(QString::fromLatin1(shortFingerprint)));
+}
+
+void TestTrustWords::addParticipantCases(bool joinerView)
+{
+    QTest::addColumn<bool>("withClientCa");
+    QTest::addColumn<bool>("known");
+    QTest::addColumn<QString>("carolIdentity");
+    QTest::addColumn<QString>("expected");
+    const QString admitted = joinerView ? str("admitted by the host; ") : QString();
+    QTest::newRow("checked by a CA") << true << false << str("client")
+                                     << admitted + str("certificate checked by a CA");
+    QTest::newRow("known") << false << true << str("other-client")
+                           << admitted + (joinerView ? str("known to the host") : str("known to you"));
+    QTest::newRow("not checked") << false << false << str("other-client") << admitted + str("not checked");
+    QTest::newRow("no certificate") << false << false << QString() << admitted + str("no certificate");
+}
+
+void TestTrustWords::othersShowTheHostsCheck_data()
+{
+    addParticipantCases(true);
+}
+
+void TestTrustWords::othersShowTheHostsCheck()
+{
+    QFETCH(bool, withClientCa);
+    QFETCH(bool, known);
+    QFETCH(QString, carolIdentity);
+    QFETCH(QString, expected);
+    QTemporaryDir hostHome;
+    HostOptions options = hostOptions(withClientCa);
+    options.knownClientsFile = hostHome.filePath(str("known_clients"));
+    if (known)
+        rememberAsKnown(options.knownClientsFile, carolIdentity);
+    auto host = test::startHost(std::move(options));
+    Person bob;
+    QVERIFY(join(bob, *host, { str("host"), true, false, {} }));
+    const auto carol = test::guest(host->port(), str("carol"), carolIdentity);
+    QTRY_VERIFY(!bob.trustLineOf(str("carol")).isEmpty());
+    QCOMPARE(bob.trustLineOf(str("carol")).section(str(" · "), 0, 0), expected);
+}
+
+void TestTrustWords::hostSeesItsOwnCheck_data()
+{
+    addParticipantCases(false);
+}
+
+void TestTrustWords::hostSeesItsOwnCheck()
+{
+    QFETCH(bool, withClientCa);
+    QFETCH(bool, known);
+    QFETCH(QString, carolIdentity);
+    QFETCH(QString, expected);
+    Person alice;
+    if (known)
+        rememberAsKnown(AppPaths(alice.home.path()).knownClientsFile(), carolIdentity);
+    const auto hosting = alice.window.host(hostOptions(withClientCa));
+    QVERIFY2(hosting, qPrintable(hosting.error()));
+    const auto carol = test::guest(static_cast<const HostedSession&>(alice.tab()->session()).host().port(),
+        str("carol"), carolIdentity);
+    QTRY_VERIFY(!alice.trustLineOf(str("carol")).isEmpty());
+    QCOMPARE(alice.trustLineOf(str("carol")).section(str(" · "), 0, 0), expected);
+    QVERIFY(alice.trustLineOf(str("host")).startsWith(str("your certificate · ")));
+}
+
+void TestTrustWords::hostStatusBarWarnsOnlyAboutTheUnchecked_data()
+{
+    addParticipantCases(false);
+}
+
+void TestTrustWords::hostStatusBarWarnsOnlyAboutTheUnchecked()
+{
+    QFETCH(bool, withClientCa);
+    QFETCH(bool, known);
+    QFETCH(QString, carolIdentity);
+    QFETCH(QString, expected);
+    Person alice;
+    if (known)
+        rememberAsKnown(AppPaths(alice.home.path()).knownClientsFile(), carolIdentity);
+    const auto hosting = alice.window.host(hostOptions(withClientCa));
+    QVERIFY2(hosting, qPrintable(hosting.error()));
+    const auto carol = test::guest(static_cast<const HostedSession&>(alice.tab()->session()).host().port(),
+        str("carol"), carolIdentity);
+    QTRY_VERIFY(!alice.trustLineOf(str("carol")).isEmpty());
+    const bool checked = expected == str("certificate checked by a CA") || expected == str("known to you");
+    QTRY_COMPARE(alice.window.statusIndicator()->security(),
+        checked ? ChatSession::Security::Verified : ChatSession::Security::Unverified);
+    QVERIFY2(alice.window.statusIndicator()->summary().endsWith(
+                 checked ? str("1 peer, 1 checked") : str("1 peer, 0 checked")),
+        qPrintable(alice.window.statusIndicator()->summary()));
+}
+
+QTEST_MAIN(TestTrustWords)
+#include "tst_trustwords.moc"
