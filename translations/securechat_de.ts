@@ -178,28 +178,8 @@
         <translation>vom Host: %1</translation>
     </message>
     <message>
-        <source>verified by pin</source>
-        <translation>verifiziert durch den angegebenen Fingerabdruck</translation>
-    </message>
-    <message>
-        <source>verified by known-peer pin</source>
-        <translation>verifiziert durch den gespeicherten Fingerabdruck</translation>
-    </message>
-    <message>
-        <source>verified by CA</source>
-        <translation>verifiziert durch eine Zertifizierungsstelle</translation>
-    </message>
-    <message>
         <source>you did not trust the host&apos;s certificate (%1)</source>
         <translation>Sie haben dem Zertifikat des Hosts nicht vertraut (%1)</translation>
-    </message>
-    <message>
-        <source>trusted by you, remembered</source>
-        <translation>von Ihnen vertraut und gespeichert</translation>
-    </message>
-    <message>
-        <source>trusted by you, this time only</source>
-        <translation>von Ihnen vertraut, nur dieses Mal</translation>
     </message>
     <message>
         <source>the host sent a malformed frame: %1</source>
@@ -662,24 +642,12 @@
         <translation>%1 Teilnehmer</translation>
     </message>
     <message>
-        <source>%1 verified</source>
-        <translation>%1 verifiziert</translation>
-    </message>
-    <message>
         <source>Hosting on %1</source>
         <translation>Sitzung auf %1</translation>
     </message>
     <message>
-        <source>no client certificate</source>
-        <translation>kein Client-Zertifikat</translation>
-    </message>
-    <message>
-        <source>client certificate verified</source>
-        <translation>Client-Zertifikat verifiziert</translation>
-    </message>
-    <message>
-        <source>client certificate not verified</source>
-        <translation>Client-Zertifikat nicht verifiziert</translation>
+        <source>%1 checked</source>
+        <translation>%1 geprüft</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1131,10 @@ Passphrase:</translation>
         <source>Not connected: %1</source>
         <translation>Nicht verbunden: %1</translation>
     </message>
+    <message>
+        <source>Waiting for the host to let you in</source>
+        <translation>Warten, bis der Host Sie hereinlässt</translation>
+    </message>
 </context>
 <context>
     <name>securechat::KnownClients</name>
@@ -1504,22 +1476,6 @@ Passphrase:</translation>
 <context>
     <name>securechat::ParticipantModel</name>
     <message>
-        <source>text-mode peer</source>
-        <translation>Teilnehmer im Textmodus</translation>
-    </message>
-    <message>
-        <source>no certificate</source>
-        <translation>kein Zertifikat</translation>
-    </message>
-    <message>
-        <source>verified</source>
-        <translation>verifiziert</translation>
-    </message>
-    <message>
-        <source>not verified</source>
-        <translation>nicht verifiziert</translation>
-    </message>
-    <message>
         <source>%1 (you)</source>
         <translation>%1 (Sie)</translation>
     </message>
@@ -1528,24 +1484,12 @@ Passphrase:</translation>
         <translation>%1 (Host)</translation>
     </message>
     <message>
-        <source>Presented no certificate.</source>
-        <translation>Hat kein Zertifikat vorgelegt.</translation>
-    </message>
-    <message>
-        <source>Identity verified.
-SHA-256: %1</source>
-        <translation>Identität verifiziert.
-SHA-256: %1</translation>
-    </message>
-    <message>
-        <source>Identity not verified: compare this fingerprint with what they read out.
-SHA-256: %1</source>
-        <translation>Identität nicht verifiziert: vergleichen Sie diesen Fingerabdruck mit dem, den man Ihnen vorliest.
-SHA-256: %1</translation>
-    </message>
-    <message>
         <source>Connected with a plain TLS tool (text mode).</source>
         <translation>Mit einem einfachen TLS-Werkzeug verbunden (Textmodus).</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1655,10 @@ SHA-256: %1</translation>
     <message>
         <source>You are asked about each new participant before they see anything.</source>
         <translation>Sie werden bei jedem neuen Teilnehmer gefragt, bevor er etwas sieht.</translation>
+    </message>
+    <message>
+        <source>The host is asked whether to let you in; nothing of the session reaches you before.</source>
+        <translation>Der Host wird gefragt, ob er Sie hereinlässt; bis dahin erreicht Sie nichts aus der Sitzung.</translation>
     </message>
 </context>
 <context>
@@ -2010,14 +1958,6 @@ SHA-256: %1</translation>
         <translation>Keine Sitzung. Hosten Sie eine oder verbinden Sie sich mit jemandem.</translation>
     </message>
     <message>
-        <source>Encrypted, and every identity is verified</source>
-        <translation>Verschlüsselt, und jede Identität ist verifiziert</translation>
-    </message>
-    <message>
-        <source>Encrypted, but an identity was accepted without verification</source>
-        <translation>Verschlüsselt, aber eine Identität wurde ohne Verifizierung akzeptiert</translation>
-    </message>
-    <message>
         <source>Hosting: waiting for someone to connect</source>
         <translation>Hostet: wartet auf eine Verbindung</translation>
     </message>
@@ -2028,6 +1968,14 @@ SHA-256: %1</translation>
     <message>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Encrypted, and every identity checked or trusted by you</source>
+        <translation>Verschlüsselt, jede Identität geprüft oder von Ihnen vertraut</translation>
+    </message>
+    <message>
+        <source>Encrypted, but someone&apos;s certificate was not checked</source>
+        <translation>Verschlüsselt, aber ein Zertifikat wurde nicht geprüft</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2410,57 @@ SHA-256: %1</translation>
     </message>
 </context>
 <context>
+    <name>securechat::TrustWords</name>
+    <message>
+        <source>verified by CA</source>
+        <translation>verifiziert durch eine Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>festgelegt</translation>
+    </message>
+    <message>
+        <source>trusted by you, this time only</source>
+        <translation>von Ihnen vertraut, nur dieses Mal</translation>
+    </message>
+    <message>
+        <source>trusted by you, remembered</source>
+        <translation>von Ihnen vertraut und gespeichert</translation>
+    </message>
+    <message>
+        <source>not settled yet</source>
+        <translation>noch nicht geklärt</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>known to you</source>
+        <translation>Ihnen bekannt</translation>
+    </message>
+    <message>
+        <source>known to the host</source>
+        <translation>dem Host bekannt</translation>
+    </message>
+    <message>
+        <source>certificate checked by a CA</source>
+        <translation>Zertifikat von einer Zertifizierungsstelle geprüft</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>admitted by the host; %1</source>
+        <translation>vom Host eingelassen; %1</translation>
+    </message>
+    <message>
+        <source>your certificate</source>
+        <translation>Ihr Zertifikat</translation>
+    </message>
+</context>
+<context>
     <name>securechat::WelcomePage</name>
     <message>
         <source>Welcome</source>
@@ -2787,10 +2786,6 @@ Optionen:
         <translation>%1:%2 als %3 beigetreten (%4)</translation>
     </message>
     <message>
-        <source>%1 joined</source>
-        <translation>%1 ist beigetreten</translation>
-    </message>
-    <message>
         <source>%1 left</source>
         <translation>%1 hat die Sitzung verlassen</translation>
     </message>
@@ -2834,6 +2829,17 @@ Optionen:
         <source>not trusted: check the fingerprint with the host&apos;s owner, then run again with --pin SHA256:%1 (this time) or --trust-new (and remember it)</source>
         <translation>nicht vertraut: prüfen Sie den Fingerabdruck mit dem Betreiber des Hosts und starten Sie dann erneut mit --pin SHA256:%1 (nur dieses Mal) oder --trust-new (dauerhaft)</translation>
     </message>
+    <message>
+        <source>%1 joined (%2)</source>
+        <translation>%1 ist beigetreten (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your messages not delivered yet</source>
+        <translation>
+            <numerusform>%n Ihrer Nachrichten noch nicht zugestellt</numerusform>
+            <numerusform>%n Ihrer Nachrichten noch nicht zugestellt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>securechat::cli::HostCommand</name>
@@ -2848,14 +2854,6 @@ Optionen:
     <message>
         <source>fingerprint SHA256:%1</source>
         <translation>Fingerabdruck SHA256:%1</translation>
-    </message>
-    <message>
-        <source>no certificate</source>
-        <translation>kein Zertifikat</translation>
-    </message>
-    <message>
-        <source>, verified</source>
-        <translation>, verifiziert</translation>
     </message>
     <message>
         <source>%1 joined (%2)</source>
@@ -2900,6 +2898,10 @@ Optionen:
     <message>
         <source>request %1: %2 wants to join from %3 (%4); %5</source>
         <translation>Anfrage %1: %2 möchte von %3 aus beitreten (%4); %5</translation>
+    </message>
+    <message>
+        <source>%1 joined (%2, SHA256:%3)</source>
+        <translation>%1 ist beigetreten (%2, SHA256:%3)</translation>
     </message>
 </context>
 <context>

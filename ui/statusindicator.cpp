@@ -61,9 +61,9 @@ QString StatusIndicator::meaning(ChatSession::Security security)
 {
     switch (security) {
     case ChatSession::Security::Verified:
-        return tr("Encrypted, and every identity is verified");
+        return tr("Encrypted, and every identity checked or trusted by you");
     case ChatSession::Security::Unverified:
-        return tr("Encrypted, but an identity was accepted without verification");
+        return tr("Encrypted, but someone's certificate was not checked");
     case ChatSession::Security::Listening:
         return tr("Hosting: waiting for someone to connect");
     case ChatSession::Security::Pending:

@@ -10,8 +10,8 @@ class QLabel;
 namespace securechat {
 
 /// The status bar's account of the current session: a lock icon and one line, e.g.
-/// "TLS 1.3 · TLS_AES_256_GCM_SHA384 · X25519 · verified by CA". Only a verified session gets
-/// the closed green lock; anything else is drawn as what it is.
+/// "TLS 1.3 · TLS_AES_256_GCM_SHA384 · X25519 · verified by CA". Only a session whose
+/// identities are all checked or trusted by the person gets the closed green lock.
 class StatusIndicator final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StatusIndicator)
