@@ -185,7 +185,10 @@ QWidget* SessionTab::buildParticipantPane()
     m_participantView->setModel(m_participants);
     m_participantView->setIconSize(QSize(22, 22));
     m_participantView->setSpacing(2);
-    m_participantView->setUniformItemSizes(true);
+    // The trust words are long in a narrow pane: wrapped, never cut off.
+    m_participantView->setWordWrap(true);
+    m_participantView->setResizeMode(QListView::Adjust);
+    m_participantView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_participantView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_participantView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_participantView->setMinimumWidth(180);
