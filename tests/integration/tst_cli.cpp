@@ -28,6 +28,7 @@ private Q_SLOTS:
     void unusableIdentityExits1();
     void nothingListeningExits3();
     void hostAndConnectChat();
+    void joinLinesSayWhatTheHostChecked();
     void untrustedHostExits2WithItsFingerprint();
     void trustNewRemembersAndAChangedCertificateIsRefused();
     void pinnedHostIsAccepted();
@@ -249,6 +250,29 @@ void TestCli::hostAndConnectChat()
     QVERIFY(host.readOutput().contains(QStringLiteral("<bob> \uFFFDreversed\n")));
     QTRY_VERIFY(host.readOutput().contains(QStringLiteral("* bob left")));
     QCOMPARE(host.terminate(), 0);
+}
+
+void TestCli::joinLinesSayWhatTheHostChecked()
+{
+    HostProcess host(certificateArguments(QStringLiteral("host")) + QStringList { QStringLiteral("--port"), QStringLiteral("0") });
+    const quint16 port = host.waitForPort();
+    QVERIFY(port != 0);
+    QProcess bob;
+    bob.start(cliPath(), { QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port), QStringLiteral("--ca"),
+                             certPath(QStringLiteral("ca.pem")), QStringLiteral("--nick"), QStringLiteral("bob"), QStringLiteral("--config-dir"), m_configDir });
+    QVERIFY(bob.waitForStarted());
+    // Bob's certificate is his own self-signed identity: the host lets him in unchecked.
+    QTRY_VERIFY_WITH_TIMEOUT(host.readOutput().contains(QStringLiteral("* bob joined (not checked, SHA256:")), 10'000);
+    const Finished carol = runCli({ QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port), QStringLiteral("--ca"),
+                                      certPath(QStringLiteral("ca.pem")), QStringLiteral("--nick"), QStringLiteral("carol"),
+                                      QStringLiteral("--config-dir"), m_configDir },
+        "hello\n");
+    QCOMPARE(carol.exitCode, 0);
+    QByteArray bobOut;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (bobOut += bob.readAllStandardOutput()).contains("* carol joined (admitted by the host; not checked)\n"), 10'000);
+    bob.closeWriteChannel();
+    QVERIFY(bob.waitForFinished(10'000));
 }
 
 void TestCli::untrustedHostExits2WithItsFingerprint()
