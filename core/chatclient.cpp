@@ -59,7 +59,8 @@ void ChatClient::onSslErrors(const QList<QSslError>& errors)
 
     switch (assessment.verdict) {
     case TrustVerdict::PinMatched:
-        m_hostTrust = HostTrust::Pinned;
+        // A host remembered as always trusted reads the same on every connection as on the first.
+        m_hostTrust = m_options.pin ? HostTrust::Pinned : HostTrust::TrustedRemembered;
         m_connection->ignoreSslErrors(assessment.errorsToIgnore);
         break;
     case TrustVerdict::Unknown:

@@ -7,7 +7,7 @@
 
 namespace securechat {
 
-/// Every bound a session enforces (DESIGN.md "Limits"); the defaults are the documented ones.
+/// Every bound a session enforces (docs/security.md "Limits"); the defaults are the documented ones.
 struct SessionLimits final {
     qsizetype maxLineBytes = 64 * 1024;
     int maxPeers = 64;

@@ -15,7 +15,7 @@
 
 namespace securechat {
 
-/// How far a server's certificate can be trusted, as DESIGN.md "Trust, in the person's words".
+/// How far a server's certificate can be trusted (docs/architecture.md "Trust verdicts").
 enum class TrustVerdict {
     VerifiedByCa, ///< an authority the person trusts vouches for it, for this host: proceed
     PinMatched, ///< it is the pinned or known certificate: proceed, ignoring errorsToIgnore

@@ -12,9 +12,9 @@ namespace securechat {
 enum class HostTrust {
     Unsettled, ///< not decided yet
     CertificateAuthority, ///< a CA vouched for the certificate
-    Pinned, ///< it matched a pin: --pin, or a host remembered as always trusted
+    Pinned, ///< it matched a pin given for this connection (--pin, an invitation)
     TrustedOnce, ///< the person accepted it for this connection
-    TrustedRemembered, ///< the person accepted it and chose to remember it
+    TrustedRemembered, ///< the person accepted it and chose to remember it, now or before
 };
 
 /// Whose list a participant is shown in: the host's own, or a joiner's, who only hears what the

@@ -33,7 +33,7 @@ QCommandLineOption nickOption()
     return option(QStringLiteral("nick"), Tr::tr("Your nickname in the session."), QStringLiteral("NAME"));
 }
 
-/// A session limit (DESIGN.md "Limits") as a host option: a whole number in a unit a person
+/// A session limit (docs/security.md "Limits") as a host option: a whole number in a unit a person
 /// thinks in, within bounds that keep the host usable.
 struct LimitOption {
     const char* name;

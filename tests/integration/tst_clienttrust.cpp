@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// How a client decides to trust a host, over real TLS on 127.0.0.1 (DESIGN.md "Trust").
+// How a client decides to trust a host, over real TLS on 127.0.0.1 (docs/architecture.md "Trust verdicts").
 #include "certificatedetails.h"
 #include "knownpeers.h"
 #include "sessionharness.h"

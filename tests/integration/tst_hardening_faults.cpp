@@ -92,7 +92,7 @@ void TestHardeningFaults::resetInTheMiddleOfAMessage()
     // The three whole messages, once each, in order. A structured fragment is never a frame. A
     // text peer's fragment may follow as its last line: Qt 6.4 reports a reset as an ordinary end
     // of stream, and openssl s_client, ncat and Python all end without close_notify (measured),
-    // so an unterminated last line is delivered whatever ended the stream (DESIGN.md).
+    // so an unterminated last line is delivered whatever ended the stream (docs/architecture.md).
     QStringList expected { QStringLiteral("whole 1"), QStringLiteral("whole 2"), QStringLiteral("whole 3") };
     if (mode == RawPeer::Mode::Text && aliceInbox.messages.size() == 4)
         expected << QString::fromUtf8(half.left(half.size() / 2));

@@ -120,7 +120,7 @@ private Q_SLOTS:
     void hostRowSaysHowYouTrustedIt();
     void statusBarSaysHowYouTrustedTheHost_data();
     void statusBarSaysHowYouTrustedTheHost();
-    void rememberedHostIsPinnedNextTime();
+    void rememberedHostReadsTheSameNextTime();
     void ownRowShowsOnlyYourFingerprint();
     void othersShowTheHostsCheck_data();
     void othersShowTheHostsCheck();
@@ -180,7 +180,7 @@ void TestTrustWords::statusBarSaysHowYouTrustedTheHost()
     QCOMPARE(status->security(), ChatSession::Security::Verified); // green: the person trusts it
 }
 
-void TestTrustWords::rememberedHostIsPinnedNextTime()
+void TestTrustWords::rememberedHostReadsTheSameNextTime()
 {
     auto host = test::startHost(test::hostOptions(str("selfsigned")));
     Person bob;
@@ -188,7 +188,7 @@ void TestTrustWords::rememberedHostIsPinnedNextTime()
     bob.window.closeTab(bob.tab());
     QTRY_VERIFY(!bob.tab());
     QVERIFY(join(bob, *host, { str("selfsigned"), false, false, {} }));
-    QTRY_VERIFY(bob.trustLineOf(str("host")).startsWith(str("pinned · ")));
+    QTRY_VERIFY(bob.trustLineOf(str("host")).startsWith(str("trusted by you, remembered · ")));
 }
 
 void TestTrustWords::ownRowShowsOnlyYourFingerprint()
