@@ -200,7 +200,6 @@ void ChatHost::onFrame(HostedPeer* peer, const Frame& frame)
 void ChatHost::onPeerFinished(HostedPeer* peer, const Disconnect& reason)
 {
     peer->deleteLater();
-    m_heldBack.remove(peer);
     onDrained(peer); // a dropped stalled reader holds nobody back any more
     if (!m_peers.removeOne(peer))
         return;
@@ -457,10 +456,8 @@ void ChatHost::applyBackpressure(HostedPeer* sender)
     // Every message goes to everyone in one order, so the session moves at the pace of its slowest
     // reader: a sender is not read from while its messages wait in a congested queue, and TCP slows
     // it down. A reader that takes nothing at all is dropped at the stall timeout (PeerConnection).
-    if (m_congested.isEmpty() || m_heldBack.contains(sender))
-        return;
-    m_heldBack.insert(sender);
-    sender->holdBack(HostedPeer::CongestedQueue);
+    if (!m_congested.isEmpty())
+        sender->holdBack(HostedPeer::CongestedQueue);
 }
 
 void ChatHost::onDrained(HostedPeer* peer)
@@ -468,9 +465,12 @@ void ChatHost::onDrained(HostedPeer* peer)
     m_congested.remove(peer);
     if (!m_congested.isEmpty())
         return;
-    const QSet<HostedPeer*> released = std::exchange(m_heldBack, {});
-    for (HostedPeer* sender : released)
-        sender->release(HostedPeer::CongestedQueue);
+    // A copy: a released sender's waiting lines are relayed at once, and relaying can drop a peer.
+    const QList<HostedPeer*> peers = m_peers;
+    for (HostedPeer* sender : peers) {
+        if (sender->isHeldBack(HostedPeer::CongestedQueue))
+            sender->release(HostedPeer::CongestedQueue);
+    }
 }
 
 ChatMessage ChatHost::sequence(const QString& id, const QString& from, const QString& text)

@@ -135,7 +135,6 @@ private:
     int m_lastRequestId = 0;
     KnownClients m_knownClients;
     QSet<HostedPeer*> m_congested; // recipients whose queue is past the high-water mark
-    QSet<HostedPeer*> m_heldBack; // senders not read from until no queue is congested
     qint64 m_lastSeq = 0;
     int m_guestCounter = 0;
     int m_rejectedConnections = 0;
