@@ -8,7 +8,7 @@
 //   scroll: the view scrolled from the first message to the last, one page at a time, each
 //           page painted
 // Prints one line of key=value results.
-#include "apppaths.h"
+#include "base/apppaths.h"
 #include "benchsession.h"
 #include "mainwindow.h"
 #include "sessiontab.h"

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 # Translations: translations/securechat_<lang>.ts hold every string of core/, ui/ and app/. The
 # build refreshes them with lupdate whenever a source changes, compiles them with lrelease and
-# embeds the .qm files in both programs under :/i18n (core/translations.cpp loads them).
+# embeds the .qm files in both programs under :/i18n (core/base/translations.cpp loads them).
 # Without Qt's LinguistTools (Debian: qt6-tools-dev, qt6-l10n-tools) the programs build untranslated.
 #
 # Refresh by hand (e.g. before translating): cmake --build BUILD_DIR --target securechat_lupdate
@@ -22,8 +22,8 @@ set(SECURECHAT_QM_DIR "${PROJECT_BINARY_DIR}/translations")
 
 # The C++ sources of the translated targets, as absolute paths; lupdate reads nothing else.
 set(translated_sources "")
-set(translated_include_dirs "")
-foreach(target IN ITEMS securechat_core securechat_ui securechat-cli securechat)
+set(translated_include_dirs "${PROJECT_SOURCE_DIR}/core")
+foreach(target IN ITEMS ${SECURECHAT_CORE_MODULE_TARGETS} securechat_ui securechat-cli securechat)
     get_target_property(target_dir ${target} SOURCE_DIR)
     get_target_property(target_sources ${target} SOURCES)
     list(APPEND translated_include_dirs "${target_dir}")

@@ -2,7 +2,7 @@
 #include "certificatedialog.h"
 
 #include "fingerprintformat.h"
-#include "textsanitizer.h"
+#include "protocol/textsanitizer.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "certificatedetails.h"
+#include "tls/certificatedetails.h"
 
 #include <QDialog>
 #include <QList>

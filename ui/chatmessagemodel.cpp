@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "chatmessagemodel.h"
 
-#include "textsanitizer.h"
+#include "protocol/textsanitizer.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "chatmessage.h"
+#include "protocol/chatmessage.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "certificatedetails.h"
-#include "chatmessage.h"
-#include "protocol.h"
-#include "sessiondetails.h"
-#include "trustwords.h"
+#include "tls/certificatedetails.h"
+#include "protocol/chatmessage.h"
+#include "protocol/protocol.h"
+#include "tls/sessiondetails.h"
+#include "trust/trustwords.h"
 
 #include <QList>
 #include <QObject>

@@ -4,7 +4,7 @@
 #include "filefield.h"
 #include "hostdialog.h"
 #include "identitychooser.h"
-#include "knownpeers.h"
+#include "trust/knownpeers.h"
 #include "nickname.h"
 
 #include <QComboBox>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "apppaths.h"
-#include "chatclient.h"
+#include "base/apppaths.h"
+#include "session/chatclient.h"
 
 #include <QDialog>
 

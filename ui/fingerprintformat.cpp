@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "fingerprintformat.h"
 
-#include "certificatedetails.h"
+#include "tls/certificatedetails.h"
 
 #include <QFontDatabase>
 

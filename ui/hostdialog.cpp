@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "hostdialog.h"
 
-#include "certificatedetails.h"
+#include "tls/certificatedetails.h"
 #include "filefield.h"
 #include "identitychooser.h"
 #include "nickname.h"

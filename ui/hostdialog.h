@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "apppaths.h"
-#include "chathost.h"
+#include "base/apppaths.h"
+#include "session/chathost.h"
 
 #include <QDialog>
 

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "hostedsession.h"
 
-#include "hostcommandline.h"
-#include "peerconnection.h"
-#include "tlslistener.h"
+#include "session/hostcommandline.h"
+#include "tls/endpoint.h"
 
 namespace securechat {
 
@@ -23,7 +22,7 @@ HostedSession::HostedSession(HostOptions options, QObject* parent)
     : ChatSession(parent)
     , m_ownChain(options.identity.chain())
     , m_admission(options.admission)
-    , m_host(new ChatHost(std::move(options), this))
+    , m_host(std::make_unique<ChatHost>(std::move(options)))
 {
     watchHost();
 }
@@ -43,28 +42,28 @@ Status HostedSession::start()
 
 void HostedSession::watchHost()
 {
-    connect(m_host, &ChatHost::messageReceived, this, &ChatSession::messageReceived);
-    connect(m_host, &ChatHost::participantJoined, this, [this](const Participant& participant) {
+    connect(m_host.get(), &ChatHost::messageReceived, this, &ChatSession::messageReceived);
+    connect(m_host.get(), &ChatHost::participantJoined, this, [this](const Participant& participant) {
         m_joinedAt.insert(participant.nick, QDateTime::currentDateTimeUtc());
         Q_EMIT participantJoined(participant);
     });
-    connect(m_host, &ChatHost::participantLeft, this, [this](const QString& nick, const QString& reason) {
+    connect(m_host.get(), &ChatHost::participantLeft, this, [this](const QString& nick, const QString& reason) {
         m_joinedAt.remove(nick);
         Q_EMIT participantLeft(nick, reason);
     });
     connect(
-        m_host, &ChatHost::participantRenamed, this, [this](const QString& oldNick, const QString& newNick) {
+        m_host.get(), &ChatHost::participantRenamed, this, [this](const QString& oldNick, const QString& newNick) {
             m_joinedAt.insert(newNick, m_joinedAt.take(oldNick));
             Q_EMIT participantRenamed(oldNick, newNick);
         });
-    connect(m_host, &ChatHost::rosterChanged, this, [this] {
+    connect(m_host.get(), &ChatHost::rosterChanged, this, [this] {
         Q_EMIT rosterChanged();
         Q_EMIT statusChanged();
     });
-    connect(m_host, &ChatHost::peerRejected, this, [this](const QString& who, const QString& reason) {
+    connect(m_host.get(), &ChatHost::peerRejected, this, [this](const QString& who, const QString& reason) {
         Q_EMIT notice(tr("A connection from %1 was dropped: %2").arg(who, reason), true);
     });
-    connect(m_host, &ChatHost::stopped, this, [this] {
+    connect(m_host.get(), &ChatHost::stopped, this, [this] {
         setPhase(Phase::Ended);
         Q_EMIT ended(tr("You closed the session."));
     });
@@ -135,24 +134,14 @@ QString HostedSession::summary() const
 
 QList<CertificateDetails> HostedSession::certificateChain(const QString& nick) const
 {
-    if (nick == m_host->nick())
-        return detailsOf(m_ownChain);
-    const PeerConnection* connection = m_host->connectionOf(nick);
-    return connection ? detailsOf(connection->socket().peerCertificateChain()) : QList<CertificateDetails>();
+    return detailsOf(nick == m_host->nick() ? m_ownChain : m_host->certificateChainOf(nick));
 }
 
 std::optional<SessionDetails> HostedSession::connectionDetails(const QString& nick) const
 {
-    const PeerConnection* connection = m_host->connectionOf(nick);
-    if (!connection)
-        return std::nullopt;
-    const QList<Participant> everyone = m_host->participants();
-    const auto participant = std::find_if(
-        everyone.cbegin(), everyone.cend(), [&nick](const Participant& p) { return p.nick == nick; });
-    const QString trust = participant != everyone.cend() ? TrustWords::participant(*participant, Viewer::Host)
-                                                         : TrustWords::participant({}, Viewer::Host);
-    SessionDetails details = SessionDetails::fromSocket(connection->socket(), trust);
-    details.connectedSince = m_joinedAt.value(nick, details.connectedSince);
+    std::optional<SessionDetails> details = m_host->sessionDetailsOf(nick);
+    if (details)
+        details->connectedSince = m_joinedAt.value(nick, details->connectedSince);
     return details;
 }
 

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "chathost.h"
+#include "session/chathost.h"
 #include "chatsession.h"
-#include "result.h"
+#include "base/result.h"
 
 #include <QDateTime>
 #include <QHash>
+
+#include <memory>
 
 namespace securechat {
 
@@ -48,9 +50,9 @@ private:
 
     QList<QSslCertificate> m_ownChain;
     Admission m_admission;
-    ChatHost* m_host = nullptr;
     Phase m_phase = Phase::Connecting;
     QHash<QString, QDateTime> m_joinedAt; // by nick: when each peer joined, for session details
+    std::unique_ptr<ChatHost> m_host; // last: destroyed first, while what its signals reach exists
 };
 
 } // namespace securechat

@@ -2,7 +2,7 @@
 #include "identitychooser.h"
 
 #include "filefield.h"
-#include "identitystore.h"
+#include "trust/identitystore.h"
 
 #include <QComboBox>
 #include <QFormLayout>

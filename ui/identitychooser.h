@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "apppaths.h"
-#include "identity.h"
-#include "result.h"
+#include "base/apppaths.h"
+#include "tls/identity.h"
+#include "base/result.h"
 
 #include <QWidget>
 

@@ -4,7 +4,7 @@
 #include "certificatedialog.h"
 #include "fingerprintformat.h"
 #include "plainmessagebox.h"
-#include "textsanitizer.h"
+#include "protocol/textsanitizer.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "identity.h"
-#include "identitystore.h"
+#include "tls/identity.h"
+#include "trust/identitystore.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "chatclient.h"
+#include "session/chatclient.h"
 #include "chatsession.h"
-#include "knownpeers.h"
+#include "trust/knownpeers.h"
 
 #include <memory>
 

@@ -2,7 +2,7 @@
 #include "joinrequestcard.h"
 
 #include "fingerprintformat.h"
-#include "textsanitizer.h"
+#include "protocol/textsanitizer.h"
 
 #include <QHBoxLayout>
 #include <QIcon>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "chathost.h"
+#include "session/chathost.h"
 #include "joinrequestcard.h"
 
 #include <QHash>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "knownclients.h"
-#include "result.h"
+#include "trust/knownclients.h"
+#include "base/result.h"
 
 #include <QAbstractTableModel>
 #include <QList>

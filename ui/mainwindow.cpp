@@ -6,7 +6,7 @@
 #include "connectdialog.h"
 #include "hostdialog.h"
 #include "hostedsession.h"
-#include "identitystore.h"
+#include "trust/identitystore.h"
 #include "joinedsession.h"
 #include "sessiondetailsdialog.h"
 #include "sessionretirement.h"
@@ -14,7 +14,7 @@
 #include "settingsdialog.h"
 #include "statusindicator.h"
 #include "trustprompter.h"
-#include "versioninfo.h"
+#include "tls/versioninfo.h"
 #include "welcomepage.h"
 
 #include <QApplication>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "apppaths.h"
-#include "chatclient.h"
-#include "chathost.h"
-#include "result.h"
+#include "base/apppaths.h"
+#include "session/chatclient.h"
+#include "session/chathost.h"
+#include "base/result.h"
 
 #include <QMainWindow>
 #include <QSettings>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "participantmodel.h"
 
-#include "textsanitizer.h"
+#include "protocol/textsanitizer.h"
 
 #include <QTextDocument>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "protocol.h"
-#include "trustwords.h"
+#include "protocol/protocol.h"
+#include "trust/trustwords.h"
 
 #include <QAbstractListModel>
 #include <QIcon>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "removaldialog.h"
 
-#include "textsanitizer.h"
+#include "protocol/textsanitizer.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

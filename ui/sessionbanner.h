@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "admission.h"
+#include "trust/admission.h"
 
 #include <QFrame>
 

@@ -2,7 +2,7 @@
 #include "sessiondetailsdialog.h"
 
 #include "certificatedialog.h"
-#include "textsanitizer.h"
+#include "protocol/textsanitizer.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "sessiondetails.h"
+#include "tls/sessiondetails.h"
 
 #include <QDialog>
 

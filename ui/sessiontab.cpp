@@ -11,7 +11,7 @@
 #include "participantmodel.h"
 #include "removaldialog.h"
 #include "sessionbanner.h"
-#include "sessionlimits.h"
+#include "session/sessionlimits.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "apppaths.h"
+#include "base/apppaths.h"
 
 #include <QDialog>
 #include <QLatin1String>

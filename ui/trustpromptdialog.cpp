@@ -3,7 +3,7 @@
 
 #include "certificatedialog.h"
 #include "fingerprintformat.h"
-#include "textsanitizer.h"
+#include "protocol/textsanitizer.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "certificatedetails.h"
-#include "chatclient.h"
-#include "trustevaluator.h"
+#include "tls/certificatedetails.h"
+#include "session/chatclient.h"
+#include "trust/trustevaluator.h"
 
 #include <QDialog>
 #include <QList>

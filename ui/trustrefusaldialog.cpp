@@ -2,7 +2,7 @@
 #include "trustrefusaldialog.h"
 
 #include "fingerprintformat.h"
-#include "textsanitizer.h"
+#include "protocol/textsanitizer.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "trustevaluator.h"
+#include "trust/trustevaluator.h"
 
 #include <QDialog>
 #include <QString>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "admission.h"
-#include "result.h"
-#include "sessionlimits.h"
+#include "trust/admission.h"
+#include "base/result.h"
+#include "session/sessionlimits.h"
 
 #include <QCommandLineOption>
 #include <QHostAddress>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "connectcommand.h"
 
-#include "apppaths.h"
-#include "certificatedetails.h"
-#include "chatclient.h"
+#include "base/apppaths.h"
+#include "tls/certificatedetails.h"
+#include "session/chatclient.h"
 #include "console.h"
 #include "exitcode.h"
 #include "identitysource.h"
-#include "knownpeers.h"
+#include "trust/knownpeers.h"
 #include "stdinreader.h"
-#include "trustwords.h"
+#include "trust/trustwords.h"
 
 #include <unistd.h>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "console.h"
 
-#include "textsanitizer.h"
+#include "protocol/textsanitizer.h"
 
 #include <QAbstractEventDispatcher>
 #include <QObject>

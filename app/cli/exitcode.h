@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "disconnect.h"
+#include "session/disconnect.h"
 
 namespace securechat::cli {
 

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "hostcommand.h"
 
-#include "certificatedetails.h"
-#include "chathost.h"
+#include "tls/certificatedetails.h"
+#include "session/chathost.h"
 #include "console.h"
-#include "apppaths.h"
+#include "base/apppaths.h"
 #include "exitcode.h"
 #include "hostcommands.h"
 #include "identitysource.h"
 #include "signalwatcher.h"
 #include "stdinreader.h"
-#include "tlslistener.h"
-#include "tlsselfcheck.h"
-#include "trustwords.h"
+#include "tls/endpoint.h"
+#include "session/tlsselfcheck.h"
+#include "trust/trustwords.h"
 
 #include <unistd.h>
 

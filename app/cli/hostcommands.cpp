@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "hostcommands.h"
 
-#include "chathost.h"
+#include "session/chathost.h"
 #include "console.h"
-#include "hostcommandline.h"
+#include "session/hostcommandline.h"
 #include "tr.h"
 
 namespace securechat::cli {

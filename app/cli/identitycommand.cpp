@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "identitycommand.h"
 
-#include "apppaths.h"
-#include "certificatedetails.h"
+#include "base/apppaths.h"
+#include "tls/certificatedetails.h"
 #include "console.h"
 #include "exitcode.h"
 #include "identitysource.h"
-#include "identitystore.h"
+#include "trust/identitystore.h"
 #include "tr.h"
 
 namespace securechat::cli {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "identitysource.h"
 
-#include "apppaths.h"
-#include "identitystore.h"
+#include "base/apppaths.h"
+#include "trust/identitystore.h"
 #include "tr.h"
 
 #include <QFile>

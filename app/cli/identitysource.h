@@ -2,8 +2,8 @@
 #pragma once
 
 #include "cliarguments.h"
-#include "identity.h"
-#include "result.h"
+#include "tls/identity.h"
+#include "base/result.h"
 
 namespace securechat::cli {
 

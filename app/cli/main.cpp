@@ -8,8 +8,8 @@
 #include "identitycommand.h"
 #include "manpage.h"
 #include "peerscommand.h"
-#include "translations.h"
-#include "versioninfo.h"
+#include "base/translations.h"
+#include "tls/versioninfo.h"
 
 #include <QCoreApplication>
 

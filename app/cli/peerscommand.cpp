@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "peerscommand.h"
 
-#include "apppaths.h"
-#include "certificatedetails.h"
+#include "base/apppaths.h"
+#include "tls/certificatedetails.h"
 #include "console.h"
 #include "exitcode.h"
-#include "knownpeers.h"
+#include "trust/knownpeers.h"
 #include "tr.h"
 
 namespace securechat::cli {

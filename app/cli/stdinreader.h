@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "linecodec.h"
+#include "protocol/linecodec.h"
 
 #include <QObject>
 #include <QSocketNotifier>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: MIT
 // securechat: the desktop app. Parses the command line, opens the window, and with --host or
 // --connect opens straight into a session.
-#include "apppaths.h"
+#include "base/apppaths.h"
 #include "hostdialog.h"
 #include "hostedsession.h"
-#include "identitystore.h"
+#include "trust/identitystore.h"
 #include "mainwindow.h"
 #include "nickname.h"
 #include "sessiontab.h"
 #include "settingsdialog.h"
-#include "translations.h"
-#include "versioninfo.h"
+#include "base/translations.h"
+#include "tls/versioninfo.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -2,9 +2,9 @@
 // libFuzzer entry point for the wire layer: bytes from a peer go through LineCodec, and every
 // line through Protocol::decode and TextSanitizer, checking the promises those classes make.
 // tst_fuzz_corpus calls the same function on the committed corpus.
-#include "linecodec.h"
-#include "protocol.h"
-#include "textsanitizer.h"
+#include "protocol/linecodec.h"
+#include "protocol/protocol.h"
+#include "protocol/textsanitizer.h"
 
 #include <QtGlobal>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "chatclient.h"
-#include "chathost.h"
+#include "session/chatclient.h"
+#include "session/chathost.h"
 #include "rawpeer.h"
 
 #include <memory>

@@ -2,7 +2,7 @@
 #include "rawpeer.h"
 
 #include "testcerts.h"
-#include "tlspolicy.h"
+#include "tls/tlspolicy.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "protocol.h"
+#include "protocol/protocol.h"
 
 #include <QHostAddress>
 #include <QList>

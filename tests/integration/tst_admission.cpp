@@ -2,7 +2,7 @@
 // Who may join a hosted session, over real TLS on 127.0.0.1: the admission modes (open, known,
 // ask), the lobby of those waiting for the host's answer and its bounds, and removing and
 // blocking participants.
-#include "certificatedetails.h"
+#include "tls/certificatedetails.h"
 #include "hardeningfixtures.h"
 #include "rawpeer.h"
 #include "sessionharness.h"

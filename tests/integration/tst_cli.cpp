@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // securechat-cli end to end: real processes, real files, real TLS on 127.0.0.1.
-#include "certificatedetails.h"
+#include "tls/certificatedetails.h"
 #include "testcerts.h"
 
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // How a client decides to trust a host, over real TLS on 127.0.0.1 (docs/architecture.md "Trust verdicts").
-#include "certificatedetails.h"
-#include "knownpeers.h"
+#include "tls/certificatedetails.h"
+#include "trust/knownpeers.h"
 #include "sessionharness.h"
 #include "testcerts.h"
 

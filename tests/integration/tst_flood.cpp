@@ -8,7 +8,7 @@
 #include "rawpeer.h"
 #include "sessionharness.h"
 #include "testcerts.h"
-#include "tlspolicy.h"
+#include "tls/tlspolicy.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

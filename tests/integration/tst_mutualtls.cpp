@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // A host that requires client certificates (mutual TLS), over real TLS on 127.0.0.1.
-#include "certificatedetails.h"
+#include "tls/certificatedetails.h"
 #include "sessionharness.h"
 #include "testcerts.h"
 

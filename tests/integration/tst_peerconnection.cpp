@@ -3,12 +3,12 @@
 // on 127.0.0.1: each way a connection ends (close_notify alone, end of stream, a peer that
 // leaves while the host writes, the host's own close), what arrives first, and what the host is
 // told about the session.
-#include "peerconnection.h"
-#include "sessiondetails.h"
+#include "session/peerconnection.h"
+#include "tls/sessiondetails.h"
 #include "stepclient.h"
 #include "testcerts.h"
-#include "tlslistener.h"
-#include "tlspolicy.h"
+#include "session/tlslistener.h"
+#include "tls/tlspolicy.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -3,11 +3,11 @@
 // (docs/qt-tls.md), each against real connections: sockets that hang up during the handshake
 // must not stop it from accepting, and a client whose handshake fails must be able to read the
 // alert that says why.
-#include "peerconnection.h"
+#include "session/peerconnection.h"
 #include "stepclient.h"
 #include "testcerts.h"
-#include "tlslistener.h"
-#include "tlspolicy.h"
+#include "session/tlslistener.h"
+#include "tls/tlspolicy.h"
 
 #include <QSignalSpy>
 #include <QSslSocket>

@@ -3,8 +3,8 @@
 // what the policy must refuse.
 #include "sessionharness.h"
 #include "testcerts.h"
-#include "tlspolicy.h"
-#include "tlsselfcheck.h"
+#include "tls/tlspolicy.h"
+#include "session/tlsselfcheck.h"
 
 #include <QProcess>
 #include <QSignalSpy>

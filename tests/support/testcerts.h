@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "identity.h"
+#include "tls/identity.h"
 
 #include <QSslCertificate>
 #include <QString>

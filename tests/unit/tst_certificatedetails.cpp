@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // CertificateDetails must show what `openssl x509` shows, so each field is compared with the
 // openssl command line run on the certificates the build made.
-#include "certificatedetails.h"
+#include "tls/certificatedetails.h"
 
 #include <QDir>
 #include <QLocale>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "hostcommandline.h"
+#include "session/hostcommandline.h"
 
 #include <QTest>
 

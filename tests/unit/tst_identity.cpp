@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Identity loading: every way a certificate/key pair can be wrong gets its own message.
-#include "certificatedetails.h"
-#include "identity.h"
+#include "tls/certificatedetails.h"
+#include "tls/identity.h"
 
 #include <QFile>
 #include <QLocale>

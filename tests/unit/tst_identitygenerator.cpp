@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Generated identities are checked with openssl itself, not only with our own parser.
-#include "certificatedetails.h"
-#include "identitygenerator.h"
+#include "tls/certificatedetails.h"
+#include "tls/identitygenerator.h"
 
 #include <QFile>
 #include <QProcess>

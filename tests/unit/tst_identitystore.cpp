@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The stored identity survives restarts, keeps its key private and is never silently lost.
-#include "certificatedetails.h"
-#include "identitygenerator.h"
-#include "identitystore.h"
+#include "tls/certificatedetails.h"
+#include "tls/identitygenerator.h"
+#include "trust/identitystore.h"
 
 #include <QDir>
 #include <QFile>

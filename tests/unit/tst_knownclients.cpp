@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The host's known-clients file: what is written is read back, what cannot be read is reported
 // and left out, and the file is readable by its owner only.
-#include "knownclients.h"
+#include "trust/knownclients.h"
 
 #include <QFile>
 #include <QTemporaryDir>

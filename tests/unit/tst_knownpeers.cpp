@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "knownpeers.h"
+#include "trust/knownpeers.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "linecodec.h"
+#include "protocol/linecodec.h"
 
 #include <QTest>
 

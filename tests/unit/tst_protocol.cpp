@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "protocol.h"
+#include "protocol/protocol.h"
 
 #include <QTest>
 

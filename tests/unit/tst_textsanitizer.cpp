@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "textsanitizer.h"
+#include "protocol/textsanitizer.h"
 
 #include <QTest>
 

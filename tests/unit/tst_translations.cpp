@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Translations: every .ts file is complete, the embedded German .qm is loaded for a German
 // locale, and securechat-cli speaks German when the environment asks for it.
-#include "translations.h"
+#include "base/translations.h"
 
 #include <QCoreApplication>
 #include <QDir>

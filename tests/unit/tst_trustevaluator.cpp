@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "trustevaluator.h"
+#include "trust/trustevaluator.h"
 
 #include <QCryptographicHash>
 #include <QFile>

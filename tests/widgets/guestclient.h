@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "chatclient.h"
+#include "session/chatclient.h"
 #include "testcerts.h"
 
 #include <memory>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "chatmessagemodel.h"
-#include "textsanitizer.h"
+#include "protocol/textsanitizer.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

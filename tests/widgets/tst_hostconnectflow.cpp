@@ -6,7 +6,7 @@
 #include "connectdialog.h"
 #include "hostdialog.h"
 #include "hostedsession.h"
-#include "knownpeers.h"
+#include "trust/knownpeers.h"
 #include "mainwindow.h"
 #include "messageinput.h"
 #include "participantmodel.h"

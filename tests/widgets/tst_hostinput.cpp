@@ -4,7 +4,7 @@
 #include "chatmessagemodel.h"
 #include "guestclient.h"
 #include "hostedsession.h"
-#include "knownclients.h"
+#include "trust/knownclients.h"
 #include "mainwindow.h"
 #include "messageinput.h"
 #include "participantmodel.h"

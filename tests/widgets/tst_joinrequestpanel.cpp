@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 // The host's lobby prompt: a real ChatHost on 127.0.0.1 that asks about each new participant,
 // and real ChatClients that wait in its lobby.
-#include "certificatedetails.h"
+#include "tls/certificatedetails.h"
 #include "chatmessagemodel.h"
 #include "fingerprintformat.h"
 #include "guestclient.h"
 #include "hostedsession.h"
 #include "joinrequestcard.h"
 #include "joinrequestpanel.h"
-#include "knownclients.h"
+#include "trust/knownclients.h"
 #include "mainwindow.h"
 #include "participantmodel.h"
 #include "sessionharness.h"

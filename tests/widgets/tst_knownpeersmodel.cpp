@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "certificatedetails.h"
+#include "tls/certificatedetails.h"
 #include "knownpeersmodel.h"
 #include "testcerts.h"
 

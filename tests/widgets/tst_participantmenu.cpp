@@ -3,7 +3,7 @@
 // real ChatHost on 127.0.0.1 and real ChatClients.
 #include "guestclient.h"
 #include "hostedsession.h"
-#include "knownclients.h"
+#include "trust/knownclients.h"
 #include "mainwindow.h"
 #include "participantmodel.h"
 #include "removaldialog.h"

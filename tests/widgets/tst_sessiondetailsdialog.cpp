@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "certificatedialog.h"
-#include "identitygenerator.h"
+#include "tls/identitygenerator.h"
 #include "sessiondetailsdialog.h"
 #include "sessionharness.h"
 #include "testcerts.h"

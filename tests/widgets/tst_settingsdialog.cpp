@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "certificatedetails.h"
+#include "tls/certificatedetails.h"
 #include "fingerprintformat.h"
-#include "identitygenerator.h"
-#include "identitystore.h"
+#include "tls/identitygenerator.h"
+#include "trust/identitystore.h"
 #include "knownclientsmodel.h"
 #include "knownpeersmodel.h"
 #include "modaldriver.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "certificatedialog.h"
-#include "identitygenerator.h"
+#include "tls/identitygenerator.h"
 #include "sessionharness.h"
 #include "testcerts.h"
-#include "textsanitizer.h"
+#include "protocol/textsanitizer.h"
 #include "trustpromptdialog.h"
 
 #include <QApplication>

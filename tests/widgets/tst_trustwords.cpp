@@ -4,7 +4,7 @@
 // others, and nothing but a fingerprint for the person's own row.
 #include "guestclient.h"
 #include "hostedsession.h"
-#include "knownclients.h"
+#include "trust/knownclients.h"
 #include "mainwindow.h"
 #include "participantmodel.h"
 #include "sessionharness.h"

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "protocol/protocol.h"
+
+#include <QByteArray>
+
+namespace securechat {
+
+/// How a session looks to a text-mode peer (openssl s_client, ncat, a Python ssl socket): each
+/// frame becomes one readable line, or nothing when it carries no news for a person.
+///
+///   msg    ->  <nick> text
+///   join   ->  * nick joined
+///   leave  ->  * nick left (reason)
+///   nick   ->  * old is now known as new
+///   roster ->  * in this session: a, b, c
+///   bye    ->  * the session is closing: reason
+///   error  ->  ! text
+/// Nicknames and text are neutralised (TextSanitizer), so no peer can drive another's terminal.
+class TextModeFormat final {
+public:
+    static QByteArray render(const Frame& frame);
+    /// A text-mode line that asks for a rename: "/nick NAME". Returns the name, or empty.
+    static QString renameRequest(const QString& line);
+};
+
+} // namespace securechat

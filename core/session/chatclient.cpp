@@ -1,0 +1,341 @@
+// SPDX-License-Identifier: MIT
+#include "session/chatclient.h"
+
+#include "trust/knownpeers.h"
+#include "protocol/linecodec.h"
+#include "session/peerconnection.h"
+#include "tls/tlspolicy.h"
+#include "trust/trustwords.h"
+
+#include <QSslSocket>
+#include <QUuid>
+
+namespace securechat {
+
+ChatClient::ChatClient(ClientOptions options, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_nick(m_options.nick)
+{
+}
+
+ChatClient::~ChatClient() = default;
+
+void ChatClient::connectToHost()
+{
+    if (m_state != State::Idle && m_state != State::Disconnected)
+        return;
+    m_closeRequested = false;
+    m_pendingTrust.reset();
+    m_refusal.reset();
+    m_hostTrust = HostTrust::Unsettled;
+    m_sentThisConnection = 0;
+    auto socket = std::make_unique<QSslSocket>();
+    socket->setSslConfiguration(TlsPolicy::clientConfiguration(m_options.caCertificates, &m_options.identity));
+    socket->setPeerVerifyName(m_options.host);
+    m_connection = new PeerConnection(
+        std::move(socket), m_options.limits, this);
+    connect(m_connection, &PeerConnection::sslErrors, this, &ChatClient::onSslErrors, Qt::DirectConnection);
+    connect(m_connection, &PeerConnection::encrypted, this, &ChatClient::onEncrypted);
+    connect(m_connection, &PeerConnection::lineReceived, this, &ChatClient::onLine);
+    connect(m_connection, &PeerConnection::lineTooLong, this, [this](const QString& message) {
+        m_connection->abort({ Disconnect::Kind::Protocol, tr("the host sent %1").arg(message) });
+    });
+    connect(m_connection, &PeerConnection::finished, this, &ChatClient::onFinished);
+    setState(State::Connecting);
+    m_connection->connectToHost(m_options.host, m_options.port);
+}
+
+void ChatClient::onSslErrors(const QList<QSslError>& errors)
+{
+    TrustInput input;
+    input.errors = errors;
+    input.peerChain = m_connection->socket().peerCertificateChain();
+    input.hostPort = hostPort();
+    input.explicitPin = m_options.pin;
+    if (m_options.knownPeers)
+        input.knownPeer = m_options.knownPeers->find(input.hostPort);
+    TrustAssessment assessment = TrustEvaluator::evaluate(input);
+
+    switch (assessment.verdict) {
+    case TrustVerdict::PinMatched:
+        // A host remembered as always trusted reads the same on every connection as on the first.
+        m_hostTrust = m_options.pin ? HostTrust::Pinned : HostTrust::TrustedRemembered;
+        m_connection->ignoreSslErrors(assessment.errorsToIgnore);
+        break;
+    case TrustVerdict::Unknown:
+        // Let the handshake finish so that it cannot time out while the person reads the
+        // question; the connection stays held, so nothing flows until the answer.
+        m_connection->ignoreSslErrors(assessment.errorsToIgnore);
+        m_pendingTrust = std::move(assessment);
+        break;
+    case TrustVerdict::VerifiedByCa:
+        break;
+    case TrustVerdict::Changed:
+    case TrustVerdict::Refused:
+        m_refusal = std::move(assessment); // not ignored: the handshake fails
+        break;
+    }
+}
+
+void ChatClient::onEncrypted()
+{
+    m_structured = m_connection->socket().sslConfiguration().nextNegotiatedProtocol() == Protocol::Alpn;
+    if (m_pendingTrust) {
+        setState(State::AwaitingTrust);
+        Q_EMIT trustRequired(*m_pendingTrust);
+        return;
+    }
+    if (m_hostTrust == HostTrust::Unsettled && m_options.pin) {
+        // No sslErrors() came: a CA vouches for the host. An explicit pin must still match.
+        TrustInput input;
+        input.peerChain = m_connection->socket().peerCertificateChain();
+        input.hostPort = hostPort();
+        input.explicitPin = m_options.pin;
+        TrustAssessment assessment = TrustEvaluator::evaluate(input);
+        if (assessment.verdict != TrustVerdict::VerifiedByCa) {
+            m_refusal = std::move(assessment);
+            m_connection->abort({ Disconnect::Kind::Trust, m_refusal->summary });
+            return;
+        }
+    }
+    if (m_hostTrust == HostTrust::Unsettled)
+        m_hostTrust = HostTrust::CertificateAuthority;
+    proceed();
+}
+
+void ChatClient::answerTrust(TrustAnswer answer)
+{
+    if (m_state != State::AwaitingTrust || !m_pendingTrust)
+        return;
+    const TrustAssessment assessment = *std::exchange(m_pendingTrust, std::nullopt);
+    switch (answer) {
+    case TrustAnswer::Cancel:
+        m_connection->abort({ Disconnect::Kind::Trust,
+            tr("you did not trust the host's certificate (%1)").arg(assessment.problems.join(u' ')) });
+        return;
+    case TrustAnswer::AlwaysTrust:
+        if (m_options.knownPeers) {
+            const Status saved = m_options.knownPeers->remember(
+                { hostPort(), assessment.presentedSha256, QDateTime::currentDateTimeUtc(), QString() });
+            if (!saved) {
+                Q_EMIT hostError(QStringLiteral("known-peers"), saved.error());
+            }
+        }
+        m_hostTrust = HostTrust::TrustedRemembered;
+        break;
+    case TrustAnswer::TrustOnce:
+        m_hostTrust = HostTrust::TrustedOnce;
+        break;
+    }
+    proceed();
+}
+
+void ChatClient::proceed()
+{
+    m_connection->open();
+    if (m_structured) {
+        setState(State::Joining);
+        m_connection->sendLine(Protocol::encode(Protocol::hello(m_nick, QStringLiteral("securechat/" SECURECHAT_VERSION))));
+    } else {
+        enterJoined(); // a text-mode host says nothing first
+    }
+}
+
+QString ChatClient::sendMessage(const QString& text)
+{
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_unacknowledged << Protocol::message(id, QString(), text, QDateTime::currentMSecsSinceEpoch());
+    if (m_state == State::Joined)
+        sendQueued();
+    return id;
+}
+
+void ChatClient::requestNick(const QString& nick)
+{
+    if (m_state == State::Joined && m_structured)
+        m_connection->sendLine(Protocol::encode(Protocol::rename(nick)));
+    else if (m_state == State::Joined)
+        m_connection->sendLine(LineCodec::encode(QStringLiteral("/nick ") + nick));
+    else
+        m_nick = nick;
+}
+
+void ChatClient::disconnectFromHost()
+{
+    m_closeRequested = true;
+    switch (m_state) {
+    case State::Joined:
+        setState(State::Closing);
+        if (m_structured)
+            m_connection->sendLine(Protocol::encode(Protocol::bye(QString())));
+        m_connection->close();
+        break;
+    case State::AwaitingTrust:
+        answerTrust(TrustAnswer::Cancel);
+        break;
+    case State::Idle:
+    case State::Disconnected:
+        setState(State::Disconnected);
+        break;
+    case State::Connecting:
+    case State::Joining:
+    case State::Closing:
+        break; // enterJoined() closes once what is queued has been sent
+    }
+}
+
+SessionDetails ChatClient::sessionDetails() const
+{
+    if (!m_connection || !m_connection->isEncrypted())
+        return m_lastSession;
+    SessionDetails details = SessionDetails::fromSocket(m_connection->socket(), TrustWords::host(m_hostTrust));
+    details.connectedSince = m_lastSession.connectedSince;
+    return details;
+}
+
+void ChatClient::onLine(const QString& line)
+{
+    if (!m_structured) {
+        Q_EMIT messageReceived({ 0, QString(), QString(), line, QDateTime::currentDateTimeUtc() });
+        return;
+    }
+    const auto frame = Protocol::decode(line);
+    if (!frame) {
+        Q_EMIT hostError(QStringLiteral("malformed"), tr("the host sent a malformed frame: %1").arg(frame.error()));
+        return;
+    }
+    onFrame(frame.value());
+}
+
+void ChatClient::onFrame(const Frame& frame)
+{
+    switch (frame.type) {
+    case FrameType::Hello:
+        m_nick = frame.nick;
+        enterJoined();
+        break;
+    case FrameType::Roster:
+        m_participants = frame.participants;
+        Q_EMIT rosterChanged();
+        break;
+    case FrameType::Join:
+        for (const Participant& participant : frame.participants) {
+            m_participants << participant;
+            Q_EMIT participantJoined(participant);
+        }
+        Q_EMIT rosterChanged();
+        break;
+    case FrameType::Leave:
+        m_participants.removeIf([&frame](const Participant& p) { return p.nick == frame.nick; });
+        Q_EMIT participantLeft(frame.nick, frame.reason);
+        Q_EMIT rosterChanged();
+        break;
+    case FrameType::Nick:
+        for (Participant& participant : m_participants) {
+            if (participant.nick == frame.from)
+                participant.nick = frame.nick;
+        }
+        if (frame.from == m_nick)
+            m_nick = frame.nick;
+        Q_EMIT participantRenamed(frame.from, frame.nick);
+        Q_EMIT rosterChanged();
+        break;
+    case FrameType::Message:
+        Q_EMIT messageReceived({ frame.seq, frame.id, frame.from, frame.text,
+            QDateTime::fromMSecsSinceEpoch(frame.timestamp, Qt::UTC) });
+        break;
+    case FrameType::Ack: {
+        const auto acknowledged = std::find_if(m_unacknowledged.begin(), m_unacknowledged.end(),
+            [&frame](const Frame& sent) { return sent.id == frame.id; });
+        if (acknowledged != m_unacknowledged.end()) {
+            const auto index = std::distance(m_unacknowledged.begin(), acknowledged);
+            m_unacknowledged.erase(acknowledged);
+            if (index < m_sentThisConnection)
+                --m_sentThisConnection;
+            Q_EMIT messageAcknowledged(frame.id, frame.seq);
+        }
+        break;
+    }
+    case FrameType::Ping:
+        m_connection->sendLine(Protocol::encode(Protocol::pong()));
+        break;
+    case FrameType::Bye:
+        m_byeReason = frame.reason;
+        break;
+    case FrameType::Error:
+        if (m_state == State::Joining && frame.code == QLatin1String("waiting"))
+            Q_EMIT waitingForHost(frame.text);
+        else if (m_state == State::Joining)
+            m_connection->abort({ Disconnect::Kind::Protocol, tr("the host refused: %1").arg(frame.text) });
+        else
+            Q_EMIT hostError(frame.code, frame.text);
+        break;
+    case FrameType::Pong:
+    case FrameType::Unknown:
+        break;
+    }
+}
+
+void ChatClient::enterJoined()
+{
+    m_lastSession = SessionDetails::fromSocket(m_connection->socket(), TrustWords::host(m_hostTrust));
+    setState(State::Joined);
+    Q_EMIT joined();
+    sendQueued();
+    if (m_closeRequested)
+        disconnectFromHost();
+}
+
+void ChatClient::sendQueued()
+{
+    if (m_structured) {
+        for (qsizetype i = m_sentThisConnection; i < m_unacknowledged.size(); ++i)
+            m_connection->sendLine(Protocol::encode(m_unacknowledged.at(i)));
+        m_sentThisConnection = m_unacknowledged.size();
+    } else {
+        // A text-mode host acknowledges nothing: once written, a line is as sent as it gets.
+        for (const Frame& frame : std::as_const(m_unacknowledged))
+            m_connection->sendLine(LineCodec::encode(frame.text));
+        m_unacknowledged.clear();
+    }
+}
+
+void ChatClient::onFinished(const Disconnect& reason)
+{
+    Disconnect outcome = reason;
+    if (m_refusal) {
+        outcome = { Disconnect::Kind::Trust, m_refusal->summary };
+        Q_EMIT trustRefused(*m_refusal);
+    }
+    else if (!m_byeReason.isEmpty() && reason.isClean())
+        outcome.message = tr("the host closed the session: %1").arg(m_byeReason);
+    else if (reason.isClean() && m_state == State::Joining) {
+        // Under TLS 1.3 a host that rejects our certificate does so after our handshake ended.
+        outcome = { Disconnect::Kind::Tls,
+            tr("the host closed the connection before letting you in (%1); it may require a client "
+               "certificate it accepts")
+                .arg(m_connection->socket().errorString()) };
+    }
+    m_connection->deleteLater();
+    m_connection = nullptr;
+    m_byeReason.clear();
+    setState(State::Disconnected);
+    Q_EMIT disconnected(outcome);
+}
+
+void ChatClient::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+QString ChatClient::hostPort() const
+{
+    const auto joined = KnownPeers::joinHostPort(m_options.host, m_options.port);
+    return joined ? joined.value() : m_options.host + u':' + QString::number(m_options.port);
+}
+
+} // namespace securechat

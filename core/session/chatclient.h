@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "protocol/chatmessage.h"
+#include "session/clientoptions.h"
+#include "session/disconnect.h"
+#include "tls/identity.h"
+#include "protocol/protocol.h"
+#include "tls/sessiondetails.h"
+#include "session/sessionlimits.h"
+#include "trust/trustevaluator.h"
+#include "trust/trustwords.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+
+#include <optional>
+
+namespace securechat {
+
+class KnownPeers;
+class PeerConnection;
+
+/// Joins a chat session. Trust is decided during the handshake (CA, pin, known peer); an unknown
+/// certificate becomes a question (trustRequired) answered with answerTrust(), and until then
+/// nothing is sent or delivered. Messages sent before the session is joined are queued.
+class ChatClient final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChatClient)
+
+public:
+    enum class State { Idle, Connecting, AwaitingTrust, Joining, Joined, Closing, Disconnected };
+    Q_ENUM(State)
+    enum class TrustAnswer { TrustOnce, AlwaysTrust, Cancel };
+
+    explicit ChatClient(ClientOptions options, QObject* parent = nullptr);
+    ~ChatClient() override;
+
+    void connectToHost();
+    void answerTrust(TrustAnswer answer);
+    /// Returns the message id; the message goes out as soon as the session is joined.
+    QString sendMessage(const QString& text);
+    void requestNick(const QString& nick);
+    /// Sends what is queued, says goodbye and closes. Waits for the session if still joining.
+    void disconnectFromHost();
+
+    State state() const { return m_state; }
+    QString nick() const { return m_nick; }
+    bool isStructured() const { return m_structured; }
+    const QList<Participant>& participants() const { return m_participants; }
+    SessionDetails sessionDetails() const;
+    /// How the person came to trust the host; Unsettled until then.
+    HostTrust hostTrust() const { return m_hostTrust; }
+    int unacknowledgedCount() const { return static_cast<int>(m_unacknowledged.size()); }
+
+Q_SIGNALS:
+    void stateChanged(securechat::ChatClient::State state);
+    void trustRequired(const securechat::TrustAssessment& assessment);
+    /// The host's certificate was refused (changed, expired, ...); disconnected() follows.
+    void trustRefused(const securechat::TrustAssessment& assessment);
+    void joined();
+    /// The host asks its person before letting this client in (admission "ask").
+    void waitingForHost(const QString& text);
+    void messageReceived(const securechat::ChatMessage& message);
+    void messageAcknowledged(const QString& id, qint64 seq);
+    void participantJoined(const securechat::Participant& participant);
+    void participantLeft(const QString& nick, const QString& reason);
+    void participantRenamed(const QString& oldNick, const QString& newNick);
+    void rosterChanged();
+    /// The host reported a problem with something we sent (an error frame).
+    void hostError(const QString& code, const QString& text);
+    void disconnected(const securechat::Disconnect& reason);
+
+private:
+    void onSslErrors(const QList<QSslError>& errors);
+    void onEncrypted();
+    void proceed();
+    void onLine(const QString& line);
+    void onFrame(const Frame& frame);
+    void onFinished(const Disconnect& reason);
+    void enterJoined();
+    void sendQueued();
+    void setState(State state);
+    QString hostPort() const;
+
+    ClientOptions m_options;
+    PeerConnection* m_connection = nullptr;
+    State m_state = State::Idle;
+    QString m_nick;
+    HostTrust m_hostTrust = HostTrust::Unsettled;
+    bool m_structured = false;
+    bool m_closeRequested = false;
+    std::optional<TrustAssessment> m_pendingTrust;
+    std::optional<TrustAssessment> m_refusal;
+    QList<Participant> m_participants;
+    QList<Frame> m_unacknowledged; // in the order written; resent after a reconnect
+    qsizetype m_sentThisConnection = 0; // how many of m_unacknowledged went out on this connection
+    QString m_byeReason;
+    SessionDetails m_lastSession; // kept after the connection ends, for display
+};
+
+} // namespace securechat
