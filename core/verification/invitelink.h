@@ -14,12 +14,17 @@ namespace securechat {
  * that certificate and no other. The grammar (RFC 3986 syntax, with a stricter host and query):
  *
  *   link     = "securechat://" host ":" port [ "/" ] "?" query
- *   host     = DNS name | IPv4 dotted quad | "[" IPv6 address "]"    (no zone id, no user info)
+ *   host     = DNS name        (RFC 1123 labels; either case; Unicode names become punycode)
+ *            | IPv4 address    (four decimal parts 0..255, no leading zeros)
+ *            | "[" IPv6 "]"    (any RFC 4291 text form; no zone id)
  *   port     = 1*5DIGIT, 1..65535
- *   query    = param *( "&" param ), each of these keys at most once, no other key:
+ *   query    = param *( "&" param ), in any order, each key once, no other key, no empty param:
  *              "fp=" "SHA256:" 64HEXDIG   (required; either case; colons between every pair
  *                                          of digits are accepted, as fingerprints are shown)
- *              "nick=" percent-encoded UTF-8, 1..MaxNicknameLength characters (optional)
+ *              "nick=" 1..MaxNicknameLength characters of percent-encoded UTF-8 (optional;
+ *                      "+" is a plus sign, not a space)
+ * No user info ("ann@"), no other path, no fragment ("#…"), no whitespace or control characters
+ * inside.
  *
  * Surrounding whitespace (a pasted link) is ignored; anything else that does not fit is an error
  * that says what is wrong, never a link that trusts something partly. The canonical form

@@ -10,8 +10,7 @@ namespace securechat {
 
 /// A value, or the sentence that says why there is none. The same shape as core's Result<T>
 /// (ok(), value(), error()), kept here so that this module needs nothing but Qt6::Core.
-template <typename T>
-class [[nodiscard]] ParseResult final {
+template <typename T> class [[nodiscard]] ParseResult final {
 public:
     static ParseResult success(T value) { return ParseResult(std::move(value), {}); }
     static ParseResult failure(QString error) { return ParseResult(std::nullopt, std::move(error)); }

@@ -46,48 +46,61 @@ private Q_SLOTS:
         QTest::addColumn<QString>("nickname");
 
         const QString fp = str("fp=SHA256:") + Hex;
-        QTest::newRow("DNS name") << linkTo("chat.example.org:7443") << str("chat.example.org") << 7443 << QString();
-        QTest::newRow("single-label name") << linkTo("ann-laptop:7443") << str("ann-laptop") << 7443 << QString();
-        QTest::newRow("name in capitals, lower-cased") << linkTo("Chat.Example.ORG:7443") << str("chat.example.org")
-                                                       << 7443 << QString();
+        QTest::newRow("DNS name") << linkTo("chat.example.org:7443") << str("chat.example.org") << 7443
+                                  << QString();
+        QTest::newRow("single-label name")
+            << linkTo("ann-laptop:7443") << str("ann-laptop") << 7443 << QString();
+        QTest::newRow("name in capitals, lower-cased")
+            << linkTo("Chat.Example.ORG:7443") << str("chat.example.org") << 7443 << QString();
         QTest::newRow("internationalised name, in punycode")
             << linkTo("münchen.example:7443") << str("xn--mnchen-3ya.example") << 7443 << QString();
         QTest::newRow("IPv4") << linkTo("192.0.2.10:7443") << str("192.0.2.10") << 7443 << QString();
+        QTest::newRow("IPv4 in full-width digits")
+            << linkTo("１９２.０.２.１０:7443") << str("192.0.2.10") << 7443 << QString();
         QTest::newRow("IPv6 loopback") << linkTo("[::1]:7443") << str("::1") << 7443 << QString();
-        QTest::newRow("IPv6 documentation address") << linkTo("[2001:db8::1]:7443") << str("2001:db8::1") << 7443
-                                                    << QString();
+        QTest::newRow("IPv6 documentation address")
+            << linkTo("[2001:db8::1]:7443") << str("2001:db8::1") << 7443 << QString();
         QTest::newRow("IPv6 written out, compressed")
             << linkTo("[2001:DB8:0:0:0:0:0:1]:7443") << str("2001:db8::1") << 7443 << QString();
-        QTest::newRow("IPv4-mapped IPv6") << linkTo("[::ffff:192.0.2.10]:7443") << str("::ffff:192.0.2.10") << 7443
-                                          << QString();
+        QTest::newRow("IPv4-mapped IPv6")
+            << linkTo("[::ffff:192.0.2.10]:7443") << str("::ffff:192.0.2.10") << 7443 << QString();
         QTest::newRow("lowest port") << linkTo("example.org:1") << str("example.org") << 1 << QString();
-        QTest::newRow("highest port") << linkTo("example.org:65535") << str("example.org") << 65535 << QString();
-        QTest::newRow("nickname") << linkTo("example.org:7443", str("nick=ann&") + fp) << str("example.org") << 7443
-                                  << str("ann");
+        QTest::newRow("highest port")
+            << linkTo("example.org:65535") << str("example.org") << 65535 << QString();
+        QTest::newRow("nickname") << linkTo("example.org:7443", str("nick=ann&") + fp) << str("example.org")
+                                  << 7443 << str("ann");
         QTest::newRow("nickname after the fingerprint")
             << linkTo("example.org:7443", fp + str("&nick=ann")) << str("example.org") << 7443 << str("ann");
-        QTest::newRow("percent-encoded nickname") << linkTo("example.org:7443", str("nick=J%C3%BCrgen%20K&") + fp)
-                                                  << str("example.org") << 7443 << str("Jürgen K");
-        QTest::newRow("nickname as a browser shows it") << linkTo("example.org:7443", str("nick=Jürgen&") + fp)
-                                                        << str("example.org") << 7443 << str("Jürgen");
-        QTest::newRow("plus is a plus") << linkTo("example.org:7443", str("nick=a+b&") + fp) << str("example.org")
-                                        << 7443 << str("a+b");
+        QTest::newRow("percent-encoded nickname")
+            << linkTo("example.org:7443", str("nick=J%C3%BCrgen%20K&") + fp) << str("example.org") << 7443
+            << str("Jürgen K");
+        QTest::newRow("nickname as a browser shows it")
+            << linkTo("example.org:7443", str("nick=Jürgen&") + fp) << str("example.org") << 7443
+            << str("Jürgen");
+        QTest::newRow("emoji nickname") << linkTo("example.org:7443", str("nick=%F0%9F%A6%8A&") + fp)
+                                        << str("example.org") << 7443 << str("🦊");
+        QTest::newRow("emoji nickname as a browser shows it")
+            << linkTo("example.org:7443", str("nick=🦊&") + fp) << str("example.org") << 7443
+            << str("🦊");
+        QTest::newRow("plus is a plus")
+            << linkTo("example.org:7443", str("nick=a+b&") + fp) << str("example.org") << 7443 << str("a+b");
         QTest::newRow("upper-case hex") << linkTo("example.org:7443", str("fp=SHA256:") + UpperHex)
                                         << str("example.org") << 7443 << QString();
-        QTest::newRow("lower-case prefix") << linkTo("example.org:7443", str("fp=sha256:") + Hex)
-                                           << str("example.org") << 7443 << QString();
-        QTest::newRow("colons between pairs, as fingerprints are shown")
-            << linkTo("example.org:7443", str("fp=SHA256:") + ColonHex) << str("example.org") << 7443 << QString();
+        QTest::newRow("lower-case prefix")
+            << linkTo("example.org:7443", str("fp=sha256:") + Hex) << str("example.org") << 7443 << QString();
+        QTest::newRow("colons between pairs, as fingerprints are shown") << linkTo("example.org:7443",
+            str("fp=SHA256:") + ColonHex) << str("example.org") << 7443 << QString();
         QTest::newRow("percent-encoded colon") << linkTo("example.org:7443", str("fp=SHA256%3A") + Hex)
                                                << str("example.org") << 7443 << QString();
         QTest::newRow("no slash before the query")
             << (str("securechat://example.org:7443?") + fp) << str("example.org") << 7443 << QString();
-        QTest::newRow("scheme in capitals") << (str("SecureChat://example.org:7443/?") + fp) << str("example.org")
-                                            << 7443 << QString();
+        QTest::newRow("scheme in capitals")
+            << (str("SecureChat://example.org:7443/?") + fp) << str("example.org") << 7443 << QString();
         QTest::newRow("pasted with spaces and a line break")
-            << (str("  ") + linkTo("example.org:7443") + str("\n")) << str("example.org") << 7443 << QString();
-        QTest::newRow("leading zeros in the port") << linkTo("example.org:07443") << str("example.org") << 7443
-                                                   << QString();
+            << (str("  ") + linkTo("example.org:7443") + str("\n")) << str("example.org") << 7443
+            << QString();
+        QTest::newRow("leading zeros in the port")
+            << linkTo("example.org:07443") << str("example.org") << 7443 << QString();
     }
 
     void readsAGoodLink()
@@ -111,101 +124,142 @@ private Q_SLOTS:
 
         const QString fp = str("fp=SHA256:") + Hex;
         QTest::newRow("empty") << str(" \n") << str("The invite link is empty.");
-        QTest::newRow("not a link") << str("ann's chat") << str("The invite link contains a space or a line break: copy it again in one piece.");
-        QTest::newRow("line break inside") << (linkTo("example.org:7443").insert(40, u'\n'))
-                                           << str("The invite link contains a space or a line break: copy it again in one piece.");
-        QTest::newRow("no scheme") << (str("example.org:7443/?") + fp) << str("This is not an invite link: an invite link starts with securechat://.");
-        QTest::newRow("other scheme") << (str("https://example.org:7443/?") + fp)
-                                      << str("This is a https: link, not an invite link: an invite link starts with securechat://.");
+        QTest::newRow("not a link")
+            << str("ann's chat")
+            << str("The invite link contains a space or a line break: copy it again in one piece.");
+        QTest::newRow("line break inside")
+            << (linkTo("example.org:7443").insert(40, u'\n'))
+            << str("The invite link contains a space or a line break: copy it again in one piece.");
+        QTest::newRow("control character inside")
+            << (linkTo("example.org:7443").insert(40, u'\x7f'))
+            << str("The invite link contains a control character, which a link cannot contain.");
+        QTest::newRow("zero-width space inside")
+            << (linkTo("example.org:7443").insert(40, u'\u200b'))
+            << str("The invite link contains a control character, which a link cannot contain.");
+        QTest::newRow("no scheme") << (str("example.org:7443/?")
+            + fp) << str("This is not an invite link: an invite link starts with securechat://.");
+        QTest::newRow("other scheme")
+            << (str("https://example.org:7443/?") + fp)
+            << str("This is a https: link, not an invite link: an invite link starts with securechat://.");
         QTest::newRow("one slash") << (str("securechat:/example.org:7443/?") + fp)
                                    << str("An invite link starts with securechat:// (with two slashes).");
-        QTest::newRow("user info") << linkTo("ann@example.org:7443")
-                                   << str("The invite link has a user name (…@), which an invite link never has.");
-        QTest::newRow("fragment") << (linkTo("example.org:7443") + str("#top"))
-                                  << str("The invite link has a fragment (#…), which an invite link never has.");
-        QTest::newRow("path") << (str("securechat://example.org:7443/join?") + fp)
-                              << str("The invite link has a path (/join) after the port; an invite link has none.");
+        QTest::newRow("user info")
+            << linkTo("ann@example.org:7443")
+            << str("The invite link has a user name (…@), which an invite link never has.");
+        QTest::newRow("fragment") << (linkTo("example.org:7443")
+            + str("#top")) << str("The invite link has a fragment (#…), which an invite link never has.");
+        QTest::newRow("path") << (str("securechat://example.org:7443/join?")
+            + fp) << str("The invite link has a path (/join) after the port; an invite link has none.");
         QTest::newRow("no host") << linkTo(":7443") << str("The invite link has no host name or address.");
         QTest::newRow("underscore in the name") << linkTo("ann_laptop:7443")
-                                                << str("The host name ann_laptop is not valid: a name is letters, digits and hyphens, separated by dots.");
+                                                << str("The host name ann_laptop is not valid: a name is "
+                                                       "letters, digits and hyphens, separated by dots.");
         QTest::newRow("empty label") << linkTo("example..org:7443")
-                                     << str("The host name example..org is not valid: a name is letters, digits and hyphens, separated by dots.");
+                                     << str("The host name example..org is not valid: a name is letters, "
+                                            "digits and hyphens, separated by dots.");
         QTest::newRow("percent in the name") << linkTo("ex%61mple.org:7443")
-                                             << str("The host name ex%61mple.org is not valid: a name is letters, digits and hyphens, separated by dots.");
-        QTest::newRow("IPv4 octet too large") << linkTo("192.0.2.256:7443")
-                                              << str("The address 192.0.2.256 is not a valid IPv4 address.");
-        QTest::newRow("IPv4 with three parts") << linkTo("192.0.2:7443")
-                                               << str("The address 192.0.2 is not a valid IPv4 address.");
-        QTest::newRow("IPv4 with a leading zero") << linkTo("192.0.2.010:7443")
-                                                  << str("The address 192.0.2.010 is not a valid IPv4 address.");
-        QTest::newRow("IPv6 without brackets") << linkTo("2001:db8::1:7443")
-                                               << str("An IPv6 address in an invite link goes in brackets: securechat://[2001:db8::1]:PORT/…");
-        QTest::newRow("IPv6 without closing bracket") << linkTo("[2001:db8::1:7443")
-                                                      << str("The IPv6 address in the invite link has no closing bracket.");
-        QTest::newRow("IPv6 with two gaps") << linkTo("[2001::db8::1]:7443")
-                                            << str("The address 2001::db8::1 is not a valid IPv6 address.");
-        QTest::newRow("IPv6 group too long") << linkTo("[12345::1]:7443")
-                                             << str("The address 12345::1 is not a valid IPv6 address.");
+                                             << str("The host name ex%61mple.org is not valid: a name is "
+                                                    "letters, digits and hyphens, separated by dots.");
+        QTest::newRow("IPv4 octet too large")
+            << linkTo("192.0.2.256:7443") << str("The address 192.0.2.256 is not a valid IPv4 address.");
+        QTest::newRow("IPv4 with three parts")
+            << linkTo("192.0.2:7443") << str("The address 192.0.2 is not a valid IPv4 address.");
+        QTest::newRow("IPv4 in full-width digits")
+            << linkTo("１９２.０.２.２５６:7443")
+            << str("The address １９２.０.２.２５６ is not a valid IPv4 address.");
+        QTest::newRow("IPv4 with a leading zero")
+            << linkTo("192.0.2.010:7443") << str("The address 192.0.2.010 is not a valid IPv4 address.");
+        QTest::newRow("IPv6 without brackets")
+            << linkTo("2001:db8::1:7443")
+            << str("An IPv6 address in an invite link goes in brackets: securechat://[2001:db8::1]:PORT/…");
+        QTest::newRow("IPv6 without closing bracket") << linkTo(
+            "[2001:db8::1:7443") << str("The IPv6 address in the invite link has no closing bracket.");
+        QTest::newRow("IPv6 with two gaps")
+            << linkTo("[2001::db8::1]:7443") << str("The address 2001::db8::1 is not a valid IPv6 address.");
+        QTest::newRow("IPv6 group too long")
+            << linkTo("[12345::1]:7443") << str("The address 12345::1 is not a valid IPv6 address.");
         QTest::newRow("IPv6 zone id") << linkTo("[fe80::1%25eth0]:7443")
-                                      << str("The address fe80::1 has a zone id (25eth0), which an invite link cannot carry: use the host's global address or its name.");
-        QTest::newRow("name in brackets") << linkTo("[example.org]:7443")
-                                          << str("Only an IPv6 address goes in brackets; [example.org] is not one.");
-        QTest::newRow("no port") << linkTo("example.org") << str("The invite link has no port (securechat://HOST:PORT/…).");
-        QTest::newRow("empty port") << linkTo("example.org:") << str("The invite link has no port (securechat://HOST:PORT/…).");
-        QTest::newRow("no port after IPv6") << linkTo("[::1]") << str("The invite link has no port (securechat://HOST:PORT/…).");
-        QTest::newRow("junk after IPv6") << linkTo("[::1]7443")
-                                         << str("The invite link has “7443” after the address, where :PORT belongs.");
+                                      << str("The address fe80::1 has a zone id (25eth0), which an invite "
+                                             "link cannot carry: use the host's global address or its name.");
+        QTest::newRow("name in brackets") << linkTo(
+            "[example.org]:7443") << str("Only an IPv6 address goes in brackets; [example.org] is not one.");
+        QTest::newRow("no port") << linkTo("example.org")
+                                 << str("The invite link has no port (securechat://HOST:PORT/…).");
+        QTest::newRow("empty port") << linkTo("example.org:")
+                                    << str("The invite link has no port (securechat://HOST:PORT/…).");
+        QTest::newRow("no port after IPv6")
+            << linkTo("[::1]") << str("The invite link has no port (securechat://HOST:PORT/…).");
+        QTest::newRow("junk after IPv6") << linkTo(
+            "[::1]7443") << str("The invite link has “7443” after the address, where :PORT belongs.");
         QTest::newRow("port 0") << linkTo("example.org:0") << str("The port 0 is not a valid port.");
-        QTest::newRow("port 65536") << linkTo("example.org:65536") << str("The port 65536 is not a valid port.");
-        QTest::newRow("port 70000") << linkTo("example.org:70000") << str("The port 70000 is not a valid port.");
-        QTest::newRow("port of many digits") << linkTo("example.org:000007443")
-                                             << str("The port 000007443 is not a valid port.");
-        QTest::newRow("port with a sign") << linkTo("example.org:+7443") << str("The port “+7443” is not a number.");
-        QTest::newRow("port by name") << linkTo("example.org:https") << str("The port “https” is not a number.");
+        QTest::newRow("port 65536") << linkTo("example.org:65536")
+                                    << str("The port 65536 is not a valid port.");
+        QTest::newRow("port 70000") << linkTo("example.org:70000")
+                                    << str("The port 70000 is not a valid port.");
+        QTest::newRow("port of many digits")
+            << linkTo("example.org:000007443") << str("The port 000007443 is not a valid port.");
+        QTest::newRow("port with a sign")
+            << linkTo("example.org:+7443") << str("The port “+7443” is not a number.");
+        QTest::newRow("port in other digits")
+            << linkTo("example.org:٧٤٤٣") << str("The port “٧٤٤٣” is not a number.");
+        QTest::newRow("port by name")
+            << linkTo("example.org:https") << str("The port “https” is not a number.");
         QTest::newRow("no query") << str("securechat://example.org:7443/")
                                   << str("The invite link has no fingerprint (fp=…): ask for a new link.");
-        QTest::newRow("no fingerprint") << linkTo("example.org:7443", str("nick=ann"))
-                                        << str("The invite link has no fingerprint (fp=…): ask for a new link.");
-        QTest::newRow("empty fingerprint") << linkTo("example.org:7443", str("fp="))
-                                           << str("The invite link has no fingerprint (fp=…): ask for a new link.");
-        QTest::newRow("key without a value") << linkTo("example.org:7443", str("fp"))
-                                             << str("The invite link has no fingerprint (fp=…): ask for a new link.");
-        QTest::newRow("truncated fingerprint") << linkTo("example.org:7443", str("fp=SHA256:") + Hex.left(40))
-                                               << str("The invite link is truncated: the fingerprint has 40 of 64 hex digits.");
-        QTest::newRow("truncated after the prefix") << linkTo("example.org:7443", str("fp=SHA256:"))
-                                                    << str("The invite link is truncated: the fingerprint has 0 of 64 hex digits.");
-        QTest::newRow("truncated colon form") << linkTo("example.org:7443", str("fp=SHA256:") + ColonHex.left(50))
-                                              << str("The invite link is truncated: the fingerprint has 34 of 64 hex digits.");
-        QTest::newRow("fingerprint too long") << linkTo("example.org:7443", fp + str("00"))
-                                              << str("The fingerprint in the invite link has 66 hex digits; a SHA-256 fingerprint has 64.");
-        QTest::newRow("not hex") << linkTo("example.org:7443", str("fp=SHA256:") + Hex.left(63) + u'g')
-                                 << str("The fingerprint in the invite link contains “g”, which is not a hex digit.");
-        QTest::newRow("base64 fingerprint") << linkTo("example.org:7443", str("fp=SHA256:ABEiM0RVZneImaq7zN3u/w=="))
-                                            << str("The fingerprint in the invite link contains “i”, which is not a hex digit.");
+        QTest::newRow("no fingerprint") << linkTo("example.org:7443",
+            str("nick=ann")) << str("The invite link has no fingerprint (fp=…): ask for a new link.");
+        QTest::newRow("empty fingerprint") << linkTo("example.org:7443",
+            str("fp=")) << str("The invite link has no fingerprint (fp=…): ask for a new link.");
+        QTest::newRow("key without a value") << linkTo("example.org:7443",
+            str("fp")) << str("The invite link has no fingerprint (fp=…): ask for a new link.");
+        QTest::newRow("truncated fingerprint")
+            << linkTo("example.org:7443", str("fp=SHA256:") + Hex.left(40))
+            << str("The invite link is truncated: the fingerprint has 40 of 64 hex digits.");
+        QTest::newRow("truncated after the prefix")
+            << linkTo("example.org:7443", str("fp=SHA256:"))
+            << str("The invite link is truncated: the fingerprint has 0 of 64 hex digits.");
+        QTest::newRow("truncated colon form")
+            << linkTo("example.org:7443", str("fp=SHA256:") + ColonHex.left(50))
+            << str("The invite link is truncated: the fingerprint has 34 of 64 hex digits.");
+        QTest::newRow("fingerprint too long")
+            << linkTo("example.org:7443", fp + str("00"))
+            << str("The fingerprint in the invite link has 66 hex digits; a SHA-256 fingerprint has 64.");
+        QTest::newRow("not hex") << linkTo("example.org:7443",
+            str("fp=SHA256:") + Hex.left(63)
+                + u'g') << str("The fingerprint in the invite link contains “g”, which is not a hex digit.");
+        QTest::newRow("base64 fingerprint")
+            << linkTo("example.org:7443", str("fp=SHA256:ABEiM0RVZneImaq7zN3u/w=="))
+            << str("The fingerprint in the invite link contains “i”, which is not a hex digit.");
         QTest::newRow("colon out of place") << linkTo("example.org:7443", str("fp=SHA256:0:0") + Hex.mid(2))
-                                            << str("The fingerprint in the invite link has a colon out of place: colons go between pairs of hex digits (AB:CD:…).");
-        QTest::newRow("no algorithm") << linkTo("example.org:7443", str("fp=") + Hex)
-                                      << str("The fingerprint in the invite link must start with SHA256: (fp=SHA256:…).");
-        QTest::newRow("other algorithm") << linkTo("example.org:7443", str("fp=SHA1:") + Hex.left(40))
-                                         << str("The fingerprint in the invite link must start with SHA256: (fp=SHA256:…).");
-        QTest::newRow("escape cut short in the fingerprint") << linkTo("example.org:7443", str("fp=SHA256%3"))
-                                                              << str("The fingerprint in the invite link has an incomplete %-escape.");
-        QTest::newRow("duplicate fingerprint") << linkTo("example.org:7443", fp + u'&' + fp)
-                                               << str("The invite link gives “fp” twice.");
+                                            << str("The fingerprint in the invite link has a colon out of "
+                                                   "place: colons go between pairs of hex digits (AB:CD:…).");
+        QTest::newRow("no algorithm")
+            << linkTo("example.org:7443", str("fp=") + Hex)
+            << str("The fingerprint in the invite link must start with SHA256: (fp=SHA256:…).");
+        QTest::newRow("other algorithm")
+            << linkTo("example.org:7443", str("fp=SHA1:") + Hex.left(40))
+            << str("The fingerprint in the invite link must start with SHA256: (fp=SHA256:…).");
+        QTest::newRow("escape cut short in the fingerprint") << linkTo("example.org:7443",
+            str("fp=SHA256%3")) << str("The fingerprint in the invite link has an incomplete %-escape.");
+        QTest::newRow("duplicate fingerprint")
+            << linkTo("example.org:7443", fp + u'&' + fp) << str("The invite link gives “fp” twice.");
         QTest::newRow("duplicate nickname") << linkTo("example.org:7443", str("nick=a&nick=b&") + fp)
                                             << str("The invite link gives “nick” twice.");
         QTest::newRow("unknown key") << linkTo("example.org:7443", fp + str("&admit=always"))
-                                     << str("The invite link has an unknown parameter “admit”: the link was changed, or it comes from a newer SecureChat.");
+                                     << str("The invite link has an unknown parameter “admit”: the link was "
+                                            "changed, or it comes from a newer SecureChat.");
         QTest::newRow("key in capitals") << linkTo("example.org:7443", str("FP=SHA256:") + Hex)
-                                         << str("The invite link has an unknown parameter “FP”: the link was changed, or it comes from a newer SecureChat.");
-        QTest::newRow("empty parameter") << linkTo("example.org:7443", fp + u'&')
-                                         << str("The invite link has an empty parameter (“&&”, or “&” at an end).");
+                                         << str("The invite link has an unknown parameter “FP”: the link was "
+                                                "changed, or it comes from a newer SecureChat.");
+        QTest::newRow("empty parameter") << linkTo("example.org:7443",
+            fp + u'&') << str("The invite link has an empty parameter (“&&”, or “&” at an end).");
         QTest::newRow("empty nickname") << linkTo("example.org:7443", str("nick=&") + fp)
                                         << str("The nickname in the invite link is empty.");
-        QTest::newRow("nickname too long") << linkTo("example.org:7443", str("nick=") + QString(65, u'a') + u'&' + fp)
-                                           << str("The nickname in the invite link is longer than 64 characters.");
-        QTest::newRow("nickname escape cut short") << linkTo("example.org:7443", fp + str("&nick=J%C3%B"))
-                                                   << str("The nickname in the invite link has an incomplete %-escape.");
+        QTest::newRow("nickname too long")
+            << linkTo("example.org:7443", str("nick=") + QString(65, u'a') + u'&' + fp)
+            << str("The nickname in the invite link is longer than 64 characters.");
+        QTest::newRow("nickname escape cut short") << linkTo("example.org:7443",
+            fp + str("&nick=J%C3%B")) << str("The nickname in the invite link has an incomplete %-escape.");
         QTest::newRow("nickname not UTF-8") << linkTo("example.org:7443", str("nick=J%FCrgen&") + fp)
                                             << str("The nickname in the invite link is not valid UTF-8.");
     }
@@ -229,8 +283,8 @@ private Q_SLOTS:
             << (str(" SECURECHAT://Example.ORG:07443?fp=sha256:") + ColonHex + str("&nick=J%c3%bcrgen "))
             << linkTo("example.org:7443", str("nick=J%C3%BCrgen&") + fp);
         QTest::newRow("IPv6") << linkTo("[2001:DB8:0::1]:7443") << linkTo("[2001:db8::1]:7443");
-        QTest::newRow("nickname with reserved characters") << linkTo("example.org:7443", str("nick=a%26b%3Dc%23&") + fp)
-                                                            << linkTo("example.org:7443", str("nick=a%26b%3Dc%23&") + fp);
+        QTest::newRow("nickname with reserved characters") << linkTo("example.org:7443",
+            str("nick=a%26b%3Dc%23&") + fp) << linkTo("example.org:7443", str("nick=a%26b%3Dc%23&") + fp);
     }
 
     void writesTheCanonicalForm()
@@ -245,7 +299,8 @@ private Q_SLOTS:
     // The canonical form puts the fingerprint last, so cutting a link anywhere is an error.
     void refusesEveryTruncatedLink()
     {
-        const QString whole = parsed(linkTo("[2001:db8::1]:7443", str("fp=SHA256:") + Hex + str("&nick=ann"))).toString();
+        const QString whole
+            = parsed(linkTo("[2001:db8::1]:7443", str("fp=SHA256:") + Hex + str("&nick=ann"))).toString();
         for (qsizetype length = 0; length < whole.size(); ++length) {
             const ParseResult<InviteLink> cut = InviteLink::parse(whole.left(length));
             QVERIFY2(!cut.ok(), qPrintable(whole.left(length)));
@@ -259,10 +314,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("nickname");
         QTest::addColumn<QString>("link");
         const QString fp = str("fp=SHA256:") + Hex;
-        QTest::newRow("name, no nickname") << str("chat.example.org") << QString() << linkTo("chat.example.org:7443");
-        QTest::newRow("IPv6 as QHostAddress writes it") << str("::1") << str("ann") << linkTo("[::1]:7443", str("nick=ann&") + fp);
-        QTest::newRow("IPv6 in brackets") << str("[2001:db8::1]") << QString() << linkTo("[2001:db8::1]:7443");
-        QTest::newRow("nickname with a space") << str("192.0.2.10") << str("Ann B") << linkTo("192.0.2.10:7443", str("nick=Ann%20B&") + fp);
+        QTest::newRow("name, no nickname")
+            << str("chat.example.org") << QString() << linkTo("chat.example.org:7443");
+        QTest::newRow("IPv6 as QHostAddress writes it")
+            << str("::1") << str("ann") << linkTo("[::1]:7443", str("nick=ann&") + fp);
+        QTest::newRow("IPv6 in brackets")
+            << str("[2001:db8::1]") << QString() << linkTo("[2001:db8::1]:7443");
+        QTest::newRow("nickname with a space")
+            << str("192.0.2.10") << str("Ann B") << linkTo("192.0.2.10:7443", str("nick=Ann%20B&") + fp);
     }
 
     void buildsTheHostsLink()
@@ -284,13 +343,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("error");
         QTest::newRow("link-local address with its zone")
             << str("fe80::1%eth0") << 7443 << Digest
-            << str("The address fe80::1 has a zone id (eth0), which an invite link cannot carry: use the host's global address or its name.");
-        QTest::newRow("no address") << QString() << 7443 << Digest << str("The invite link has no host name or address.");
-        QTest::newRow("port 0") << str("example.org") << 0 << Digest << str("The port 0 is not a valid port.");
+            << str("The address fe80::1 has a zone id (eth0), which an invite link cannot carry: use the "
+                   "host's global address or its name.");
+        QTest::newRow("no address") << QString() << 7443 << Digest
+                                    << str("The invite link has no host name or address.");
+        QTest::newRow("port 0") << str("example.org") << 0 << Digest
+                                << str("The port 0 is not a valid port.");
         QTest::newRow("no certificate") << str("example.org") << 7443 << QByteArray()
-                                        << str("A certificate fingerprint for an invite link is a SHA-256 digest of 32 bytes, not 0 bytes.");
+                                        << str("A certificate fingerprint for an invite link is a SHA-256 "
+                                               "digest of 32 bytes, not 0 bytes.");
         QTest::newRow("SHA-1 digest") << str("example.org") << 7443 << Digest.left(20)
-                                      << str("A certificate fingerprint for an invite link is a SHA-256 digest of 32 bytes, not 20 bytes.");
+                                      << str("A certificate fingerprint for an invite link is a SHA-256 "
+                                             "digest of 32 bytes, not 20 bytes.");
     }
 
     void refusesToBuildALinkThatCannotBeOpened()

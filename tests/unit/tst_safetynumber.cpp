@@ -57,10 +57,7 @@ class TestSafetyNumber : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void matchesTheKnownAnswer()
-    {
-        QCOMPARE(numberFor(HostDigest, ParticipantDigest).digits(), KnownAnswer);
-    }
+    void matchesTheKnownAnswer() { QCOMPARE(numberFor(HostDigest, ParticipantDigest).digits(), KnownAnswer); }
 
     void isTheSameOnBothSides()
     {
@@ -94,7 +91,8 @@ private Q_SLOTS:
         QFETCH(bool, hostChanges);
         QFETCH(int, bit);
         const QByteArray host = hostChanges ? withBitFlipped(HostDigest, bit) : HostDigest;
-        const QByteArray participant = hostChanges ? ParticipantDigest : withBitFlipped(ParticipantDigest, bit);
+        const QByteArray participant
+            = hostChanges ? ParticipantDigest : withBitFlipped(ParticipantDigest, bit);
         QVERIFY(numberFor(host, participant).digits() != KnownAnswer);
     }
 
@@ -103,7 +101,8 @@ private Q_SLOTS:
     {
         const QString participantHalf = KnownAnswer.left(30);
         const QString changed = numberFor(withBitFlipped(HostDigest, 7), ParticipantDigest).digits();
-        QVERIFY2(changed.startsWith(participantHalf) || changed.endsWith(participantHalf), qPrintable(changed));
+        QVERIFY2(
+            changed.startsWith(participantHalf) || changed.endsWith(participantHalf), qPrintable(changed));
         QVERIFY(!changed.contains(KnownAnswer.right(30)));
     }
 
@@ -117,20 +116,23 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<bool>("matches");
-        QTest::newRow("as shown") << str("10211 87998 01522 11490 82521 39935 71890 28536 93346 07549 53544 59648")
+        QTest::newRow("as shown") << str(
+            "10211 87998 01522 11490 82521 39935 71890 28536 93346 07549 53544 59648")
                                   << true;
         QTest::newRow("without spaces") << KnownAnswer << true;
         QTest::newRow("on three lines, with tabs")
-            << str("\t10211 87998 01522 11490\n82521 39935  71890 28536\r\n93346 07549 53544 59648\n") << true;
-        QTest::newRow("uneven groups") << str("102 1187 99801522114908252139935718902853693346075495354 459648")
-                                       << true;
-        QTest::newRow("one digit wrong") << str("10211 87998 01522 11490 82521 39935 71890 28536 93346 07549 53544 59649")
-                                         << false;
+            << str("\t10211 87998 01522 11490\n82521 39935  71890 28536\r\n93346 07549 53544 59648\n")
+            << true;
+        QTest::newRow("uneven groups")
+            << str("102 1187 99801522114908252139935718902853693346075495354 459648") << true;
+        QTest::newRow("one digit wrong")
+            << str("10211 87998 01522 11490 82521 39935 71890 28536 93346 07549 53544 59649") << false;
         QTest::newRow("halves swapped") << (KnownAnswer.right(30) + KnownAnswer.left(30)) << false;
-        QTest::newRow("a group missing") << str("10211 87998 01522 11490 82521 39935 71890 28536 93346 07549 53544")
-                                         << false;
+        QTest::newRow("a group missing")
+            << str("10211 87998 01522 11490 82521 39935 71890 28536 93346 07549 53544") << false;
         QTest::newRow("a digit too many") << (KnownAnswer + u'0') << false;
-        QTest::newRow("dashes") << str("10211-87998-01522-11490-82521-39935-71890-28536-93346-07549-53544-59648")
+        QTest::newRow("dashes") << str(
+            "10211-87998-01522-11490-82521-39935-71890-28536-93346-07549-53544-59648")
                                 << false;
         QTest::newRow("empty") << QString() << false;
     }
