@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace securechat {
 
@@ -13,10 +14,10 @@ namespace securechat {
  * sits between them: 60 digits derived from the host's and the participant's certificates, the
  * same on both screens. Signal's safety-number construction with our inputs, per certificate:
  *
- *   h0    = version (2 bytes, big-endian 0) || "SecureChat safety number" || sha256
+ *   h0     = version (2 bytes, big-endian 0) || "SecureChat safety number" || sha256
  *   h(i+1) = SHA-512(h(i) || sha256), 5200 times
- *   half  = the first 30 bytes of h(5200) as six 5-byte big-endian numbers, each mod 100000,
- *           written as 5 digits
+ *   half   = the first 30 bytes of h(5200) as six 5-byte big-endian numbers, each mod 100000,
+ *            written as 5 digits
  *   number = the two halves in ascending order, concatenated
  *
  * where sha256 is the certificate's 32-byte SHA-256 digest, the value the trust layer pins.

@@ -24,6 +24,12 @@ QString linkTo(const char* authority, const QString& query = str("fp=SHA256:") +
     return str("securechat://") + str(authority) + str("/?") + query;
 }
 
+// An error pattern with its %1 filled in.
+QByteArray filled(const char* pattern, const char* argument)
+{
+    return str(pattern).arg(str(argument)).toUtf8();
+}
+
 InviteLink parsed(const QString& text)
 {
     const ParseResult<InviteLink> link = InviteLink::parse(text);
@@ -121,147 +127,128 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("error");
-
+        const auto bad = [](const char* name, const QString& text, QByteArrayView error) {
+            QTest::newRow(name) << text << QString::fromUtf8(error);
+        };
         const QString fp = str("fp=SHA256:") + Hex;
-        QTest::newRow("empty") << str(" \n") << str("The invite link is empty.");
-        QTest::newRow("not a link")
-            << str("ann's chat")
-            << str("The invite link contains a space or a line break: copy it again in one piece.");
-        QTest::newRow("line break inside")
-            << (linkTo("example.org:7443").insert(40, u'\n'))
-            << str("The invite link contains a space or a line break: copy it again in one piece.");
-        QTest::newRow("control character inside")
-            << (linkTo("example.org:7443").insert(40, u'\x7f'))
-            << str("The invite link contains a control character, which a link cannot contain.");
-        QTest::newRow("zero-width space inside")
-            << (linkTo("example.org:7443").insert(40, u'\u200b'))
-            << str("The invite link contains a control character, which a link cannot contain.");
-        QTest::newRow("no scheme") << (str("example.org:7443/?")
-            + fp) << str("This is not an invite link: an invite link starts with securechat://.");
-        QTest::newRow("other scheme")
-            << (str("https://example.org:7443/?") + fp)
-            << str("This is a https: link, not an invite link: an invite link starts with securechat://.");
-        QTest::newRow("one slash") << (str("securechat:/example.org:7443/?") + fp)
-                                   << str("An invite link starts with securechat:// (with two slashes).");
-        QTest::newRow("user info")
-            << linkTo("ann@example.org:7443")
-            << str("The invite link has a user name (…@), which an invite link never has.");
-        QTest::newRow("fragment") << (linkTo("example.org:7443")
-            + str("#top")) << str("The invite link has a fragment (#…), which an invite link never has.");
-        QTest::newRow("path") << (str("securechat://example.org:7443/join?")
-            + fp) << str("The invite link has a path (/join) after the port; an invite link has none.");
-        QTest::newRow("no host") << linkTo(":7443") << str("The invite link has no host name or address.");
-        QTest::newRow("underscore in the name") << linkTo("ann_laptop:7443")
-                                                << str("The host name ann_laptop is not valid: a name is "
-                                                       "letters, digits and hyphens, separated by dots.");
-        QTest::newRow("empty label") << linkTo("example..org:7443")
-                                     << str("The host name example..org is not valid: a name is letters, "
-                                            "digits and hyphens, separated by dots.");
-        QTest::newRow("percent in the name") << linkTo("ex%61mple.org:7443")
-                                             << str("The host name ex%61mple.org is not valid: a name is "
-                                                    "letters, digits and hyphens, separated by dots.");
-        QTest::newRow("IPv4 octet too large")
-            << linkTo("192.0.2.256:7443") << str("The address 192.0.2.256 is not a valid IPv4 address.");
-        QTest::newRow("IPv4 with three parts")
-            << linkTo("192.0.2:7443") << str("The address 192.0.2 is not a valid IPv4 address.");
-        QTest::newRow("IPv4 in full-width digits")
-            << linkTo("１９２.０.２.２５６:7443")
-            << str("The address １９２.０.２.２５６ is not a valid IPv4 address.");
-        QTest::newRow("IPv4 with a leading zero")
-            << linkTo("192.0.2.010:7443") << str("The address 192.0.2.010 is not a valid IPv4 address.");
-        QTest::newRow("IPv6 without brackets")
-            << linkTo("2001:db8::1:7443")
-            << str("An IPv6 address in an invite link goes in brackets: securechat://[2001:db8::1]:PORT/…");
-        QTest::newRow("IPv6 without closing bracket") << linkTo(
-            "[2001:db8::1:7443") << str("The IPv6 address in the invite link has no closing bracket.");
-        QTest::newRow("IPv6 with two gaps")
-            << linkTo("[2001::db8::1]:7443") << str("The address 2001::db8::1 is not a valid IPv6 address.");
-        QTest::newRow("IPv6 group too long")
-            << linkTo("[12345::1]:7443") << str("The address 12345::1 is not a valid IPv6 address.");
-        QTest::newRow("IPv6 zone id") << linkTo("[fe80::1%25eth0]:7443")
-                                      << str("The address fe80::1 has a zone id (25eth0), which an invite "
-                                             "link cannot carry: use the host's global address or its name.");
-        QTest::newRow("name in brackets") << linkTo(
-            "[example.org]:7443") << str("Only an IPv6 address goes in brackets; [example.org] is not one.");
-        QTest::newRow("no port") << linkTo("example.org")
-                                 << str("The invite link has no port (securechat://HOST:PORT/…).");
-        QTest::newRow("empty port") << linkTo("example.org:")
-                                    << str("The invite link has no port (securechat://HOST:PORT/…).");
-        QTest::newRow("no port after IPv6")
-            << linkTo("[::1]") << str("The invite link has no port (securechat://HOST:PORT/…).");
-        QTest::newRow("junk after IPv6") << linkTo(
-            "[::1]7443") << str("The invite link has “7443” after the address, where :PORT belongs.");
-        QTest::newRow("port 0") << linkTo("example.org:0") << str("The port 0 is not a valid port.");
-        QTest::newRow("port 65536") << linkTo("example.org:65536")
-                                    << str("The port 65536 is not a valid port.");
-        QTest::newRow("port 70000") << linkTo("example.org:70000")
-                                    << str("The port 70000 is not a valid port.");
-        QTest::newRow("port of many digits")
-            << linkTo("example.org:000007443") << str("The port 000007443 is not a valid port.");
-        QTest::newRow("port with a sign")
-            << linkTo("example.org:+7443") << str("The port “+7443” is not a number.");
-        QTest::newRow("port in other digits")
-            << linkTo("example.org:٧٤٤٣") << str("The port “٧٤٤٣” is not a number.");
-        QTest::newRow("port by name")
-            << linkTo("example.org:https") << str("The port “https” is not a number.");
-        QTest::newRow("no query") << str("securechat://example.org:7443/")
-                                  << str("The invite link has no fingerprint (fp=…): ask for a new link.");
-        QTest::newRow("no fingerprint") << linkTo("example.org:7443",
-            str("nick=ann")) << str("The invite link has no fingerprint (fp=…): ask for a new link.");
-        QTest::newRow("empty fingerprint") << linkTo("example.org:7443",
-            str("fp=")) << str("The invite link has no fingerprint (fp=…): ask for a new link.");
-        QTest::newRow("key without a value") << linkTo("example.org:7443",
-            str("fp")) << str("The invite link has no fingerprint (fp=…): ask for a new link.");
-        QTest::newRow("truncated fingerprint")
-            << linkTo("example.org:7443", str("fp=SHA256:") + Hex.left(40))
-            << str("The invite link is truncated: the fingerprint has 40 of 64 hex digits.");
-        QTest::newRow("truncated after the prefix")
-            << linkTo("example.org:7443", str("fp=SHA256:"))
-            << str("The invite link is truncated: the fingerprint has 0 of 64 hex digits.");
-        QTest::newRow("truncated colon form")
-            << linkTo("example.org:7443", str("fp=SHA256:") + ColonHex.left(50))
-            << str("The invite link is truncated: the fingerprint has 34 of 64 hex digits.");
-        QTest::newRow("fingerprint too long")
-            << linkTo("example.org:7443", fp + str("00"))
-            << str("The fingerprint in the invite link has 66 hex digits; a SHA-256 fingerprint has 64.");
-        QTest::newRow("not hex") << linkTo("example.org:7443",
-            str("fp=SHA256:") + Hex.left(63)
-                + u'g') << str("The fingerprint in the invite link contains “g”, which is not a hex digit.");
-        QTest::newRow("base64 fingerprint")
-            << linkTo("example.org:7443", str("fp=SHA256:ABEiM0RVZneImaq7zN3u/w=="))
-            << str("The fingerprint in the invite link contains “i”, which is not a hex digit.");
-        QTest::newRow("colon out of place") << linkTo("example.org:7443", str("fp=SHA256:0:0") + Hex.mid(2))
-                                            << str("The fingerprint in the invite link has a colon out of "
-                                                   "place: colons go between pairs of hex digits (AB:CD:…).");
-        QTest::newRow("no algorithm")
-            << linkTo("example.org:7443", str("fp=") + Hex)
-            << str("The fingerprint in the invite link must start with SHA256: (fp=SHA256:…).");
-        QTest::newRow("other algorithm")
-            << linkTo("example.org:7443", str("fp=SHA1:") + Hex.left(40))
-            << str("The fingerprint in the invite link must start with SHA256: (fp=SHA256:…).");
-        QTest::newRow("escape cut short in the fingerprint") << linkTo("example.org:7443",
-            str("fp=SHA256%3")) << str("The fingerprint in the invite link has an incomplete %-escape.");
-        QTest::newRow("duplicate fingerprint")
-            << linkTo("example.org:7443", fp + u'&' + fp) << str("The invite link gives “fp” twice.");
-        QTest::newRow("duplicate nickname") << linkTo("example.org:7443", str("nick=a&nick=b&") + fp)
-                                            << str("The invite link gives “nick” twice.");
-        QTest::newRow("unknown key") << linkTo("example.org:7443", fp + str("&admit=always"))
-                                     << str("The invite link has an unknown parameter “admit”: the link was "
-                                            "changed, or it comes from a newer SecureChat.");
-        QTest::newRow("key in capitals") << linkTo("example.org:7443", str("FP=SHA256:") + Hex)
-                                         << str("The invite link has an unknown parameter “FP”: the link was "
-                                                "changed, or it comes from a newer SecureChat.");
-        QTest::newRow("empty parameter") << linkTo("example.org:7443",
-            fp + u'&') << str("The invite link has an empty parameter (“&&”, or “&” at an end).");
-        QTest::newRow("empty nickname") << linkTo("example.org:7443", str("nick=&") + fp)
-                                        << str("The nickname in the invite link is empty.");
-        QTest::newRow("nickname too long")
-            << linkTo("example.org:7443", str("nick=") + QString(65, u'a') + u'&' + fp)
-            << str("The nickname in the invite link is longer than 64 characters.");
-        QTest::newRow("nickname escape cut short") << linkTo("example.org:7443",
-            fp + str("&nick=J%C3%B")) << str("The nickname in the invite link has an incomplete %-escape.");
-        QTest::newRow("nickname not UTF-8") << linkTo("example.org:7443", str("nick=J%FCrgen&") + fp)
-                                            << str("The nickname in the invite link is not valid UTF-8.");
+        const auto query = [](const QString& query) { return linkTo("example.org:7443", query); };
+        const char* notAName
+            = "The host name %1 is not valid: a name is letters, digits and hyphens, separated by dots.";
+        const char* unknownParameter = "The invite link has an unknown parameter “%1”: the link was changed, "
+                                       "or it comes from a newer SecureChat.";
+
+        // The text as a whole
+        bad("empty", str(" \n"), "The invite link is empty.");
+        bad("not a link", str("ann's chat"),
+            "The invite link contains a space or a line break: copy it again in one piece.");
+        bad("line break inside", linkTo("example.org:7443").insert(40, u'\n'),
+            "The invite link contains a space or a line break: copy it again in one piece.");
+        bad("control character inside", linkTo("example.org:7443").insert(40, u'\x7f'),
+            "The invite link contains a control character, which a link cannot contain.");
+        bad("zero-width space inside", linkTo("example.org:7443").insert(40, u'\u200b'),
+            "The invite link contains a control character, which a link cannot contain.");
+
+        // Scheme, user info, path, fragment
+        bad("no scheme", str("example.org:7443/?") + fp,
+            "This is not an invite link: an invite link starts with securechat://.");
+        bad("other scheme", str("https://example.org:7443/?") + fp,
+            "This is a https: link, not an invite link: an invite link starts with securechat://.");
+        bad("one slash", str("securechat:/example.org:7443/?") + fp,
+            "An invite link starts with securechat:// (with two slashes).");
+        bad("user info", linkTo("ann@example.org:7443"),
+            "The invite link has a user name (…@), which an invite link never has.");
+        bad("fragment", linkTo("example.org:7443") + str("#top"),
+            "The invite link has a fragment (#…), which an invite link never has.");
+        bad("path", str("securechat://example.org:7443/join?") + fp,
+            "The invite link has a path (/join) after the port; an invite link has none.");
+
+        // Host
+        bad("no host", linkTo(":7443"), "The invite link has no host name or address.");
+        bad("underscore in the name", linkTo("ann_laptop:7443"), filled(notAName, "ann_laptop"));
+        bad("empty label", linkTo("example..org:7443"), filled(notAName, "example..org"));
+        bad("percent in the name", linkTo("ex%61mple.org:7443"), filled(notAName, "ex%61mple.org"));
+        bad("IPv4 octet too large", linkTo("192.0.2.256:7443"),
+            "The address 192.0.2.256 is not a valid IPv4 address.");
+        bad("IPv4 with three parts", linkTo("192.0.2:7443"),
+            "The address 192.0.2 is not a valid IPv4 address.");
+        bad("IPv4 in full-width digits", linkTo("１９２.０.２.２５６:7443"),
+            "The address １９２.０.２.２５６ is not a valid IPv4 address.");
+        bad("IPv4 with a leading zero", linkTo("192.0.2.010:7443"),
+            "The address 192.0.2.010 is not a valid IPv4 address.");
+        bad("IPv6 without brackets", linkTo("2001:db8::1:7443"),
+            "An IPv6 address in an invite link goes in brackets: securechat://[2001:db8::1]:PORT/…");
+        bad("IPv6 without closing bracket", linkTo("[2001:db8::1:7443"),
+            "The IPv6 address in the invite link has no closing bracket.");
+        bad("IPv6 with two gaps", linkTo("[2001::db8::1]:7443"),
+            "The address 2001::db8::1 is not a valid IPv6 address.");
+        bad("IPv6 group too long", linkTo("[12345::1]:7443"),
+            "The address 12345::1 is not a valid IPv6 address.");
+        bad("IPv6 zone id", linkTo("[fe80::1%25eth0]:7443"),
+            "The address fe80::1 has a zone id (25eth0), which an invite link cannot carry: use the host's "
+            "global address or its name.");
+        bad("name in brackets", linkTo("[example.org]:7443"),
+            "Only an IPv6 address goes in brackets; [example.org] is not one.");
+
+        // Port
+        const char* noPort = "The invite link has no port (securechat://HOST:PORT/…).";
+        bad("no port", linkTo("example.org"), noPort);
+        bad("empty port", linkTo("example.org:"), noPort);
+        bad("no port after IPv6", linkTo("[::1]"), noPort);
+        bad("junk after IPv6", linkTo("[::1]7443"),
+            "The invite link has “7443” after the address, where :PORT belongs.");
+        bad("port 0", linkTo("example.org:0"), "The port 0 is not a valid port.");
+        bad("port 65536", linkTo("example.org:65536"), "The port 65536 is not a valid port.");
+        bad("port 70000", linkTo("example.org:70000"), "The port 70000 is not a valid port.");
+        bad("port of many digits", linkTo("example.org:000007443"),
+            "The port 000007443 is not a valid port.");
+        bad("port with a sign", linkTo("example.org:+7443"), "The port “+7443” is not a number.");
+        bad("port in other digits", linkTo("example.org:٧٤٤٣"), "The port “٧٤٤٣” is not a number.");
+        bad("port by name", linkTo("example.org:https"), "The port “https” is not a number.");
+
+        // Fingerprint
+        const char* noFingerprint = "The invite link has no fingerprint (fp=…): ask for a new link.";
+        bad("no query", str("securechat://example.org:7443/"), noFingerprint);
+        bad("no fingerprint", query(str("nick=ann")), noFingerprint);
+        bad("empty fingerprint", query(str("fp=")), noFingerprint);
+        bad("key without a value", query(str("fp")), noFingerprint);
+        bad("truncated fingerprint", query(str("fp=SHA256:") + Hex.left(40)),
+            "The invite link is truncated: the fingerprint has 40 of 64 hex digits.");
+        bad("truncated after the prefix", query(str("fp=SHA256:")),
+            "The invite link is truncated: the fingerprint has 0 of 64 hex digits.");
+        bad("truncated colon form", query(str("fp=SHA256:") + ColonHex.left(50)),
+            "The invite link is truncated: the fingerprint has 34 of 64 hex digits.");
+        bad("fingerprint too long", query(fp + str("00")),
+            "The fingerprint in the invite link has 66 hex digits; a SHA-256 fingerprint has 64.");
+        bad("not hex", query(str("fp=SHA256:") + Hex.left(63) + u'g'),
+            "The fingerprint in the invite link contains “g”, which is not a hex digit.");
+        bad("base64 fingerprint", query(str("fp=SHA256:ABEiM0RVZneImaq7zN3u/w==")),
+            "The fingerprint in the invite link contains “i”, which is not a hex digit.");
+        bad("colon out of place", query(str("fp=SHA256:0:0") + Hex.mid(2)),
+            "The fingerprint in the invite link has a colon out of place: colons go between pairs of hex "
+            "digits (AB:CD:…).");
+        bad("no algorithm", query(str("fp=") + Hex),
+            "The fingerprint in the invite link must start with SHA256: (fp=SHA256:…).");
+        bad("other algorithm", query(str("fp=SHA1:") + Hex.left(40)),
+            "The fingerprint in the invite link must start with SHA256: (fp=SHA256:…).");
+        bad("escape cut short in the fingerprint", query(str("fp=SHA256%3")),
+            "The fingerprint in the invite link has an incomplete %-escape.");
+
+        // Parameters
+        bad("duplicate fingerprint", query(fp + u'&' + fp), "The invite link gives “fp” twice.");
+        bad("duplicate nickname", query(str("nick=a&nick=b&") + fp), "The invite link gives “nick” twice.");
+        bad("unknown key", query(fp + str("&admit=always")), filled(unknownParameter, "admit"));
+        bad("key in capitals", query(str("FP=SHA256:") + Hex), filled(unknownParameter, "FP"));
+        bad("empty parameter", query(fp + u'&'),
+            "The invite link has an empty parameter (“&&”, or “&” at an end).");
+
+        // Nickname
+        bad("empty nickname", query(str("nick=&") + fp), "The nickname in the invite link is empty.");
+        bad("nickname too long", query(str("nick=") + QString(65, u'a') + u'&' + fp),
+            "The nickname in the invite link is longer than 64 characters.");
+        bad("nickname escape cut short", query(fp + str("&nick=J%C3%B")),
+            "The nickname in the invite link has an incomplete %-escape.");
+        bad("nickname not UTF-8", query(str("nick=J%FCrgen&") + fp),
+            "The nickname in the invite link is not valid UTF-8.");
     }
 
     void refusesABadLink()
