@@ -53,43 +53,57 @@ HistorySchema::Inspection HistorySchema::inspect(const QSqlDatabase& db)
     // pages, which is where a file that is not a database, or a damaged one, is noticed.
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return { Check::Unreadable, 0, query.lastError().databaseText() };
+        return failure(query.lastError());
     const int version = query.value(0).toInt();
     if (version > CurrentVersion)
         return { Check::Newer, version, {} };
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next())
-        return { Check::Unreadable, version, query.lastError().databaseText() };
+        return failure(query.lastError(), version);
     const int objects = query.value(0).toInt();
     if (version == 0 && objects != 0)
         return { Check::Unreadable, version, tr("it holds tables that are not SecureChat's") };
     return { Check::Usable, version, {} };
 }
 
-HistoryStatus HistorySchema::prepare(QSqlDatabase& db, int fromVersion)
+HistorySchema::Inspection HistorySchema::prepare(QSqlDatabase& db, int fromVersion)
 {
     if (fromVersion == CurrentVersion)
-        return HistoryStatus::success();
+        return { Check::Usable, fromVersion, {} };
     if (!db.transaction())
-        return HistoryStatus::failure(db.lastError().databaseText());
+        return failure(db.lastError(), fromVersion);
     QSqlQuery query(db);
     for (const char* statement : versionOne) {
         if (!query.exec(QString::fromLatin1(statement))) {
-            const QString reason = query.lastError().databaseText();
+            const QSqlError error = query.lastError();
             db.rollback();
-            return HistoryStatus::failure(reason);
+            return failure(error, fromVersion);
         }
     }
     if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(CurrentVersion))) {
-        const QString reason = query.lastError().databaseText();
+        const QSqlError error = query.lastError();
         db.rollback();
-        return HistoryStatus::failure(reason);
+        return failure(error, fromVersion);
     }
     if (!db.commit()) {
-        const QString reason = db.lastError().databaseText();
+        const QSqlError error = db.lastError();
         db.rollback();
-        return HistoryStatus::failure(reason);
+        return failure(error, fromVersion);
     }
-    return HistoryStatus::success();
+    return { Check::Usable, CurrentVersion, {} };
+}
+
+HistorySchema::Inspection HistorySchema::failure(const QSqlError& error, int version)
+{
+    // SQLite's primary result codes (the low byte of an extended one).
+    constexpr int permissionDenied = 3;
+    constexpr int corrupt = 11;
+    constexpr int cannotOpen = 14;
+    constexpr int notADatabase = 26;
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber) & 0xff;
+    const bool filesFault = isNumber
+        && (code == permissionDenied || code == corrupt || code == cannotOpen || code == notADatabase);
+    return { filesFault ? Check::Unreadable : Check::Failed, version, error.databaseText() };
 }
 
 } // namespace securechat

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "history/historystatus.h"
-
 #include <QCoreApplication>
 
 class QSqlDatabase;
+class QSqlError;
 
 namespace securechat {
 
@@ -25,18 +24,23 @@ public:
     enum class Check {
         Usable, ///< this version's schema, or an older one prepare() brings up to date
         Newer, ///< written by a newer SecureChat: leave the file alone
-        Unreadable, ///< not a database, damaged, or not SecureChat's history
+        Unreadable, ///< not a database, damaged, unreadable, or not SecureChat's history
+        Failed, ///< could not be read just now (locked, disk error, disk full): not the file's fault
     };
     struct Inspection final {
         Check check = Check::Unreadable;
         int version = 0;
-        QString reason; ///< for Unreadable: what SQLite said
+        QString reason; ///< for Unreadable and Failed: what SQLite said
     };
 
     /// Reads the schema version without writing anything.
     static Inspection inspect(const QSqlDatabase& db);
-    /// Creates the tables of an empty database, or migrates an older schema, in one transaction.
-    static HistoryStatus prepare(QSqlDatabase& db, int fromVersion);
+    /// Creates the tables of an empty database, or migrates an older schema, in one transaction;
+    /// Usable, or what went wrong.
+    static Inspection prepare(QSqlDatabase& db, int fromVersion);
+    /// Whether SQLite's error is the file's own (Unreadable: set it aside) or a passing one
+    /// (Failed: leave the file alone), so a locked or busy history is never set aside.
+    static Inspection failure(const QSqlError& error, int version = 0);
 };
 
 } // namespace securechat

@@ -2,10 +2,7 @@
 #include "history/historystore.h"
 
 #include "history/historyexporter.h"
-#include "history/historyfile.h"
 
-#include <QAtomicInteger>
-#include <QDateTime>
 #include <QHash>
 #include <QIODevice>
 #include <QLoggingCategory>
@@ -24,18 +21,10 @@ namespace {
 
     Q_LOGGING_CATEGORY(lcHistory, "securechat.history")
 
-    using Check = HistorySchema::Check;
-
     const QString selectMessages = QStringLiteral(
         "SELECT m.id, c.key, m.message_id, m.sender, m.sender_fingerprint, m.text, m.time_ms, m.direction,"
         " m.state FROM messages m JOIN conversations c ON c.id = m.conversation ");
     const QString conversationId = QStringLiteral("(SELECT id FROM conversations WHERE key = ?)");
-
-    QString newConnectionName()
-    {
-        static QAtomicInteger<quint64> stores;
-        return QStringLiteral("securechat-history-%1").arg(stores.fetchAndAddRelaxed(1));
-    }
 
     // QSQLITE binds a null QString as NULL, which the NOT NULL columns refuse.
     QVariant textValue(const QString& text)
@@ -109,120 +98,22 @@ namespace {
 
 } // namespace
 
-HistoryStore::HistoryStore()
-    : m_connectionName(newConnectionName())
-{
-}
-
-HistoryStore::~HistoryStore()
-{
-    close();
-}
-
 HistoryOpenReport HistoryStore::open(const QString& path)
 {
-    close();
-    m_path = path;
-    // Without the driver every file would look unreadable: never set a good history aside for that.
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return disable(
-            tr("The message history cannot be kept: Qt's SQLite driver (QSQLITE, in Debian's package "
-               "libqt6sql6-sqlite) is not installed. History is off for this session."));
-    if (const HistoryStatus made = HistoryFile::makePrivate(path); !made)
-        return disable(
-            tr("The message history cannot be kept: %1 History is off for this session.").arg(made.error()));
-    const HistorySchema::Inspection found = attemptOpen();
-    switch (found.check) {
-    case Check::Usable:
-        m_open = true;
-        return { HistoryOpenReport::Outcome::Opened, {}, {} };
-    case Check::Newer:
-        return disable(
-            tr("The message history at %1 was written by a newer version of SecureChat (format %2; this "
-               "version reads format %3 and older). It was left as it is; history is off for this session.")
-                .arg(path, QString::number(found.version), QString::number(HistorySchema::CurrentVersion)));
-    case Check::Unreadable:
-        break;
-    }
-    return startAfresh(found.reason, QDateTime::currentDateTime());
-}
-
-HistorySchema::Inspection HistoryStore::attemptOpen()
-{
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
-    if (!db.open())
-        return { Check::Unreadable, 0, db.lastError().databaseText() };
-    HistorySchema::Inspection inspection = HistorySchema::inspect(db);
-    if (inspection.check != Check::Usable)
-        return inspection; // nothing written: a newer version's file stays byte for byte
-    QSqlQuery query(db);
-    // journal_mode is kept in the file; synchronous and secure_delete are per connection.
-    // secure_delete zeroes what clearing removes; deletes are rare here, so it costs little.
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
-        || query.value(0).toString() != QLatin1String("wal")
-        || !query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"))
-        || !query.exec(QStringLiteral("PRAGMA secure_delete = ON")))
-        return { Check::Unreadable, inspection.version, query.lastError().databaseText() };
-    if (const HistoryStatus prepared = HistorySchema::prepare(db, inspection.version); !prepared)
-        return { Check::Unreadable, inspection.version, prepared.error() };
-    return inspection;
-}
-
-HistoryOpenReport HistoryStore::startAfresh(const QString& reason, const QDateTime& now)
-{
-    close();
-    const QString aside = HistoryFile::unusedAsideName(m_path, now);
-    if (const HistoryStatus moved = HistoryFile::moveAside(m_path, aside); !moved)
-        return disable(
-            tr("The message history at %1 could not be read (%2), nor set aside: %3 History is off for this "
-               "session.")
-                .arg(m_path, reason, moved.error()));
-    const QString report
-        = tr("The message history at %1 could not be read (%2); it was set aside as %3 and a new "
-             "history was started.")
-              .arg(m_path, reason, aside);
-    const HistoryStatus made = HistoryFile::makePrivate(m_path);
-    const HistorySchema::Inspection fresh
-        = made ? attemptOpen() : HistorySchema::Inspection { Check::Unreadable, 0, made.error() };
-    if (fresh.check != Check::Usable) {
-        HistoryOpenReport disabled = disable(report + QLatin1Char(' ')
-            + tr("The new history could not be started either (%1); history is off for this session.")
-                  .arg(fresh.reason));
-        disabled.setAsidePath = aside;
-        return disabled;
-    }
-    m_open = true;
-    return { HistoryOpenReport::Outcome::StartedAfresh, report, aside };
-}
-
-HistoryOpenReport HistoryStore::disable(const QString& message)
-{
-    close();
-    qCWarning(lcHistory).noquote() << message;
-    return { HistoryOpenReport::Outcome::Disabled, message, {} };
+    return m_connection.open(path);
 }
 
 void HistoryStore::close()
 {
-    m_open = false;
-    if (!QSqlDatabase::contains(m_connectionName))
-        return;
-    database().close();
-    QSqlDatabase::removeDatabase(m_connectionName); // every QSqlDatabase copy is gone by now
-}
-
-QSqlDatabase HistoryStore::database() const
-{
-    return QSqlDatabase::database(m_connectionName, false);
+    m_connection.close();
 }
 
 QList<HistoryConversation> HistoryStore::conversations() const
 {
     QList<HistoryConversation> found;
-    if (!m_open)
+    if (!isOpen())
         return found;
-    QSqlQuery query(database());
+    QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
     if (!run(query, QStringLiteral("SELECT key, title, history_enabled FROM conversations ORDER BY id"))) {
         qCWarning(lcHistory) << "reading conversations failed:" << query.lastError().databaseText();
@@ -235,9 +126,9 @@ QList<HistoryConversation> HistoryStore::conversations() const
 
 HistoryStatus HistoryStore::setTitle(const QString& conversation, const QString& title)
 {
-    if (!m_open)
+    if (!isOpen())
         return notOpen();
-    QSqlQuery query(database());
+    QSqlQuery query(m_connection.database());
     if (!run(query,
             QStringLiteral("INSERT INTO conversations (key, title) VALUES (?, ?)"
                            " ON CONFLICT (key) DO UPDATE SET title = excluded.title"),
@@ -248,9 +139,9 @@ HistoryStatus HistoryStore::setTitle(const QString& conversation, const QString&
 
 HistoryStatus HistoryStore::setHistoryEnabled(const QString& conversation, bool enabled)
 {
-    if (!m_open)
+    if (!isOpen())
         return notOpen();
-    QSqlQuery query(database());
+    QSqlQuery query(m_connection.database());
     if (!run(query,
             QStringLiteral("INSERT INTO conversations (key, history_enabled) VALUES (?, ?)"
                            " ON CONFLICT (key) DO UPDATE SET history_enabled = excluded.history_enabled"),
@@ -261,9 +152,9 @@ HistoryStatus HistoryStore::setHistoryEnabled(const QString& conversation, bool 
 
 bool HistoryStore::isHistoryEnabled(const QString& conversation) const
 {
-    if (!m_open)
+    if (!isOpen())
         return false;
-    QSqlQuery query(database());
+    QSqlQuery query(m_connection.database());
     if (!run(query, QStringLiteral("SELECT history_enabled FROM conversations WHERE key = ?"),
             { conversation }))
         qCWarning(lcHistory) << "reading a conversation failed:" << query.lastError().databaseText();
@@ -277,9 +168,9 @@ HistoryStatus HistoryStore::append(const HistoryMessage& message)
 
 HistoryStatus HistoryStore::appendAll(const QList<HistoryMessage>& messages)
 {
-    if (!m_open)
+    if (!isOpen())
         return notOpen();
-    QSqlDatabase db = database();
+    QSqlDatabase db = m_connection.database();
     if (!db.transaction())
         return writeFailure(db.lastError());
     QSqlQuery addConversation(db);
@@ -332,9 +223,9 @@ HistoryStatus HistoryStore::appendAll(const QList<HistoryMessage>& messages)
 
 HistoryStatus HistoryStore::markAcknowledged(const QString& conversation, const QString& messageId)
 {
-    if (!m_open)
+    if (!isOpen())
         return notOpen();
-    QSqlDatabase db = database();
+    QSqlDatabase db = m_connection.database();
     if (!db.transaction())
         return writeFailure(db.lastError());
     // One of the two matches: the conversation's history is either on or off.
@@ -359,9 +250,9 @@ HistoryStatus HistoryStore::markAcknowledged(const QString& conversation, const 
 
 QList<HistoryMessage> HistoryStore::pending(const QString& conversation) const
 {
-    if (!m_open)
+    if (!isOpen())
         return {};
-    QSqlQuery query(database());
+    QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
     run(query,
         selectMessages
@@ -373,9 +264,9 @@ QList<HistoryMessage> HistoryStore::pending(const QString& conversation) const
 
 QList<HistoryMessage> HistoryStore::latest(const QString& conversation, int count) const
 {
-    if (!m_open)
+    if (!isOpen())
         return {};
-    QSqlQuery query(database());
+    QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
     run(query, selectMessages + QStringLiteral("WHERE c.key = ? ORDER BY m.id DESC LIMIT ?"),
         { conversation, count });
@@ -386,9 +277,9 @@ QList<HistoryMessage> HistoryStore::latest(const QString& conversation, int coun
 
 QList<HistoryMessage> HistoryStore::before(const QString& conversation, qint64 rowId, int count) const
 {
-    if (!m_open)
+    if (!isOpen())
         return {};
-    QSqlQuery query(database());
+    QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
     run(query, selectMessages + QStringLiteral("WHERE c.key = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?"),
         { conversation, rowId, count });
@@ -400,9 +291,9 @@ QList<HistoryMessage> HistoryStore::before(const QString& conversation, qint64 r
 QList<HistoryMessage> HistoryStore::search(const QString& text, int limit) const
 {
     const QString match = ftsQuery(text);
-    if (!m_open || match.isEmpty())
+    if (!isOpen() || match.isEmpty())
         return {};
-    QSqlQuery query(database());
+    QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
     // FTS5 walks its index in rowid order itself, so the newest matches come without sorting.
     run(query,
@@ -425,9 +316,9 @@ HistoryStatus HistoryStore::clearAll()
 
 HistoryStatus HistoryStore::clearMessages(const std::optional<QString>& conversation)
 {
-    if (!m_open)
+    if (!isOpen())
         return notOpen();
-    QSqlDatabase db = database();
+    QSqlDatabase db = m_connection.database();
     if (!db.transaction())
         return writeFailure(db.lastError());
     QSqlQuery query(db);
@@ -463,9 +354,9 @@ HistoryStatus HistoryStore::exportJsonLines(const QString& conversation, QIODevi
 HistoryStatus HistoryStore::exportWith(
     const QString& conversation, QIODevice& device, QByteArray (*format)(const HistoryMessage&)) const
 {
-    if (!m_open)
+    if (!isOpen())
         return notOpen();
-    QSqlQuery query(database());
+    QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
     if (!run(query,
             selectMessages

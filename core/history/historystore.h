@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "history/historyconnection.h"
 #include "history/historymessage.h"
-#include "history/historyschema.h"
 #include "history/historystatus.h"
 
 #include <QCoreApplication>
@@ -11,23 +11,9 @@
 
 #include <optional>
 
-class QDateTime;
 class QIODevice;
-class QSqlDatabase;
 
 namespace securechat {
-
-/// What open() found, and the sentence to show when it was not simply opened.
-struct HistoryOpenReport final {
-    enum class Outcome {
-        Opened,
-        StartedAfresh, ///< the file could not be read: it was set aside and a new one started
-        Disabled, ///< no history this session: folder not writable, or a newer schema
-    };
-    Outcome outcome = Outcome::Disabled;
-    QString message; ///< empty for Opened
-    QString setAsidePath; ///< for StartedAfresh: where the unreadable file is now
-};
 
 /// Keeps conversations' messages in one SQLite file (WAL), searchable with FTS5.
 ///
@@ -53,14 +39,16 @@ class HistoryStore final {
     Q_DECLARE_TR_FUNCTIONS(securechat::HistoryStore)
 
 public:
-    HistoryStore();
-    ~HistoryStore();
+    HistoryStore() = default;
     Q_DISABLE_COPY_MOVE(HistoryStore)
 
     /// Opens, or creates, the history at path (AppPaths' data folder, or under --config-dir).
     HistoryOpenReport open(const QString& path);
-    bool isOpen() const { return m_open; }
-    const QString& path() const { return m_path; }
+    /// Closes the file (the last connection's close copies the log into it); the store is
+    /// disabled until opened again.
+    void close();
+    bool isOpen() const { return m_connection.isOpen(); }
+    const QString& path() const { return m_connection.path(); }
 
     /// Every conversation known to the store, in the order they were first seen.
     QList<HistoryConversation> conversations() const;
@@ -97,18 +85,11 @@ public:
     HistoryStatus exportJsonLines(const QString& conversation, QIODevice& device) const;
 
 private:
-    HistorySchema::Inspection attemptOpen();
-    HistoryOpenReport startAfresh(const QString& reason, const QDateTime& now);
-    HistoryOpenReport disable(const QString& message);
-    void close();
-    QSqlDatabase database() const;
     HistoryStatus clearMessages(const std::optional<QString>& conversation);
     HistoryStatus exportWith(
         const QString& conversation, QIODevice& device, QByteArray (*format)(const HistoryMessage&)) const;
 
-    const QString m_connectionName; ///< unique per store: Qt keeps connections by name
-    QString m_path;
-    bool m_open = false;
+    HistoryConnection m_connection;
 };
 
 } // namespace securechat

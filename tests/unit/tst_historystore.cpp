@@ -469,6 +469,35 @@ private Q_SLOTS:
         QVERIFY(store.latest(bobs, 10).isEmpty());
     }
 
+    void lockedFileIsLeftAlone()
+    {
+        // Another process in the middle of rewriting the file (here: an exclusive transaction
+        // on a rollback-journal database) is no reason to set the history aside.
+        const QString name = QStringLiteral("tst_historystore-locker");
+        {
+            QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            locker.setDatabaseName(m_path);
+            QVERIFY(locker.open());
+            QSqlQuery query(locker);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+            QVERIFY(query.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE being_written (x)")));
+
+            HistoryStore store;
+            const HistoryOpenReport report = store.open(m_path); // waits for QSQLITE's 5 s busy timeout
+            QCOMPARE(report.outcome, Outcome::Disabled);
+            QCOMPARE(report.message,
+                QStringLiteral(
+                    "The message history at %1 could not be opened (database is locked). It was left as it "
+                    "is; history is off for this session.")
+                    .arg(m_path));
+            QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
+        }
+        QSqlDatabase::removeDatabase(name);
+        QCOMPARE(
+            QDir(m_dir->path()).entryList(QDir::Files), QStringList { QStringLiteral("history.sqlite") });
+    }
+
     void newerSchemaIsLeftUntouched()
     {
         QCOMPARE(rawValue(m_path, QStringLiteral("CREATE TABLE future (x)")), QVariant());
