@@ -16,7 +16,7 @@ struct HistoryOpenReport final {
     enum class Outcome {
         Opened,
         StartedAfresh, ///< the file could not be read: it was set aside and a new one started
-        Disabled, ///< no history this session: folder not writable, or a newer schema
+        Disabled, ///< no history this session: folder not writable, file locked, or a newer schema
     };
     Outcome outcome = Outcome::Disabled;
     QString message; ///< empty for Opened

@@ -12,10 +12,10 @@ namespace {
 
     QDateTime utcTime(const HistoryMessage& message)
     {
-        return QDateTime::fromMSecsSinceEpoch(message.timestampMs).toUTC(); // Qt::UTC: ISO time ends in "Z"
+        // toUTC() gives the Qt::UTC spec, which ISO-8601 writes as "Z" rather than "+00:00".
+        return QDateTime::fromMSecsSinceEpoch(message.timestampMs).toUTC();
     }
 
-    // QJsonObject sorts its keys; writing the members one by one keeps the documented order.
     QByteArray jsonString(const QString& text)
     {
         // A one-element array is the smallest document QJsonDocument writes a string in.
@@ -36,6 +36,7 @@ QByteArray HistoryExporter::textLine(const HistoryMessage& message)
 
 QByteArray HistoryExporter::jsonLine(const HistoryMessage& message)
 {
+    // QJsonObject sorts its keys; writing the members one by one keeps the documented order.
     const QByteArray direction = message.direction == HistoryDirection::Outgoing
         ? QByteArrayLiteral("\"out\"")
         : QByteArrayLiteral("\"in\"");

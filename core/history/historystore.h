@@ -18,8 +18,9 @@ namespace securechat {
 /// Keeps conversations' messages in one SQLite file (WAL), searchable with FTS5.
 ///
 /// The file is 0600, like the identity key; it is not encrypted. A file that cannot be read is
-/// renamed aside, never overwritten or deleted; one written by a newer version is left alone
-/// and the store stays disabled. A disabled store stores nothing and reads nothing.
+/// renamed aside, never overwritten or deleted; one written by a newer version, or locked by
+/// another process, is left alone and the store stays disabled (HistoryConnection does this).
+/// A disabled store stores nothing and reads nothing.
 ///
 /// Writes commit before they return. synchronous=NORMAL is enough in WAL mode: a commit is
 /// written to the -wal file before it returns, so a crash or SIGKILL of the app loses nothing;

@@ -354,6 +354,21 @@ private Q_SLOTS:
         QVERIFY(store->latest(bobs, 10).isEmpty());
     }
 
+    void storesOnTwoFilesWorkSideBySide()
+    {
+        auto first = openStore();
+        QVERIFY(first);
+        HistoryStore second;
+        QCOMPARE(second.open(m_dir->filePath(QStringLiteral("other.sqlite"))).outcome, Outcome::Opened);
+        QVERIFY(first->append(received(bobs, QStringLiteral("1"), QStringLiteral("in the first"))));
+        QVERIFY(second.append(received(bobs, QStringLiteral("1"), QStringLiteral("in the second"))));
+        first.reset(); // removes its connection, not the second store's
+        QCOMPARE(textsOf(second.latest(bobs, 10)), QStringList { QStringLiteral("in the second") });
+        auto reopened = openStore();
+        QVERIFY(reopened);
+        QCOMPARE(textsOf(reopened->latest(bobs, 10)), QStringList { QStringLiteral("in the first") });
+    }
+
     void conversationSettingsAreKept()
     {
         {
