@@ -6,6 +6,8 @@
 //           common word, a prefix and a rare one, and reports its peak RSS (VmHWM)
 //   raw:    a new process reads the same latest 200 with QSqlQuery alone (no HistoryStore):
 //           the reference that shows the store's own overhead
+//   clear:  clearing that conversation ("Clear history": delete, merge the search index,
+//           truncate the log), last, as it empties the file
 // Each process runs several times; the median is printed. Timings are printed, never asserted.
 //   securechat-historybench [--messages N] [--runs R] [--keep DIR]
 #include "history/historystore.h"
@@ -225,5 +227,17 @@ int main(int argc, char* argv[])
     std::printf("  search, newest 50: common word %.2f ms, prefix \"fing\" %.2f ms, rare word %.2f ms\n",
         store.value(QStringLiteral("search_common_ms")), store.value(QStringLiteral("search_prefix_ms")),
         store.value(QStringLiteral("search_rare_ms")));
+    std::fflush(stdout);
+
+    HistoryStore clearing;
+    if (clearing.open(path).outcome != HistoryOpenReport::Outcome::Opened)
+        return 1;
+    QElapsedTimer timer;
+    timer.start();
+    if (const HistoryStatus cleared = clearing.clearConversation(conversation); !cleared) {
+        std::fprintf(stderr, "%s\n", qPrintable(cleared.error()));
+        return 1;
+    }
+    std::printf("  clear the conversation: %.1f s\n", msSince(timer) / 1000);
     return 0;
 }

@@ -13,7 +13,6 @@
 
 #include <algorithm>
 #include <initializer_list>
-#include <utility>
 
 namespace securechat {
 
