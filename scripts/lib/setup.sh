@@ -7,7 +7,7 @@ SECURECHAT_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # Debian packages the build, the tests and the app need.
 SECURECHAT_PACKAGES=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-base-dev-tools libgl-dev libqt6svg6
+    qt6-base-dev qt6-base-dev-tools libgl-dev libqt6svg6 libqt6sql6-sqlite
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libssl-dev openssl
     ncat python3 xvfb xauth

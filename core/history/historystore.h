@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "history/historyconnection.h"
+#include "history/historymessage.h"
+#include "base/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class QIODevice;
+
+namespace securechat {
+
+/// Keeps conversations' messages in one SQLite file (WAL), searchable with FTS5.
+///
+/// The file is 0600, like the identity key; it is not encrypted. A file that cannot be read is
+/// renamed aside, never overwritten or deleted; one written by a newer version, or locked by
+/// another process, is left alone and the store stays disabled (HistoryConnection does this).
+/// A disabled store stores nothing and reads nothing.
+///
+/// Writes commit before they return. synchronous=NORMAL is enough in WAL mode: a commit is
+/// written to the -wal file before it returns, so a crash or SIGKILL of the app loses nothing;
+/// only a power cut or kernel crash can lose the last commits since a checkpoint, never leaving
+/// the file damaged. FULL would fsync on every message for that alone.
+///
+/// A conversation's history switch (setHistoryEnabled(false)) stops storing its new messages,
+/// except outgoing pending ones: they are the outbox, kept until acknowledged so a message
+/// the person typed survives a crash even then; acknowledging one removes it. Clearing history
+/// (one or all) likewise keeps pending messages: they are not history yet. Exports leave them
+/// out; latest(), before() and pending() show them.
+///
+/// One writer process at a time (the app); others (the command line) may read. Reads that fail
+/// after a successful open (a disk error, damage inside the file) return empty lists and are
+/// logged; writes return the reason.
+class HistoryStore final {
+    Q_DECLARE_TR_FUNCTIONS(securechat::HistoryStore)
+
+public:
+    HistoryStore() = default;
+    Q_DISABLE_COPY_MOVE(HistoryStore)
+
+    /// Opens, or creates, the history at path (AppPaths' data folder, or under --config-dir).
+    HistoryOpenReport open(const QString& path);
+    /// Closes the file (the last connection's close copies the log into it); the store is
+    /// disabled until opened again.
+    void close();
+    bool isOpen() const { return m_connection.isOpen(); }
+    const QString& path() const { return m_connection.path(); }
+
+    /// Every conversation known to the store, in the order they were first seen.
+    QList<HistoryConversation> conversations() const;
+    Status setTitle(const QString& conversation, const QString& title);
+    Status setHistoryEnabled(const QString& conversation, bool enabled);
+    /// True for a conversation the store has not seen: history is on by default.
+    bool isHistoryEnabled(const QString& conversation) const;
+
+    /// Stores message (see the class comment for a conversation whose history is off). A
+    /// message id already stored in that conversation is kept once: the first copy stays.
+    Status append(const HistoryMessage& message);
+    /// The same for many messages, in one transaction.
+    Status appendAll(const QList<HistoryMessage>& messages);
+    /// Marks a pending message sent (or removes it, if the conversation's history is off).
+    Status markAcknowledged(const QString& conversation, const QString& messageId);
+    /// The conversation's unacknowledged outgoing messages, in the order they were typed.
+    QList<HistoryMessage> pending(const QString& conversation) const;
+
+    /// The newest count messages, oldest first.
+    QList<HistoryMessage> latest(const QString& conversation, int count) const;
+    /// The count messages just older than rowId, oldest first: the page above.
+    QList<HistoryMessage> before(const QString& conversation, qint64 rowId, int count) const;
+    /// Messages of every conversation containing text as a phrase (words in that order, case
+    /// and accents ignored), newest first. Any text is safe: it is never read as FTS5 syntax.
+    QList<HistoryMessage> search(const QString& text, int limit) const;
+
+    /// Removes the conversation's messages (but pending ones) and compacts the search index,
+    /// so the words are gone from the file, not only hidden.
+    Status clearConversation(const QString& conversation);
+    /// Removes every conversation's messages (but pending ones) and rewrites the file (VACUUM).
+    Status clearAll();
+
+    Status exportText(const QString& conversation, QIODevice& device) const;
+    Status exportJsonLines(const QString& conversation, QIODevice& device) const;
+
+private:
+    Status clearMessages(const std::optional<QString>& conversation);
+    Status exportWith(
+        const QString& conversation, QIODevice& device, QByteArray (*format)(const HistoryMessage&)) const;
+
+    HistoryConnection m_connection;
+};
+
+} // namespace securechat

@@ -1,0 +1,553 @@
+// SPDX-License-Identifier: MIT
+// The message history keeps conversations across restarts, privately, and never loses a file.
+#include "history/historystore.h"
+
+#include <QBuffer>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <memory>
+
+using securechat::HistoryDirection;
+using securechat::HistoryMessage;
+using securechat::HistoryOpenReport;
+using securechat::HistoryState;
+using securechat::HistoryStore;
+using Outcome = securechat::HistoryOpenReport::Outcome;
+
+namespace {
+
+const QString bobs = QStringLiteral("client:SHA256:b0b");
+const QString carols = QStringLiteral("client:SHA256:ca201");
+
+// Exact POSIX mode bits; QFile::permissions() mixes in the current user's flags.
+int modeOf(const QString& path)
+{
+    struct stat status { };
+    return ::stat(QFile::encodeName(path).constData(), &status) == 0
+        ? static_cast<int>(status.st_mode & 07777)
+        : -1;
+}
+
+class UmaskGuard final {
+public:
+    explicit UmaskGuard(mode_t mask)
+        : m_previous(::umask(mask))
+    {
+    }
+    ~UmaskGuard() { ::umask(m_previous); }
+    UmaskGuard(const UmaskGuard&) = delete;
+    UmaskGuard& operator=(const UmaskGuard&) = delete;
+
+private:
+    mode_t m_previous;
+};
+
+qint64 at(int hour, int minute, int second)
+{
+    return QDateTime(QDate(2026, 12, 7), QTime(hour, minute, second), QTimeZone::utc()).toMSecsSinceEpoch();
+}
+
+HistoryMessage received(const QString& conversation, const QString& id, const QString& text, qint64 time = 0)
+{
+    return { conversation, id, QStringLiteral("bob"), QStringLiteral("SHA256:b0b"), text, time,
+        HistoryDirection::Incoming, HistoryState::Received, 0 };
+}
+
+HistoryMessage typed(const QString& conversation, const QString& id, const QString& text, qint64 time = 0)
+{
+    return { conversation, id, QStringLiteral("alice"), QString(), text, time, HistoryDirection::Outgoing,
+        HistoryState::Pending, 0 };
+}
+
+QStringList textsOf(const QList<HistoryMessage>& messages)
+{
+    QStringList texts;
+    for (const HistoryMessage& message : messages)
+        texts << message.text;
+    return texts;
+}
+
+QByteArray contentsOf(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Runs one statement on the file through a connection of its own, not through HistoryStore.
+QVariant rawValue(const QString& path, const QString& statement)
+{
+    const QString name = QStringLiteral("tst_historystore-raw");
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(statement) && query.next())
+                value = query.value(0);
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+} // namespace
+
+class TestHistoryStore : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+
+    // A store opened on m_path that must have opened cleanly.
+    std::unique_ptr<HistoryStore> openStore()
+    {
+        auto store = std::make_unique<HistoryStore>();
+        const HistoryOpenReport report = store->open(m_path);
+        if (report.outcome != Outcome::Opened)
+            qWarning().noquote() << report.message;
+        return report.outcome == Outcome::Opened ? std::move(store) : nullptr;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_path = m_dir->filePath(QStringLiteral("history.sqlite"));
+    }
+
+    void newFileIsOwnerOnly()
+    {
+        const UmaskGuard openUmask(0);
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(store->append(received(bobs, QStringLiteral("1"), QStringLiteral("hi"))));
+        QCOMPARE(modeOf(m_path), 0600);
+        QVERIFY(QFileInfo::exists(m_path + QStringLiteral("-wal")));
+        QCOMPARE(modeOf(m_path + QStringLiteral("-wal")), 0600);
+        QCOMPARE(modeOf(m_path + QStringLiteral("-shm")), 0600);
+    }
+
+    void existingFileIsNarrowedToOwnerOnly()
+    {
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QVERIFY(QFile::setPermissions(
+            m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+        QCOMPARE(modeOf(m_path), 0604);
+        QVERIFY(openStore());
+        QCOMPARE(modeOf(m_path), 0600);
+    }
+
+    void journalIsWriteAheadLog()
+    {
+        QVERIFY(openStore());
+        QCOMPARE(rawValue(m_path, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    }
+
+    void latestReturnsNewestOldestFirst()
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        for (int i = 1; i <= 5; ++i)
+            QVERIFY(store->append(
+                received(bobs, QString::number(i), QStringLiteral("m%1").arg(i), at(10, 0, i))));
+        const QList<HistoryMessage> latest = store->latest(bobs, 3);
+        QCOMPARE(textsOf(latest),
+            QStringList({ QStringLiteral("m3"), QStringLiteral("m4"), QStringLiteral("m5") }));
+        HistoryMessage expected = received(bobs, QStringLiteral("5"), QStringLiteral("m5"), at(10, 0, 5));
+        expected.rowId = latest.last().rowId;
+        QCOMPARE(latest.last(), expected);
+        QVERIFY(latest.at(0).rowId < latest.at(1).rowId);
+    }
+
+    void beforePagesBackToTheFirstMessage()
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        for (int i = 1; i <= 7; ++i)
+            QVERIFY(store->append(received(bobs, QString::number(i), QStringLiteral("m%1").arg(i))));
+        QVERIFY(store->append(received(carols, QStringLiteral("c"), QStringLiteral("other conversation"))));
+        QList<HistoryMessage> page = store->latest(bobs, 3);
+        QStringList seen = textsOf(page);
+        while (!page.isEmpty()) {
+            page = store->before(bobs, page.first().rowId, 3);
+            seen = textsOf(page) + seen;
+        }
+        QCOMPARE(seen.join(QLatin1Char(' ')), QStringLiteral("m1 m2 m3 m4 m5 m6 m7"));
+    }
+
+    void duplicateIdIsKeptOnce()
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(store->append(received(bobs, QStringLiteral("42"), QStringLiteral("first"))));
+        QVERIFY(store->append(received(bobs, QStringLiteral("42"), QStringLiteral("again"))));
+        QVERIFY(store->append(received(carols, QStringLiteral("42"), QStringLiteral("same id elsewhere"))));
+        QCOMPARE(textsOf(store->latest(bobs, 10)), QStringList { QStringLiteral("first") });
+        QCOMPARE(textsOf(store->latest(carols, 10)), QStringList { QStringLiteral("same id elsewhere") });
+    }
+
+    void pendingSurvivesReopenUntilAcknowledged()
+    {
+        {
+            auto store = openStore();
+            QVERIFY(store);
+            QVERIFY(store->append(typed(bobs, QStringLiteral("a"), QStringLiteral("first typed"))));
+            QVERIFY(store->append(received(bobs, QStringLiteral("r"), QStringLiteral("an answer"))));
+            QVERIFY(store->append(typed(bobs, QStringLiteral("b"), QStringLiteral("second typed"))));
+        }
+        auto store = openStore();
+        QVERIFY(store);
+        QCOMPARE(textsOf(store->pending(bobs)),
+            QStringList({ QStringLiteral("first typed"), QStringLiteral("second typed") }));
+        QVERIFY(store->markAcknowledged(bobs, QStringLiteral("a")));
+        QCOMPARE(textsOf(store->pending(bobs)), QStringList { QStringLiteral("second typed") });
+        QCOMPARE(store->latest(bobs, 1).value(0).state, HistoryState::Pending);
+        QCOMPARE(store->latest(bobs, 3).value(0).state, HistoryState::Sent);
+    }
+
+    void searchFindsWordsAcrossConversationsNewestFirst()
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(store->append(
+            received(bobs, QStringLiteral("1"), QStringLiteral("check the fingerprint first"))));
+        QVERIFY(store->append(received(carols, QStringLiteral("1"), QStringLiteral("unrelated"))));
+        QVERIFY(store->append(
+            typed(carols, QStringLiteral("2"), QStringLiteral("Fingerprints match, first try"))));
+        const QList<HistoryMessage> found = store->search(QStringLiteral("first finger"), 10);
+        QCOMPARE(textsOf(found),
+            QStringList({ QStringLiteral("Fingerprints match, first try"),
+                QStringLiteral("check the fingerprint first") }));
+        QCOMPARE(found.at(0).conversation, carols);
+        QCOMPARE(found.at(1).conversation, bobs);
+        QCOMPARE(store->search(QStringLiteral("fingerprint"), 1).size(), 1);
+    }
+
+    void searchTreatsAnyInputAsText_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QStringList>("expected");
+        const QStringList none;
+        QTest::newRow("lone quote") << QStringLiteral("\"") << none;
+        QTest::newRow("unbalanced quote in a word") << QStringLiteral("say\"AND") << none;
+        QTest::newRow("AND as a word")
+            << QStringLiteral("AND") << QStringList { QStringLiteral("cats AND dogs") };
+        QTest::newRow("OR NOT") << QStringLiteral("OR NOT") << none;
+        QTest::newRow("star") << QStringLiteral("*") << none;
+        QTest::newRow("NEAR(") << QStringLiteral("NEAR(")
+                               << QStringList { QStringLiteral("NEAR(x, y) is syntax") };
+        QTest::newRow("column filter") << QStringLiteral("text:cats") << none;
+        QTest::newRow("caret and plus")
+            << QStringLiteral("^cats + dogs") << QStringList { QStringLiteral("cats AND dogs") };
+        QTest::newRow("unicode") << QStringLiteral("Grüße")
+                                 << QStringList { QStringLiteral("Grüße aus Köln 🙂") };
+        QTest::newRow("accents ignored")
+            << QStringLiteral("koln") << QStringList { QStringLiteral("Grüße aus Köln 🙂") };
+        QTest::newRow("HTML") << QStringLiteral("<b>bold</b>")
+                              << QStringList { QStringLiteral("<b>bold</b> & more") };
+        QTest::newRow("empty") << QString() << none;
+        QTest::newRow("spaces only") << QStringLiteral("  \t ") << none;
+    }
+
+    void searchTreatsAnyInputAsText()
+    {
+        QFETCH(QString, input);
+        QFETCH(QStringList, expected);
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(store->appendAll({ received(bobs, QStringLiteral("1"), QStringLiteral("cats AND dogs")),
+            received(bobs, QStringLiteral("2"), QStringLiteral("NEAR(x, y) is syntax")),
+            received(carols, QStringLiteral("3"), QStringLiteral("Grüße aus Köln 🙂")),
+            received(carols, QStringLiteral("4"), QStringLiteral("<b>bold</b> & more")) }));
+        // A query FTS5 could not parse would be logged and come back empty: fail on that.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+        QCOMPARE(textsOf(store->search(input, 10)), expected);
+    }
+
+    void clearConversationLeavesOthersAndPending()
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(store->append(received(bobs, QStringLiteral("1"), QStringLiteral("bob's words"))));
+        QVERIFY(store->append(typed(bobs, QStringLiteral("2"), QStringLiteral("not sent yet"))));
+        QVERIFY(store->append(received(carols, QStringLiteral("1"), QStringLiteral("carol's words"))));
+        QVERIFY(store->clearConversation(bobs));
+        QCOMPARE(textsOf(store->latest(bobs, 10)), QStringList { QStringLiteral("not sent yet") });
+        QCOMPARE(textsOf(store->latest(carols, 10)), QStringList { QStringLiteral("carol's words") });
+        QCOMPARE(textsOf(store->search(QStringLiteral("words"), 10)),
+            QStringList { QStringLiteral("carol's words") });
+    }
+
+    void clearedTextIsGoneFromTheFile()
+    {
+        const QByteArray secret = "zanzibarquokka";
+        auto store = openStore();
+        QVERIFY(store);
+        for (int i = 0; i < 200; ++i)
+            QVERIFY(store->append(received(
+                bobs, QString::number(i), QString::fromLatin1(secret + " number ") + QString::number(i))));
+        QVERIFY(store->append(received(carols, QStringLiteral("1"), QStringLiteral("kept"))));
+        QVERIFY(contentsOf(m_path).contains(secret)
+            || contentsOf(m_path + QStringLiteral("-wal")).contains(secret));
+        QVERIFY(store->clearConversation(bobs));
+        QVERIFY(!contentsOf(m_path).contains(secret));
+        QVERIFY(!contentsOf(m_path + QStringLiteral("-wal")).contains(secret));
+    }
+
+    void clearAllKeepsOnlyPending()
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(store->append(received(bobs, QStringLiteral("1"), QStringLiteral("bob's words"))));
+        QVERIFY(store->append(received(carols, QStringLiteral("1"), QStringLiteral("carol's words"))));
+        QVERIFY(store->append(typed(carols, QStringLiteral("2"), QStringLiteral("not sent yet"))));
+        QVERIFY(store->clearAll());
+        QVERIFY(store->latest(bobs, 10).isEmpty());
+        QCOMPARE(textsOf(store->latest(carols, 10)), QStringList { QStringLiteral("not sent yet") });
+        QVERIFY(store->search(QStringLiteral("words"), 10).isEmpty());
+        QVERIFY(!contentsOf(m_path).contains("words"));
+    }
+
+    void historyOffStoresNoNewMessages()
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(store->append(received(bobs, QStringLiteral("1"), QStringLiteral("from before"))));
+        QVERIFY(store->setHistoryEnabled(bobs, false));
+        QVERIFY(!store->isHistoryEnabled(bobs));
+        QVERIFY(store->isHistoryEnabled(carols));
+        QVERIFY(store->append(received(bobs, QStringLiteral("2"), QStringLiteral("not kept"))));
+        HistoryMessage sent = typed(bobs, QStringLiteral("3"), QStringLiteral("sent, not kept"));
+        sent.state = HistoryState::Sent;
+        QVERIFY(store->append(sent));
+        QVERIFY(store->append(received(carols, QStringLiteral("1"), QStringLiteral("kept elsewhere"))));
+        QCOMPARE(textsOf(store->latest(bobs, 10)), QStringList { QStringLiteral("from before") });
+        QCOMPARE(textsOf(store->latest(carols, 10)), QStringList { QStringLiteral("kept elsewhere") });
+    }
+
+    void historyOffKeepsTypedMessagesUntilAcknowledged()
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(store->setHistoryEnabled(bobs, false));
+        QVERIFY(store->append(typed(bobs, QStringLiteral("1"), QStringLiteral("outbox"))));
+        QCOMPARE(textsOf(store->pending(bobs)), QStringList { QStringLiteral("outbox") });
+        QVERIFY(store->markAcknowledged(bobs, QStringLiteral("1")));
+        QVERIFY(store->pending(bobs).isEmpty());
+        QVERIFY(store->latest(bobs, 10).isEmpty());
+    }
+
+    void storesOnTwoFilesWorkSideBySide()
+    {
+        auto first = openStore();
+        QVERIFY(first);
+        HistoryStore second;
+        QCOMPARE(second.open(m_dir->filePath(QStringLiteral("other.sqlite"))).outcome, Outcome::Opened);
+        QVERIFY(first->append(received(bobs, QStringLiteral("1"), QStringLiteral("in the first"))));
+        QVERIFY(second.append(received(bobs, QStringLiteral("1"), QStringLiteral("in the second"))));
+        first.reset(); // removes its connection, not the second store's
+        QCOMPARE(textsOf(second.latest(bobs, 10)), QStringList { QStringLiteral("in the second") });
+        auto reopened = openStore();
+        QVERIFY(reopened);
+        QCOMPARE(textsOf(reopened->latest(bobs, 10)), QStringList { QStringLiteral("in the first") });
+    }
+
+    void conversationSettingsAreKept()
+    {
+        {
+            auto store = openStore();
+            QVERIFY(store);
+            QVERIFY(store->setTitle(bobs, QStringLiteral("Bob's host")));
+            QVERIFY(store->setHistoryEnabled(carols, false));
+        }
+        auto store = openStore();
+        QVERIFY(store);
+        const QList<securechat::HistoryConversation> expected { { bobs, QStringLiteral("Bob's host"), true },
+            { carols, QString(), false } };
+        QCOMPARE(store->conversations(), expected);
+    }
+
+    void exportText()
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        fillExportHistory(*store);
+        QBuffer out;
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QVERIFY(store->exportText(bobs, out));
+        QCOMPARE(out.data(),
+            QByteArray("[2026-12-07 10:00:00] bob: hello\n"
+                       "[2026-12-07 10:00:05] alice: line one\n"
+                       "  line two\n"
+                       "[2026-12-07 10:01:00] bob: <b>not bold</b> & \"quoted\" Grüße\n"));
+    }
+
+    void exportJsonLines()
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        fillExportHistory(*store);
+        QBuffer out;
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QVERIFY(store->exportJsonLines(bobs, out));
+        QCOMPARE(out.data(),
+            QByteArray("{\"time\":\"2026-12-07T10:00:00.000Z\",\"sender\":\"bob\",\"fingerprint\":\"SHA256:"
+                       "b0b\",\"direction\":\"in\",\"text\":\"hello\"}"
+                       "\n"
+                       "{\"time\":\"2026-12-07T10:00:05.000Z\",\"sender\":\"alice\",\"fingerprint\":\"\","
+                       "\"direction\":\"out\",\"text\":\"line one\\nline two\"}"
+                       "\n"
+                       "{\"time\":\"2026-12-07T10:01:00.000Z\",\"sender\":\"bob\",\"fingerprint\":\"SHA256:"
+                       "b0b\",\"direction\":\"in\",\"text\":\"<b>not bold</b> & \\\"quoted\\\" Grüße\"}"
+                       "\n"));
+    }
+
+    void corruptFileIsSetAsideAndReplaced()
+    {
+        QByteArray garbage;
+        for (int i = 0; i < 4096; ++i)
+            garbage.append(static_cast<char>((i * 37 + 11) % 256));
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(garbage), garbage.size());
+        file.close();
+
+        HistoryStore store;
+        const HistoryOpenReport report = store.open(m_path);
+        QCOMPARE(report.outcome, Outcome::StartedAfresh);
+        QVERIFY2(QRegularExpression(QStringLiteral("^history\\.sqlite\\.corrupt-\\d{8}-\\d{6}$"))
+                     .match(QFileInfo(report.setAsidePath).fileName())
+                     .hasMatch(),
+            qPrintable(report.setAsidePath));
+        QCOMPARE(contentsOf(report.setAsidePath), garbage);
+        QCOMPARE(report.message,
+            QStringLiteral(
+                "The message history at %1 could not be read (file is not a database); it was set aside as "
+                "%2 and a new history was started.")
+                .arg(m_path, report.setAsidePath));
+        QVERIFY(store.isOpen());
+        QVERIFY(store.append(received(bobs, QStringLiteral("1"), QStringLiteral("works again"))));
+        QCOMPARE(textsOf(store.latest(bobs, 1)), QStringList { QStringLiteral("works again") });
+        QCOMPARE(modeOf(m_path), 0600);
+    }
+
+    void unwritableFolderDisablesTheStore_data()
+    {
+        QTest::addColumn<bool>("folderIsAFile");
+        QTest::newRow("folder is a file") << true;
+        QTest::newRow("read-only folder") << false;
+    }
+
+    void unwritableFolderDisablesTheStore()
+    {
+        QFETCH(bool, folderIsAFile);
+        const QString folder = m_dir->filePath(QStringLiteral("data"));
+        if (folderIsAFile) {
+            QFile file(folder);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        } else {
+            if (::geteuid() == 0)
+                QSKIP("root writes into read-only folders");
+            QVERIFY(QDir().mkdir(folder));
+            QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        }
+        const QString path = folder + QStringLiteral("/history.sqlite");
+        HistoryStore store;
+        const HistoryOpenReport report = store.open(path);
+        QFile::setPermissions(
+            folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QCOMPARE(report.outcome, Outcome::Disabled);
+        QVERIFY2(report.message.startsWith(QStringLiteral("The message history cannot be kept: ")),
+            qPrintable(report.message));
+        QVERIFY2(report.message.contains(folder), qPrintable(report.message));
+        QVERIFY(!store.isOpen());
+        const securechat::Status appended
+            = store.append(received(bobs, QStringLiteral("1"), QStringLiteral("x")));
+        QCOMPARE(appended.error(), QStringLiteral("The message history is off for this session."));
+        QVERIFY(store.latest(bobs, 10).isEmpty());
+    }
+
+    void lockedFileIsLeftAlone()
+    {
+        // Another process in the middle of rewriting the file (here: an exclusive transaction
+        // on a rollback-journal database) is no reason to set the history aside.
+        const QString name = QStringLiteral("tst_historystore-locker");
+        {
+            QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            locker.setDatabaseName(m_path);
+            QVERIFY(locker.open());
+            QSqlQuery query(locker);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+            QVERIFY(query.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE being_written (x)")));
+
+            HistoryStore store;
+            const HistoryOpenReport report = store.open(m_path); // waits for QSQLITE's 5 s busy timeout
+            QCOMPARE(report.outcome, Outcome::Disabled);
+            QCOMPARE(report.message,
+                QStringLiteral(
+                    "The message history at %1 could not be opened (database is locked). It was left as it "
+                    "is; history is off for this session.")
+                    .arg(m_path));
+            QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
+        }
+        QSqlDatabase::removeDatabase(name);
+        QCOMPARE(
+            QDir(m_dir->path()).entryList(QDir::Files), QStringList { QStringLiteral("history.sqlite") });
+    }
+
+    void newerSchemaIsLeftUntouched()
+    {
+        QCOMPARE(rawValue(m_path, QStringLiteral("CREATE TABLE future (x)")), QVariant());
+        QCOMPARE(rawValue(m_path, QStringLiteral("PRAGMA user_version = 99")), QVariant());
+        const QByteArray before = contentsOf(m_path);
+        QVERIFY(!before.isEmpty());
+
+        HistoryStore store;
+        const HistoryOpenReport report = store.open(m_path);
+        QCOMPARE(report.outcome, Outcome::Disabled);
+        QCOMPARE(report.message,
+            QStringLiteral(
+                "The message history at %1 was written by a newer version of SecureChat (format 99; this "
+                "version reads format 1 and older). It was left as it is; history is off for this session.")
+                .arg(m_path));
+        QVERIFY(!store.isOpen());
+        QCOMPARE(contentsOf(m_path), before);
+        QCOMPARE(
+            QDir(m_dir->path()).entryList(QDir::Files), QStringList { QStringLiteral("history.sqlite") });
+    }
+
+private:
+    static void fillExportHistory(HistoryStore& store)
+    {
+        HistoryMessage multiLine
+            = typed(bobs, QStringLiteral("2"), QStringLiteral("line one\nline two"), at(10, 0, 5));
+        multiLine.state = HistoryState::Sent;
+        QVERIFY(store.appendAll({ received(bobs, QStringLiteral("1"), QStringLiteral("hello"), at(10, 0, 0)),
+            multiLine,
+            received(bobs, QStringLiteral("3"), QStringLiteral("<b>not bold</b> & \"quoted\" Grüße"),
+                at(10, 1, 0)),
+            typed(bobs, QStringLiteral("4"), QStringLiteral("pending: not exported"), at(10, 2, 0)),
+            received(carols, QStringLiteral("1"), QStringLiteral("another conversation"), at(10, 0, 1)) }));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHistoryStore)
+#include "tst_historystore.moc"
