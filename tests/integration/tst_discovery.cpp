@@ -30,7 +30,7 @@ const QString GenuineHex = u"0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF012
 const QString ForgedHex = u"FEDCBA9876543210FEDCBA9876543210FEDCBA9876543210FEDCBA9876543210"_qs;
 // What tests/support/avahi-namespace.sh gives the daemon.
 const QString DaemonHostName = u"securechat-test.local"_qs;
-const QString DaemonAddress = u"192.0.2.1"_qs;
+const QString DaemonAddress = u"198.51.100.1"_qs;
 // Measured here: a service is seen ~1 s after it is published and gone ~1 s after it is withdrawn.
 constexpr int DiscoveryTimeoutMs = 10000;
 
@@ -97,6 +97,15 @@ private Q_SLOTS:
     void nameTakenByAnotherSessionIsRenamed();
     void forgedAnnouncementShowsItsOwnFingerprintAndWarns();
     void malformedAnnouncementIsListedWithoutFingerprint();
+    // These two stop and restart the daemon the others use: they come last.
+    void announcerAnnouncesAgainAfterTheDaemonRestarts();
+    void browserLosesItsSessionsAndSaysUnavailableWhenTheDaemonStops();
+    void cleanup();
+
+private:
+    bool runHarness(const QString& command) const;
+
+    QString m_namespace;
 };
 
 void TestDiscovery::initTestCase()
@@ -111,6 +120,28 @@ void TestDiscovery::initTestCase()
     }
     QVERIFY2(sameFile("/proc/self/ns/net", u"/run/netns/"_qs + name),
         qPrintable(u"this process is not inside network namespace "_qs + name));
+    m_namespace = name;
+}
+
+void TestDiscovery::cleanup()
+{
+    // A test that failed half-way must not leave the next one without a daemon.
+    if (!m_namespace.isEmpty())
+        QVERIFY(runHarness(u"daemon-start"_qs));
+}
+
+bool TestDiscovery::runHarness(const QString& command) const
+{
+    QProcess harness;
+    harness.setProcessChannelMode(QProcess::MergedChannels);
+    harness.start(QStringLiteral(SECURECHAT_SOURCE_DIR "/tests/support/avahi-namespace.sh"),
+        { command, m_namespace, qEnvironmentVariable("SECURECHAT_DISCOVERY_STATE") });
+    const bool finished = harness.waitForFinished(DiscoveryTimeoutMs * 2);
+    if (!finished || harness.exitStatus() != QProcess::NormalExit || harness.exitCode() != 0) {
+        qWarning("avahi-namespace.sh %s failed: %s", qPrintable(command), harness.readAll().constData());
+        return false;
+    }
+    return true;
 }
 
 void TestDiscovery::browserSeesAnnouncedSession()
@@ -235,6 +266,51 @@ void TestDiscovery::malformedAnnouncementIsListedWithoutFingerprint()
 
     publisher->terminate();
     QVERIFY(publisher->waitForFinished());
+}
+
+void TestDiscovery::announcerAnnouncesAgainAfterTheDaemonRestarts()
+{
+    SessionAnnouncer announcer;
+    QSignalSpy announced(&announcer, &SessionAnnouncer::announced);
+    QSignalSpy unavailable(&announcer, &SessionAnnouncer::unavailable);
+    QSignalSpy failed(&announcer, &SessionAnnouncer::failed);
+    QVERIFY(!announcer.start({ u"frank"_qs, 7006, u"1"_qs, GenuineHex, {} }));
+    QTRY_COMPARE_WITH_TIMEOUT(announced.size(), 1, DiscoveryTimeoutMs);
+
+    QVERIFY(runHarness(u"daemon-stop"_qs));
+    QTRY_COMPARE_WITH_TIMEOUT(unavailable.size(), 1, DiscoveryTimeoutMs);
+    QCOMPARE(unavailable.at(0).at(0).toString(),
+        u"Local network discovery is unavailable: avahi-daemon stopped. Sessions can still be joined by address."_qs);
+    QVERIFY(!announcer.isAnnounced());
+
+    QVERIFY(runHarness(u"daemon-start"_qs));
+    QTRY_COMPARE_WITH_TIMEOUT(announced.size(), 2, DiscoveryTimeoutMs);
+    QCOMPARE(announced.at(1).at(0).toString(), u"frank on securechat-test"_qs);
+    QVERIFY(announcer.isAnnounced());
+    QCOMPARE(unavailable.size(), 1);
+    QCOMPARE(failed.size(), 0);
+
+    SessionBrowser browser;
+    QSignalSpy found(&browser, &SessionBrowser::sessionFound);
+    browser.start();
+    QVERIFY(waitForSession(found, named(announcer.serviceName())));
+}
+
+void TestDiscovery::browserLosesItsSessionsAndSaysUnavailableWhenTheDaemonStops()
+{
+    SessionAnnouncer announcer;
+    QVERIFY(!announcer.start({ u"grace"_qs, 7007, u"1"_qs, GenuineHex, {} }));
+    SessionBrowser browser;
+    QSignalSpy found(&browser, &SessionBrowser::sessionFound);
+    QSignalSpy lost(&browser, &SessionBrowser::sessionLost);
+    QSignalSpy unavailable(&browser, &SessionBrowser::unavailable);
+    browser.start();
+    QVERIFY(waitForSession(found, named(u"grace on securechat-test"_qs)));
+
+    QVERIFY(runHarness(u"daemon-stop"_qs));
+    QTRY_COMPARE_WITH_TIMEOUT(unavailable.size(), 1, DiscoveryTimeoutMs);
+    QVERIFY(lost.contains({ u"grace on securechat-test"_qs }));
+    QVERIFY(browser.sessions().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDiscovery)

@@ -5,6 +5,9 @@
 #   avahi-namespace.sh start NAME STATE_DIR           make the namespace, start D-Bus and avahi-daemon
 #   avahi-namespace.sh exec  NAME STATE_DIR PROGRAM.. run PROGRAM inside it, on its D-Bus
 #   avahi-namespace.sh stop  NAME STATE_DIR           stop both, delete the namespace and STATE_DIR
+#   avahi-namespace.sh daemon-stop|daemon-start NAME STATE_DIR
+#                                                     stop or start avahi-daemon alone (for the tests
+#                                                     of what happens when it goes away and comes back)
 #
 # Why nothing leaves: the network namespace NAME holds only `lo` and a veth pair whose two ends are
 # both inside it (`start` checks that no link has a peer in another namespace). mDNS goes out on one
@@ -18,7 +21,7 @@
 set -euo pipefail
 
 usage() {
-    echo "usage: $0 start|exec|stop NAME STATE_DIR [PROGRAM ARGS...]" >&2
+    echo "usage: $0 start|exec|stop|daemon-stop|daemon-start NAME STATE_DIR [PROGRAM ARGS...]" >&2
     exit 2
 }
 [ $# -ge 3 ] || usage
@@ -62,8 +65,8 @@ make_namespace() {
     fi
     ip -n "$namespace" link set lo up
     ip -n "$namespace" link add "$inside_link" type veth peer name "$outside_link"
-    ip -n "$namespace" addr add 192.0.2.1/24 dev "$inside_link"
-    ip -n "$namespace" addr add 192.0.2.2/24 dev "$outside_link"
+    ip -n "$namespace" addr add 198.51.100.1/24 dev "$inside_link"
+    ip -n "$namespace" addr add 198.51.100.2/24 dev "$outside_link"
     # avahi-daemon silently ignores an interface without multicast.
     ip -n "$namespace" link set "$inside_link" multicast on up
     ip -n "$namespace" link set "$outside_link" multicast on up
@@ -108,17 +111,37 @@ enable-reflector=no
 CONF
 }
 
-start_daemons() {
+start_bus() {
     ip netns exec "$namespace" dbus-daemon --config-file="$state/dbus.conf" --fork --print-pid \
         </dev/null >"$state/dbus.pid"
+}
+
+start_avahi() {
     # avahi-daemon's pid file is hard-wired to /run/avahi-daemon/pid: a private /run in a mount
     # namespace of its own keeps it from meeting the system's daemon, or another build's.
     # ip netns exec, unshare and sh all exec: $! is avahi-daemon's pid.
     DBUS_SYSTEM_BUS_ADDRESS=$bus_address ip netns exec "$namespace" \
         unshare --mount --propagation private \
         sh -c 'mount -n -t tmpfs -o mode=0755 tmpfs /run && exec avahi-daemon -f "$1" --no-drop-root --no-chroot --no-rlimits' \
-        sh "$state/avahi.conf" </dev/null >"$state/avahi.log" 2>&1 &
+        sh "$state/avahi.conf" </dev/null >>"$state/avahi.log" 2>&1 &
     echo $! >"$state/avahi.pid"
+}
+
+avahi_running() {
+    local pid
+    pid=$(cat "$state/avahi.pid" 2>/dev/null) || return 1
+    # A zombie no longer holds its D-Bus name nor its sockets: it counts as stopped.
+    [ -n "$pid" ] && grep -qs '^State:[[:space:]]*[^Z]' "/proc/$pid/status"
+}
+
+stop_avahi() {
+    local tries=50
+    avahi_running || return 0
+    kill "$(cat "$state/avahi.pid")"
+    while avahi_running && [ $((tries--)) -gt 0 ]; do
+        sleep 0.1
+    done
+    ! avahi_running
 }
 
 # avahi-client fails at once when the daemon is not up yet: wait until it says S_RUNNING (2).
@@ -156,7 +179,8 @@ start)
     fi
     [ $status -eq 0 ] || exit 1
     write_configs
-    start_daemons
+    start_bus
+    start_avahi
     wait_until_running || exit 1
     echo "avahi-daemon $(cat "$state/avahi.pid") runs in network namespace $namespace, D-Bus at $bus_address"
     ;;
@@ -170,7 +194,15 @@ exec)
         exit 1
     fi
     exec ip netns exec "$namespace" env DBUS_SYSTEM_BUS_ADDRESS="$bus_address" \
-        SECURECHAT_DISCOVERY_NETNS="$namespace" "$@"
+        SECURECHAT_DISCOVERY_NETNS="$namespace" SECURECHAT_DISCOVERY_STATE="$state" "$@"
+    ;;
+daemon-stop)
+    stop_avahi
+    ;;
+daemon-start)
+    avahi_running && exit 0
+    start_avahi
+    wait_until_running
     ;;
 stop)
     stop_namespace
