@@ -33,11 +33,18 @@ bus_address="unix:path=$state/bus"
 inside_link=sc-avahi
 outside_link=sc-peer
 
+# kill_recorded PID_FILE PROGRAM: only if that pid still is PROGRAM (a stale file may name another).
+kill_recorded() {
+    local pid
+    pid=$(cat "$1" 2>/dev/null) || return 0
+    [ -n "$pid" ] && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = "$2" ] && kill "$pid" 2>/dev/null
+    return 0
+}
+
 stop_namespace() {
     local pid
-    for pid in "$state/avahi.pid" "$state/dbus.pid"; do
-        [ -s "$pid" ] && kill "$(cat "$pid")" 2>/dev/null || true
-    done
+    kill_recorded "$state/avahi.pid" avahi-daemon
+    kill_recorded "$state/dbus.pid" dbus-daemon
     if [ -e "/run/netns/$namespace" ]; then
         # Whatever still runs in the namespace was started for the tests (avahi-publish and so on).
         local tries=50
@@ -137,7 +144,7 @@ avahi_running() {
 stop_avahi() {
     local tries=50
     avahi_running || return 0
-    kill "$(cat "$state/avahi.pid")"
+    kill_recorded "$state/avahi.pid" avahi-daemon
     while avahi_running && [ $((tries--)) -gt 0 ]; do
         sleep 0.1
     done
