@@ -12,6 +12,7 @@ SECURECHAT_PACKAGES=(
     libssl-dev openssl
     ncat python3 xvfb xauth
     desktop-file-utils appstream dpkg-dev groff-base
+    libavahi-client-dev avahi-daemon avahi-utils dbus iproute2
 )
 
 securechat_missing_packages() {
@@ -23,6 +24,18 @@ securechat_missing_packages() {
     echo "${missing[@]}"
 }
 
+# avahi-daemon is installed for the discovery tests, which run their own inside a network namespace
+# (tests/support/avahi-namespace.sh). Where the package has just been installed, its maintainer
+# script may have started the system's daemon: stop it, so that installing build dependencies does
+# not start announcing this machine on the network. A daemon that was there before is left alone.
+securechat_stop_installed_avahi() {
+    case " $1 " in *" avahi-daemon "*) ;; *) return 0 ;; esac
+    if command -v systemctl >/dev/null && [ -d /run/systemd/system ]; then
+        systemctl disable --now avahi-daemon.socket avahi-daemon.service >/dev/null 2>&1 || true
+    fi
+    avahi-daemon --kill 2>/dev/null || true
+}
+
 # Installs missing packages when root; otherwise prints the one command to run and fails.
 securechat_install_dependencies() {
     local missing
@@ -32,6 +45,7 @@ securechat_install_dependencies() {
         echo "Installing: $missing" >&2
         export DEBIAN_FRONTEND=noninteractive
         apt-get update -qq && apt-get install -y -qq --no-install-recommends $missing >&2
+        securechat_stop_installed_avahi "$missing"
     else
         echo "Missing Debian packages. Run this once, then try again:" >&2
         echo "  sudo apt-get install -y $missing" >&2
