@@ -9,35 +9,38 @@ namespace securechat::bench {
 
 namespace {
 
-constexpr std::string_view Tail = "\xC3\xA9\xE2\x82\xAC"; // "é€"
-constexpr std::string_view Period = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,";
+    constexpr std::string_view Tail = "\xC3\xA9\xE2\x82\xAC"; // "é€"
+    constexpr std::string_view Period = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,";
 
-const std::string& pattern()
-{
-    static const std::string text = [] {
-        std::string repeated;
-        while (repeated.size() < BenchLine::MaxBytes + Period.size())
-            repeated += Period;
-        return repeated;
-    }();
-    return text;
-}
+    const std::string& pattern()
+    {
+        static const std::string text = [] {
+            std::string repeated;
+            while (repeated.size() < BenchLine::MaxBytes + Period.size())
+                repeated += Period;
+            return repeated;
+        }();
+        return text;
+    }
 
-size_t offsetFor(int sender, int64_t index)
-{
-    return static_cast<size_t>((index * 7 + sender) % static_cast<int64_t>(Period.size()));
-}
+    size_t offsetFor(int sender, int64_t index)
+    {
+        return static_cast<size_t>((index * 7 + sender) % static_cast<int64_t>(Period.size()));
+    }
 
-template <typename Number> bool readNumber(std::string_view& text, char terminator, Number& value)
-{
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc() || end == text.data() + text.size() || *end != terminator)
-        return false;
-    text.remove_prefix(static_cast<size_t>(end - text.data()) + 1);
-    return true;
-}
+    template <typename Number> bool readNumber(std::string_view& text, char terminator, Number& value)
+    {
+        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (error != std::errc() || end == text.data() + text.size() || *end != terminator)
+            return false;
+        text.remove_prefix(static_cast<size_t>(end - text.data()) + 1);
+        return true;
+    }
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+    bool isDigit(char c)
+    {
+        return c >= '0' && c <= '9';
+    }
 
 } // namespace
 
@@ -54,7 +57,10 @@ void BenchLine::appendData(std::string& out, int sender, int64_t index, int64_t 
     out.push_back('\n');
 }
 
-std::string BenchLine::ready(int sender) { return "%ready " + std::to_string(sender) + "\n"; }
+std::string BenchLine::ready(int sender)
+{
+    return "%ready " + std::to_string(sender) + "\n";
+}
 
 BenchLine::Kind BenchLine::parse(
     std::string_view received, Flavor flavor, size_t bytes, Parsed& parsed, std::string& scratch)
@@ -97,8 +103,8 @@ std::string_view BenchLine::unwrap(std::string_view received, Flavor flavor, std
         }
         if (c == '\\' && i + 3 < received.size() && isDigit(received[i + 1]) && isDigit(received[i + 2])
             && isDigit(received[i + 3])) {
-            scratch.push_back(static_cast<char>((received[i + 1] - '0') * 64 + (received[i + 2] - '0') * 8
-                + (received[i + 3] - '0')));
+            scratch.push_back(static_cast<char>(
+                (received[i + 1] - '0') * 64 + (received[i + 2] - '0') * 8 + (received[i + 3] - '0')));
             i += 4;
             continue;
         }
@@ -118,7 +124,8 @@ bool BenchLine::parseData(std::string_view payload, size_t bytes, Parsed& parsed
     if (payload.size() != contentSize || parsed.sender < 0 || parsed.index < 0)
         return false;
     const size_t ascii = rest.size() - Tail.size();
-    parsed.intact = std::memcmp(rest.data(), pattern().data() + offsetFor(parsed.sender, parsed.index), ascii) == 0
+    parsed.intact
+        = std::memcmp(rest.data(), pattern().data() + offsetFor(parsed.sender, parsed.index), ascii) == 0
         && rest.substr(ascii) == Tail;
     return true;
 }

@@ -41,8 +41,8 @@ public:
     static void appendData(std::string& out, int sender, int64_t index, int64_t sentNs, size_t bytes);
     static std::string ready(int sender);
     /// What one received line carries; Other for the relay's own notices.
-    static Kind parse(std::string_view received, Flavor flavor, size_t bytes, Parsed& parsed,
-        std::string& scratch);
+    static Kind parse(
+        std::string_view received, Flavor flavor, size_t bytes, Parsed& parsed, std::string& scratch);
 
 private:
     static std::string_view unwrap(std::string_view received, Flavor flavor, std::string& scratch);

@@ -10,7 +10,7 @@ namespace securechat::bench {
 
 namespace {
 
-constexpr int64_t QuietNs = 500'000'000;
+    constexpr int64_t QuietNs = 500'000'000;
 
 } // namespace
 
@@ -67,7 +67,8 @@ bool IdleBench::connectUpTo(int peers, int64_t deadlineNs)
     while (m_result.connected < peers && ProcStats::nowNs() < deadlineNs && m_result.dropped == 0) {
         while (static_cast<int>(m_peers.size()) < peers
             && static_cast<int>(m_peers.size()) - m_result.connected < m_options.concurrency) {
-            m_peers.push_back(std::make_unique<TlsPeer>(m_context, m_epollFd, handler(), static_cast<int>(m_peers.size())));
+            m_peers.push_back(
+                std::make_unique<TlsPeer>(m_context, m_epollFd, handler(), static_cast<int>(m_peers.size())));
             m_peers.back()->connect(m_options.server);
         }
         TlsPeer::poll(m_epollFd, 100);
@@ -80,20 +81,27 @@ bool IdleBench::connectUpTo(int peers, int64_t deadlineNs)
 void IdleBench::settle(int64_t deadlineNs)
 {
     m_lastDataNs = ProcStats::nowNs();
-    for (int64_t now = m_lastDataNs; now - m_lastDataNs < QuietNs && now < deadlineNs; now = ProcStats::nowNs())
+    for (int64_t now = m_lastDataNs; now - m_lastDataNs < QuietNs && now < deadlineNs;
+         now = ProcStats::nowNs())
         TlsPeer::poll(m_epollFd, 50);
 }
 
-void IdleBench::onOpen(TlsPeer&) { ++m_result.connected; }
+void IdleBench::onOpen(TlsPeer&)
+{
+    ++m_result.connected;
+}
 
-void IdleBench::onLine(TlsPeer&, std::string_view) { m_lastDataNs = ProcStats::nowNs(); }
+void IdleBench::onLine(TlsPeer&, std::string_view)
+{
+    m_lastDataNs = ProcStats::nowNs();
+}
 
 void IdleBench::onClosed(TlsPeer& peer)
 {
     ++m_result.dropped;
     if (m_result.error.empty())
-        m_result.error = "peer " + std::to_string(peer.id()) + " dropped: "
-            + (peer.error().empty() ? std::string("the server closed it") : peer.error());
+        m_result.error = "peer " + std::to_string(peer.id())
+            + " dropped: " + (peer.error().empty() ? std::string("the server closed it") : peer.error());
 }
 
 } // namespace securechat::bench

@@ -86,8 +86,10 @@ int runHandshake(const Arguments& args, const sockaddr_in& server, pid_t pid)
     return report(r.error.empty() && r.failed > 0 ? "handshakes failed" : r.error,
         field("completed", static_cast<double>(r.completed)) + field("failed", static_cast<double>(r.failed))
             + field("seconds", r.seconds) + field("per_s", static_cast<double>(r.completed) / r.seconds)
-            + field("server_cpu_s", r.serverCpuSeconds) + field("server_us_per", r.serverCpuSeconds / done * 1e6)
-            + field("loadgen_cpu_s", r.loadgenCpuSeconds) + field("loadgen_us_per", r.loadgenCpuSeconds / done * 1e6));
+            + field("server_cpu_s", r.serverCpuSeconds)
+            + field("server_us_per", r.serverCpuSeconds / done * 1e6)
+            + field("loadgen_cpu_s", r.loadgenCpuSeconds)
+            + field("loadgen_us_per", r.loadgenCpuSeconds / done * 1e6));
 }
 
 int runRelay(const Arguments& args, const sockaddr_in& server, pid_t pid)
@@ -105,7 +107,8 @@ int runRelay(const Arguments& args, const sockaddr_in& server, pid_t pid)
         return report("--flavor is securechat, ncat or raw", "");
     options.clients = static_cast<int>(args.number("--clients", options.clients));
     options.allSend = args.has("--all-send");
-    options.linesPerSender = static_cast<int64_t>(args.number("--lines", static_cast<double>(options.linesPerSender)));
+    options.linesPerSender
+        = static_cast<int64_t>(args.number("--lines", static_cast<double>(options.linesPerSender)));
     options.bytes = static_cast<size_t>(args.number("--bytes", static_cast<double>(options.bytes)));
     options.ratePerSender = args.number("--rate", 0);
     options.window = static_cast<int64_t>(args.number("--window", static_cast<double>(options.window)));
@@ -119,13 +122,17 @@ int runRelay(const Arguments& args, const sockaddr_in& server, pid_t pid)
     const bool lost = r.missing + r.duplicates + r.reordered + r.corrupt > 0;
     return report(r.error.empty() && lost ? "lines were lost, repeated, reordered or changed" : r.error,
         field("sent", static_cast<double>(r.sent)) + field("expected", static_cast<double>(r.expected))
-            + field("delivered", static_cast<double>(r.delivered)) + field("missing", static_cast<double>(r.missing))
-            + field("duplicates", static_cast<double>(r.duplicates)) + field("reordered", static_cast<double>(r.reordered))
+            + field("delivered", static_cast<double>(r.delivered))
+            + field("missing", static_cast<double>(r.missing))
+            + field("duplicates", static_cast<double>(r.duplicates))
+            + field("reordered", static_cast<double>(r.reordered))
             + field("corrupt", static_cast<double>(r.corrupt)) + field("seconds", r.seconds)
             + field("lines_per_s", delivered / r.seconds) + field("mb_per_s", mb / r.seconds)
             + field("p50_us", r.p50Us) + field("p99_us", r.p99Us) + field("max_us", r.maxUs)
-            + field("server_cpu_s", r.serverCpuSeconds) + field("server_us_per_line", r.serverCpuSeconds / delivered * 1e6)
-            + field("server_s_per_gib", r.serverCpuSeconds / gib) + field("loadgen_cpu_s", r.loadgenCpuSeconds)
+            + field("server_cpu_s", r.serverCpuSeconds)
+            + field("server_us_per_line", r.serverCpuSeconds / delivered * 1e6)
+            + field("server_s_per_gib", r.serverCpuSeconds / gib)
+            + field("loadgen_cpu_s", r.loadgenCpuSeconds)
             + field("loadgen_us_per_line", r.loadgenCpuSeconds / delivered * 1e6));
 }
 
@@ -144,7 +151,8 @@ int runIdle(const Arguments& args, const sockaddr_in& server, pid_t pid)
         field("connected", r.connected) + field("rss_before_kib", static_cast<double>(r.rssBeforeKiB))
             + field("rss_checkpoint_kib", static_cast<double>(r.rssAtCheckpointKiB))
             + field("rss_all_kib", static_cast<double>(r.rssAtAllKiB))
-            + field("kib_per_peer", static_cast<double>(r.rssAtAllKiB - r.rssBeforeKiB) / std::max(1, options.peers))
+            + field("kib_per_peer",
+                static_cast<double>(r.rssAtAllKiB - r.rssBeforeKiB) / std::max(1, options.peers))
             + field("kib_per_added_peer", static_cast<double>(r.rssAtAllKiB - r.rssAtCheckpointKiB) / added)
             + field("connect_seconds", r.connectSeconds) + field("server_cpu_s", r.serverCpuSeconds)
             + field("loadgen_cpu_s", r.loadgenCpuSeconds));
@@ -155,7 +163,8 @@ int runIdle(const Arguments& args, const sockaddr_in& server, pid_t pid)
 int main(int argc, char** argv)
 {
     if (argc < 2) {
-        std::fprintf(stderr, "usage: securechat-loadgen handshake|relay|idle --port P --ca CA --server-pid PID ...\n");
+        std::fprintf(
+            stderr, "usage: securechat-loadgen handshake|relay|idle --port P --ca CA --server-pid PID ...\n");
         return 64;
     }
     signal(SIGPIPE, SIG_IGN);

@@ -13,16 +13,16 @@ namespace securechat::bench {
 
 namespace {
 
-int64_t statusFieldKiB(const std::string& path, const std::string& field)
-{
-    std::ifstream status(path);
-    std::string line;
-    while (std::getline(status, line)) {
-        if (line.rfind(field, 0) == 0)
-            return std::stoll(line.substr(field.size()));
+    int64_t statusFieldKiB(const std::string& path, const std::string& field)
+    {
+        std::ifstream status(path);
+        std::string line;
+        while (std::getline(status, line)) {
+            if (line.rfind(field, 0) == 0)
+                return std::stoll(line.substr(field.size()));
+        }
+        return -1;
     }
-    return -1;
-}
 
 } // namespace
 
@@ -59,11 +59,16 @@ double ProcStats::ownCpuSeconds()
 {
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
-    const auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+    const auto seconds = [](const timeval& t) {
+        return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+    };
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
-int64_t ProcStats::ownPeakResidentKiB() { return statusFieldKiB("/proc/self/status", "VmHWM:"); }
+int64_t ProcStats::ownPeakResidentKiB()
+{
+    return statusFieldKiB("/proc/self/status", "VmHWM:");
+}
 
 int64_t ProcStats::nowNs()
 {

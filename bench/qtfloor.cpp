@@ -142,7 +142,8 @@ private:
 
 int usage(const char* problem)
 {
-    std::fprintf(stderr, "securechat-qtfloor: %s\nusage: securechat-qtfloor --port N --cert host.pem --key host.key\n",
+    std::fprintf(stderr,
+        "securechat-qtfloor: %s\nusage: securechat-qtfloor --port N --cert host.pem --key host.key\n",
         problem);
     return 64;
 }

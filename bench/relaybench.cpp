@@ -13,21 +13,24 @@ namespace securechat::bench {
 
 namespace {
 
-constexpr int64_t NsPerSecond = 1'000'000'000;
-// SecureChat allows 8 handshakes in progress per address; stay well under it for every relay.
-constexpr int HandshakesAtOnce = 4;
-constexpr int64_t ReadyResendNs = 200'000'000;
+    constexpr int64_t NsPerSecond = 1'000'000'000;
+    // SecureChat allows 8 handshakes in progress per address; stay well under it for every relay.
+    constexpr int HandshakesAtOnce = 4;
+    constexpr int64_t ReadyResendNs = 200'000'000;
 
-int64_t seconds(double s) { return static_cast<int64_t>(s * NsPerSecond); }
+    int64_t seconds(double s)
+    {
+        return static_cast<int64_t>(s * NsPerSecond);
+    }
 
-double percentile(std::vector<int64_t>& values, double fraction)
-{
-    if (values.empty())
-        return 0;
-    const auto rank = static_cast<size_t>(std::ceil(fraction * static_cast<double>(values.size()))) - 1;
-    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(rank), values.end());
-    return static_cast<double>(values[rank]) / 1000.0;
-}
+    double percentile(std::vector<int64_t>& values, double fraction)
+    {
+        if (values.empty())
+            return 0;
+        const auto rank = static_cast<size_t>(std::ceil(fraction * static_cast<double>(values.size()))) - 1;
+        std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(rank), values.end());
+        return static_cast<double>(values[rank]) / 1000.0;
+    }
 
 } // namespace
 
@@ -179,7 +182,10 @@ int64_t RelayBench::inFlight(int sender) const
     return m_sent[static_cast<size_t>(sender)] - slowest;
 }
 
-void RelayBench::onOpen(TlsPeer&) { ++m_open; }
+void RelayBench::onOpen(TlsPeer&)
+{
+    ++m_open;
+}
 
 void RelayBench::onLine(TlsPeer& peer, std::string_view line)
 {
@@ -226,8 +232,8 @@ void RelayBench::onClosed(TlsPeer& peer)
     if (peer.state() == TlsPeer::State::Failed || m_measuring) {
         ++m_failed;
         if (m_result.error.empty())
-            m_result.error = "client " + std::to_string(peer.id()) + " dropped: "
-                + (peer.error().empty() ? std::string("the relay closed it") : peer.error());
+            m_result.error = "client " + std::to_string(peer.id())
+                + " dropped: " + (peer.error().empty() ? std::string("the relay closed it") : peer.error());
     }
 }
 
@@ -236,8 +242,8 @@ void RelayBench::finishResult()
     for (int r = 0; r < m_options.clients; ++r) {
         for (int s = 0; s < m_options.clients; ++s) {
             if (r != s && isSender(s))
-                m_result.missing += std::max<int64_t>(0,
-                    m_options.linesPerSender - m_received[static_cast<size_t>(r)][static_cast<size_t>(s)]);
+                m_result.missing += std::max<int64_t>(
+                    0, m_options.linesPerSender - m_received[static_cast<size_t>(r)][static_cast<size_t>(s)]);
         }
     }
     m_result.seconds = static_cast<double>(m_lastDeliveryNs - m_startNs) / NsPerSecond;

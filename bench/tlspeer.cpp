@@ -18,21 +18,21 @@ namespace securechat::bench {
 
 namespace {
 
-constexpr size_t ReadChunk = 64 * 1024;
-constexpr size_t WriteChunk = 16 * 1024; // one TLS record
-constexpr int MaxEventsPerPoll = 256;
+    constexpr size_t ReadChunk = 64 * 1024;
+    constexpr size_t WriteChunk = 16 * 1024; // one TLS record
+    constexpr int MaxEventsPerPoll = 256;
 
-std::string sslErrors()
-{
-    std::string text;
-    while (const unsigned long code = ERR_get_error()) {
-        char buffer[256];
-        ERR_error_string_n(code, buffer, sizeof buffer);
-        text += text.empty() ? "" : "; ";
-        text += buffer;
+    std::string sslErrors()
+    {
+        std::string text;
+        while (const unsigned long code = ERR_get_error()) {
+            char buffer[256];
+            ERR_error_string_n(code, buffer, sizeof buffer);
+            text += text.empty() ? "" : "; ";
+            text += buffer;
+        }
+        return text;
     }
-    return text;
-}
 
 } // namespace
 
@@ -93,7 +93,8 @@ bool TlsPeer::connect(const sockaddr_in& server)
     epoll_event event { EPOLLIN | EPOLLOUT, { this } };
     m_watchingWrite = true;
     epoll_ctl(m_epollFd, EPOLL_CTL_ADD, m_fd, &event);
-    if (::connect(m_fd, reinterpret_cast<const sockaddr*>(&server), sizeof server) != 0 && errno != EINPROGRESS) {
+    if (::connect(m_fd, reinterpret_cast<const sockaddr*>(&server), sizeof server) != 0
+        && errno != EINPROGRESS) {
         fail(std::string("connect: ") + std::strerror(errno));
         return false;
     }
@@ -147,7 +148,8 @@ void TlsPeer::handshake()
     }
     const long verify = SSL_get_verify_result(m_ssl);
     fail("handshake: " + sslErrors()
-        + (verify != X509_V_OK ? std::string(" (verify: ") + X509_verify_cert_error_string(verify) + ")" : ""));
+        + (verify != X509_V_OK ? std::string(" (verify: ") + X509_verify_cert_error_string(verify) + ")"
+                               : ""));
 }
 
 void TlsPeer::send(std::string_view bytes)

@@ -64,12 +64,15 @@ ChatMessage messageNumber(int i, const QDateTime& when)
     static const QStringList nicks { QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"),
         QStringLiteral("dave"), QStringLiteral("erin"), QStringLiteral("frank") };
     static const QStringList texts { QStringLiteral("on my way, ten minutes"),
-        QStringLiteral("did anyone check the fingerprint before joining? SHA256 should match what the host read out"),
+        QStringLiteral(
+            "did anyone check the fingerprint before joining? SHA256 should match what the host read out"),
         QStringLiteral("ok"), QStringLiteral("Grüße aus Köln — 你好 — مرحبا — 🙂"),
         QStringLiteral("a < b and c > d, <b>not bold</b>, & so on"),
-        QStringLiteral("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut "
-                       "labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco.") };
-    return { i + 1, QString::number(i), nicks.at(i % nicks.size()), texts.at(i % texts.size()), when.addMSecs(i) };
+        QStringLiteral(
+            "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut "
+            "labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco.") };
+    return { i + 1, QString::number(i), nicks.at(i % nicks.size()), texts.at(i % texts.size()),
+        when.addMSecs(i) };
 }
 
 } // namespace
@@ -78,7 +81,8 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
-    const qint64 launchedAt = arguments.value(arguments.indexOf(QStringLiteral("--launched-at")) + 1).toLongLong();
+    const qint64 launchedAt
+        = arguments.value(arguments.indexOf(QStringLiteral("--launched-at")) + 1).toLongLong();
     QTemporaryDir home;
 
     MainWindow window { AppPaths(home.path()) };
@@ -87,7 +91,9 @@ int main(int argc, char* argv[])
     timespec realtime {};
     clock_gettime(CLOCK_REALTIME, &realtime);
     const double launchMs = launchedAt > 0
-        ? static_cast<double>(static_cast<qint64>(realtime.tv_sec) * 1'000'000'000 + realtime.tv_nsec - launchedAt) / 1e6
+        ? static_cast<double>(
+              static_cast<qint64>(realtime.tv_sec) * 1'000'000'000 + realtime.tv_nsec - launchedAt)
+            / 1e6
         : -1;
 
     auto session = std::make_unique<bench::BenchSession>();
@@ -124,8 +130,9 @@ int main(int argc, char* argv[])
     const double scrollCpu = cpuSeconds() - scrollCpu0;
     const long peak = statusKiB("VmHWM:");
 
-    std::printf("shown=%d launch_ms=%.1f messages=%d rows=%d append_cpu_s=%.3f append_wall_s=%.3f "
-                "append_extra_mib=%.1f scroll_pages=%d scroll_cpu_s=%.3f peak_extra_mib=%.1f peak_rss_mib=%.1f\n",
+    std::printf(
+        "shown=%d launch_ms=%.1f messages=%d rows=%d append_cpu_s=%.3f append_wall_s=%.3f "
+        "append_extra_mib=%.1f scroll_pages=%d scroll_cpu_s=%.3f peak_extra_mib=%.1f peak_rss_mib=%.1f\n",
         shown ? 1 : 0, launchMs, Messages, tab.messageView()->model()->rowCount(), appendCpu, appendWall,
         static_cast<double>(peakAfterAppend - rssBefore) / 1024.0, pages, scrollCpu,
         static_cast<double>(peak - rssBefore) / 1024.0, static_cast<double>(peak) / 1024.0);

@@ -99,7 +99,6 @@ CertificateDialog::CertificateDialog(const QList<CertificateDetails>& chain, QWi
     setWindowTitle(tr("Certificate"));
     setAccessibleName(tr("Certificate details"));
 
-
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_copyButton = buttons->addButton(tr("&Copy fingerprint"), QDialogButtonBox::ActionRole);
     m_copyButton->setToolTip(tr("Copy the SHA-256 fingerprint of the selected certificate"));
@@ -169,7 +168,8 @@ QWidget* CertificateDialog::buildChainTree()
     m_tree->expandAll();
     // Tall enough for a usual chain (leaf, intermediate, root) without scrolling, and no taller:
     // the fields need the room.
-    const int rowHeight = m_tree->sizeHintForRow(0) > 0 ? m_tree->sizeHintForRow(0) : m_tree->fontMetrics().height();
+    const int rowHeight
+        = m_tree->sizeHintForRow(0) > 0 ? m_tree->sizeHintForRow(0) : m_tree->fontMetrics().height();
     const int rows = qBound(3, static_cast<int>(m_chain.size()), 5);
     m_tree->setFixedHeight(rowHeight * rows + 2 * m_tree->frameWidth() + 4);
 
@@ -277,9 +277,8 @@ void CertificateDialog::copyFingerprint()
         return;
     QGuiApplication::clipboard()->setText(m_chain.at(m_current).sha256Fingerprint);
     m_copyButton->setText(tr("Copied"));
-    QTimer::singleShot(copiedFeedbackMs, m_copyButton, [button = m_copyButton] {
-        button->setText(tr("&Copy fingerprint"));
-    });
+    QTimer::singleShot(copiedFeedbackMs, m_copyButton,
+        [button = m_copyButton] { button->setText(tr("&Copy fingerprint")); });
 }
 
 void CertificateDialog::saveAsPem()

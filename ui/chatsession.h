@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "tls/certificatedetails.h"
 #include "protocol/chatmessage.h"
 #include "protocol/protocol.h"
+#include "tls/certificatedetails.h"
 #include "tls/sessiondetails.h"
 #include "trust/trustwords.h"
 

@@ -4,8 +4,8 @@
 #include "filefield.h"
 #include "hostdialog.h"
 #include "identitychooser.h"
-#include "trust/knownpeers.h"
 #include "nickname.h"
+#include "trust/knownpeers.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "hostdialog.h"
 
-#include "tls/certificatedetails.h"
 #include "filefield.h"
 #include "identitychooser.h"
 #include "nickname.h"
+#include "tls/certificatedetails.h"
 
 #include <QCheckBox>
 #include <QComboBox>

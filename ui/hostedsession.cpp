@@ -47,12 +47,13 @@ void HostedSession::watchHost()
         m_joinedAt.insert(participant.nick, QDateTime::currentDateTimeUtc());
         Q_EMIT participantJoined(participant);
     });
-    connect(m_host.get(), &ChatHost::participantLeft, this, [this](const QString& nick, const QString& reason) {
-        m_joinedAt.remove(nick);
-        Q_EMIT participantLeft(nick, reason);
-    });
     connect(
-        m_host.get(), &ChatHost::participantRenamed, this, [this](const QString& oldNick, const QString& newNick) {
+        m_host.get(), &ChatHost::participantLeft, this, [this](const QString& nick, const QString& reason) {
+            m_joinedAt.remove(nick);
+            Q_EMIT participantLeft(nick, reason);
+        });
+    connect(m_host.get(), &ChatHost::participantRenamed, this,
+        [this](const QString& oldNick, const QString& newNick) {
             m_joinedAt.insert(newNick, m_joinedAt.take(oldNick));
             Q_EMIT participantRenamed(oldNick, newNick);
         });

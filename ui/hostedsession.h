@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "session/chathost.h"
-#include "chatsession.h"
 #include "base/result.h"
+#include "chatsession.h"
+#include "session/chathost.h"
 
 #include <QDateTime>
 #include <QHash>

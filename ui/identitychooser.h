@@ -2,8 +2,8 @@
 #pragma once
 
 #include "base/apppaths.h"
-#include "tls/identity.h"
 #include "base/result.h"
+#include "tls/identity.h"
 
 #include <QWidget>
 

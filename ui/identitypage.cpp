@@ -64,7 +64,8 @@ IdentityPage::IdentityPage(const QString& directory, QWidget* parent)
 
     m_viewButton = new QPushButton(tr("&View certificate…"), this);
     auto* regenerateButton = new QPushButton(tr("&Regenerate…"), this);
-    regenerateButton->setToolTip(tr("Make a new self-signed certificate and key; the current ones are kept as a backup"));
+    regenerateButton->setToolTip(
+        tr("Make a new self-signed certificate and key; the current ones are kept as a backup"));
     auto* importButton = new QPushButton(tr("I&mport…"), this);
     importButton->setToolTip(tr("Use a certificate and key from a PEM or PKCS#12 (.p12) file"));
     m_exportButton = new QPushButton(tr("E&xport certificate…"), this);
@@ -181,8 +182,8 @@ std::optional<Result<Identity>> IdentityPage::readIdentity(const QString& path)
 
     QString keyPath = path;
     if (!readAll(path).contains("PRIVATE KEY")) {
-        keyPath = QFileDialog::getOpenFileName(this, tr("Choose the Private Key"), QFileInfo(path).absolutePath(),
-            tr("Private keys (*.key *.pem);;All files (*)"));
+        keyPath = QFileDialog::getOpenFileName(this, tr("Choose the Private Key"),
+            QFileInfo(path).absolutePath(), tr("Private keys (*.key *.pem);;All files (*)"));
         if (keyPath.isEmpty())
             return std::nullopt;
     }
@@ -201,8 +202,9 @@ std::optional<QByteArray> IdentityPage::askPassphrase(const QString& path)
 {
     bool ok = false;
     // The file name goes in the title, which is never rich text; the label might be.
-    const QString passphrase = QInputDialog::getText(this, tr("Passphrase for %1").arg(QFileInfo(path).fileName()),
-        tr("This file is protected by a passphrase.\nPassphrase:"), QLineEdit::Password, QString(), &ok);
+    const QString passphrase
+        = QInputDialog::getText(this, tr("Passphrase for %1").arg(QFileInfo(path).fileName()),
+            tr("This file is protected by a passphrase.\nPassphrase:"), QLineEdit::Password, QString(), &ok);
     if (!ok)
         return std::nullopt;
     return passphrase.toUtf8();

@@ -124,7 +124,8 @@ QString JoinedSession::summary() const
     case Phase::AwaitingTrust:
         return tr("Waiting for your decision about the certificate of %1").arg(m_endpoint);
     case Phase::Joining:
-        return m_waitingForHost ? tr("Waiting for the host to let you in") : tr("Joining %1…").arg(m_endpoint);
+        return m_waitingForHost ? tr("Waiting for the host to let you in")
+                                : tr("Joining %1…").arg(m_endpoint);
     case Phase::Active:
         return m_client->sessionDetails().summary();
     case Phase::Ended:

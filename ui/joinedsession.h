@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "session/chatclient.h"
 #include "chatsession.h"
+#include "session/chatclient.h"
 #include "trust/knownpeers.h"
 
 #include <memory>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "session/chathost.h"
 #include "joinrequestcard.h"
+#include "session/chathost.h"
 
 #include <QHash>
 #include <QWidget>

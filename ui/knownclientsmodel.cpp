@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "knownclientsmodel.h"
 
-#include "tls/certificatedetails.h"
 #include "protocol/textsanitizer.h"
+#include "tls/certificatedetails.h"
 
 #include <QFontDatabase>
 

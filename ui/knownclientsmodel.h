@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "trust/knownclients.h"
 #include "base/result.h"
+#include "trust/knownclients.h"
 
 #include <QAbstractTableModel>
 #include <QList>

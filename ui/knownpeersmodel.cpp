@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "knownpeersmodel.h"
 
-#include "tls/certificatedetails.h"
 #include "protocol/textsanitizer.h"
+#include "tls/certificatedetails.h"
 
 #include <QFontDatabase>
 #include <QLocale>
@@ -15,8 +15,10 @@ namespace {
 
     bool sameHostPorts(const QList<KnownPeer>& a, const QList<KnownPeer>& b)
     {
-        return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
-            [](const KnownPeer& x, const KnownPeer& y) { return x.hostPort == y.hostPort && x.sha256 == y.sha256; });
+        return std::equal(
+            a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const KnownPeer& x, const KnownPeer& y) {
+                return x.hostPort == y.hostPort && x.sha256 == y.sha256;
+            });
     }
 
 } // namespace

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "trust/knownpeers.h"
 #include "base/result.h"
+#include "trust/knownpeers.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -6,15 +6,15 @@
 #include "connectdialog.h"
 #include "hostdialog.h"
 #include "hostedsession.h"
-#include "trust/identitystore.h"
 #include "joinedsession.h"
 #include "sessiondetailsdialog.h"
 #include "sessionretirement.h"
 #include "sessiontab.h"
 #include "settingsdialog.h"
 #include "statusindicator.h"
-#include "trustprompter.h"
 #include "tls/versioninfo.h"
+#include "trust/identitystore.h"
+#include "trustprompter.h"
 #include "welcomepage.h"
 
 #include <QApplication>

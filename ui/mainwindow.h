@@ -2,9 +2,9 @@
 #pragma once
 
 #include "base/apppaths.h"
+#include "base/result.h"
 #include "session/chatclient.h"
 #include "session/chathost.h"
-#include "base/result.h"
 
 #include <QMainWindow>
 #include <QSettings>

@@ -123,7 +123,8 @@ void SessionBanner::showProgress(const QString& text)
 void SessionBanner::showWaitingForHost(const QString& text)
 {
     showProgress(text);
-    m_detail->setText(tr("The host is asked whether to let you in; nothing of the session reaches you before."));
+    m_detail->setText(
+        tr("The host is asked whether to let you in; nothing of the session reaches you before."));
 }
 
 void SessionBanner::showEnded(const QString& reason)

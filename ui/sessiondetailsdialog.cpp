@@ -44,15 +44,18 @@ SessionDetailsDialog::SessionDetailsDialog(
         peer = certificate.commonName.isEmpty() ? certificate.subject : certificate.commonName;
     }
     addRow(tr("Peer:"), peer, "peerValue");
-    addRow(tr("Peer address:"), details.peerAddress.isEmpty() ? unknown : details.peerAddress, "addressValue");
+    addRow(
+        tr("Peer address:"), details.peerAddress.isEmpty() ? unknown : details.peerAddress, "addressValue");
     addRow(tr("Identity:"), details.trust.isEmpty() ? unknown : details.trust, "trustValue");
     addRow(tr("Protocol:"), details.protocol.isEmpty() ? unknown : details.protocol, "protocolValue");
     addRow(tr("Cipher suite:"), details.cipher.isEmpty() ? unknown : details.cipher, "cipherValue");
-    addRow(tr("Key exchange:"), details.keyExchange.isEmpty() ? unknown : details.keyExchange, "keyExchangeValue");
+    addRow(tr("Key exchange:"), details.keyExchange.isEmpty() ? unknown : details.keyExchange,
+        "keyExchangeValue");
     addRow(tr("ALPN:"), details.alpn.isEmpty() ? tr("none — text mode") : details.alpn, "alpnValue");
     addRow(tr("Connected since:"),
-        details.connectedSince.isValid() ? locale.toString(details.connectedSince.toLocalTime(), QLocale::LongFormat)
-                                         : unknown,
+        details.connectedSince.isValid()
+            ? locale.toString(details.connectedSince.toLocalTime(), QLocale::LongFormat)
+            : unknown,
         "connectedSinceValue");
     addRow(tr("Messages sent:"), locale.toString(messagesSent), "sentValue");
     addRow(tr("Messages received:"), locale.toString(messagesReceived), "receivedValue");

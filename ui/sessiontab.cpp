@@ -10,8 +10,8 @@
 #include "messageinput.h"
 #include "participantmodel.h"
 #include "removaldialog.h"
-#include "sessionbanner.h"
 #include "session/sessionlimits.h"
+#include "sessionbanner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -230,7 +230,8 @@ void SessionTab::watchSession()
     connect(session, &ChatSession::messageDelivered, m_messages, &ChatMessageModel::markDelivered);
     connect(session, &ChatSession::participantJoined, this, [this](const Participant& participant) {
         m_messages->appendNotice(
-            tr("%1 joined · %2").arg(participant.nick, TrustWords::participant(participant, m_session->viewer())));
+            tr("%1 joined · %2")
+                .arg(participant.nick, TrustWords::participant(participant, m_session->viewer())));
     });
     connect(session, &ChatSession::participantLeft, this, [this](const QString& nick, const QString& reason) {
         m_messages->appendNotice(

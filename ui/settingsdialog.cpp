@@ -85,7 +85,8 @@ void SettingsDialog::accept()
     m_settings.sync();
     if (m_settings.status() != QSettings::NoError) {
         PlainMessageBox::warn(this, tr("Settings Not Saved"),
-            tr("The settings could not be written to %1.").arg(QDir::toNativeSeparators(m_settings.fileName())));
+            tr("The settings could not be written to %1.")
+                .arg(QDir::toNativeSeparators(m_settings.fileName())));
         return;
     }
     QDialog::accept();

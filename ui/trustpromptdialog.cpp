@@ -85,10 +85,9 @@ TrustPromptDialog::TrustPromptDialog(
     cancelButton->setFocus();
 
     connect(viewButton, &QPushButton::clicked, this, &TrustPromptDialog::showCertificate);
-    connect(onceButton, &QPushButton::clicked, this,
-        [this] { choose(ChatClient::TrustAnswer::TrustOnce); });
-    connect(alwaysButton, &QPushButton::clicked, this,
-        [this] { choose(ChatClient::TrustAnswer::AlwaysTrust); });
+    connect(onceButton, &QPushButton::clicked, this, [this] { choose(ChatClient::TrustAnswer::TrustOnce); });
+    connect(
+        alwaysButton, &QPushButton::clicked, this, [this] { choose(ChatClient::TrustAnswer::AlwaysTrust); });
     connect(cancelButton, &QPushButton::clicked, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
@@ -126,8 +125,9 @@ QWidget* TrustPromptDialog::buildIdentity()
     bold.setBold(true);
     name->setFont(bold);
     form->addRow(tr("Claims to be:"), name);
-    auto* names = plainLabel(peer.subjectAlternativeNames.isEmpty() ? tr("no names listed")
-                                                                    : peer.subjectAlternativeNames.join(QStringLiteral(", ")),
+    auto* names = plainLabel(peer.subjectAlternativeNames.isEmpty()
+            ? tr("no names listed")
+            : peer.subjectAlternativeNames.join(QStringLiteral(", ")),
         box);
     names->setAccessibleName(tr("Issued for"));
     form->addRow(tr("Issued for:"), names);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "tls/certificatedetails.h"
 #include "session/chatclient.h"
+#include "tls/certificatedetails.h"
 #include "trust/trustevaluator.h"
 
 #include <QDialog>
@@ -22,8 +22,8 @@ class TrustPromptDialog final : public QDialog {
 
 public:
     /// chain: the server's certificate first (SessionDetails::peerChain while AwaitingTrust).
-    TrustPromptDialog(const TrustAssessment& assessment, const QList<CertificateDetails>& chain,
-        QWidget* parent = nullptr);
+    TrustPromptDialog(
+        const TrustAssessment& assessment, const QList<CertificateDetails>& chain, QWidget* parent = nullptr);
 
     /// The person's answer; Cancel until they chose to trust, and if they closed the dialog.
     ChatClient::TrustAnswer answer() const { return m_answer; }

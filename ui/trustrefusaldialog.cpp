@@ -27,8 +27,8 @@ namespace {
         return label;
     }
 
-    QGroupBox* fingerprintBox(const QString& title, const QByteArray& digest, const QString& objectName,
-        QWidget* parent)
+    QGroupBox* fingerprintBox(
+        const QString& title, const QByteArray& digest, const QString& objectName, QWidget* parent)
     {
         auto* box = new QGroupBox(title, parent);
         auto* value = new QLabel(box);
@@ -47,7 +47,8 @@ namespace {
 
 } // namespace
 
-TrustRefusalDialog::TrustRefusalDialog(const TrustAssessment& assessment, const QString& hostPort, QWidget* parent)
+TrustRefusalDialog::TrustRefusalDialog(
+    const TrustAssessment& assessment, const QString& hostPort, QWidget* parent)
     : QDialog(parent)
 {
     const bool changed = assessment.verdict == TrustVerdict::Changed;
@@ -59,9 +60,10 @@ TrustRefusalDialog::TrustRefusalDialog(const TrustAssessment& assessment, const 
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
 
-    auto* heading = wrappedLabel(changed ? tr("The certificate of %1 has changed. This may be an attack.").arg(host)
-                                         : tr("SecureChat refused the certificate of %1.").arg(host),
-        this);
+    auto* heading
+        = wrappedLabel(changed ? tr("The certificate of %1 has changed. This may be an attack.").arg(host)
+                               : tr("SecureChat refused the certificate of %1.").arg(host),
+            this);
     heading->setObjectName(QStringLiteral("heading"));
     QFont headingFont = font();
     headingFont.setBold(true);
@@ -144,8 +146,7 @@ QWidget* TrustRefusalDialog::buildFingerprints(const TrustAssessment& assessment
     }
     const bool changed = assessment.verdict == TrustVerdict::Changed;
     layout->addWidget(fingerprintBox(changed ? tr("Presented now (SHA-256)") : tr("Presented (SHA-256)"),
-        assessment.presentedSha256,
-        QStringLiteral("presentedFingerprint"), row));
+        assessment.presentedSha256, QStringLiteral("presentedFingerprint"), row));
     return row;
 }
 

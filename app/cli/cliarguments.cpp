@@ -9,45 +9,53 @@ namespace securechat::cli {
 
 namespace {
 
-QCommandLineOption option(const QString& name, const QString& description, const QString& valueName = {})
-{
-    return QCommandLineOption(name, description, valueName);
-}
+    QCommandLineOption option(const QString& name, const QString& description, const QString& valueName = {})
+    {
+        return QCommandLineOption(name, description, valueName);
+    }
 
-QList<QCommandLineOption> identityFileOptions()
-{
-    return {
-        option(QStringLiteral("cert"), Tr::tr("Certificate (PEM, leaf first, may hold the chain) to use instead of the stored identity."), QStringLiteral("FILE")),
-        option(QStringLiteral("key"), Tr::tr("Private key (PEM) for --cert."), QStringLiteral("FILE")),
-        option(QStringLiteral("passphrase-file"), Tr::tr("File whose first line is the passphrase of an encrypted key or PKCS#12 file."), QStringLiteral("FILE")),
+    QList<QCommandLineOption> identityFileOptions()
+    {
+        return {
+            option(QStringLiteral("cert"),
+                Tr::tr("Certificate (PEM, leaf first, may hold the chain) to use instead of the stored "
+                       "identity."),
+                QStringLiteral("FILE")),
+            option(QStringLiteral("key"), Tr::tr("Private key (PEM) for --cert."), QStringLiteral("FILE")),
+            option(QStringLiteral("passphrase-file"),
+                Tr::tr("File whose first line is the passphrase of an encrypted key or PKCS#12 file."),
+                QStringLiteral("FILE")),
+        };
+    }
+
+    QCommandLineOption configDirOption()
+    {
+        return option(QStringLiteral("config-dir"),
+            Tr::tr("Keep identity, known peers and settings in DIR instead of the XDG folders."),
+            QStringLiteral("DIR"));
+    }
+
+    QCommandLineOption nickOption()
+    {
+        return option(
+            QStringLiteral("nick"), Tr::tr("Your nickname in the session."), QStringLiteral("NAME"));
+    }
+
+    /// A session limit (docs/security.md "Limits") as a host option: a whole number in a unit a person
+    /// thinks in, within bounds that keep the host usable.
+    struct LimitOption {
+        const char* name;
+        const char* description; // %1: the default
+        qint64 minimum;
+        qint64 maximum;
+        qint64 (*get)(const SessionLimits&);
+        void (*set)(SessionLimits&, qint64);
     };
-}
 
-QCommandLineOption configDirOption()
-{
-    return option(QStringLiteral("config-dir"), Tr::tr("Keep identity, known peers and settings in DIR instead of the XDG folders."), QStringLiteral("DIR"));
-}
+    using std::chrono::milliseconds;
+    using std::chrono::seconds;
 
-QCommandLineOption nickOption()
-{
-    return option(QStringLiteral("nick"), Tr::tr("Your nickname in the session."), QStringLiteral("NAME"));
-}
-
-/// A session limit (docs/security.md "Limits") as a host option: a whole number in a unit a person
-/// thinks in, within bounds that keep the host usable.
-struct LimitOption {
-    const char* name;
-    const char* description; // %1: the default
-    qint64 minimum;
-    qint64 maximum;
-    qint64 (*get)(const SessionLimits&);
-    void (*set)(SessionLimits&, qint64);
-};
-
-using std::chrono::milliseconds;
-using std::chrono::seconds;
-
-// clang-format off
+    // clang-format off
 constexpr LimitOption LimitOptions[] = {
     { "max-peers", QT_TRANSLATE_NOOP("securechat::cli", "Most participants at once besides you; more are refused with a reason (default: %1)."), 1, 100'000,
         [](const SessionLimits& l) -> qint64 { return l.maxPeers; },
@@ -77,142 +85,171 @@ constexpr LimitOption LimitOptions[] = {
         [](const SessionLimits& l) -> qint64 { return std::chrono::duration_cast<seconds>(l.idleBeforePing).count(); },
         [](SessionLimits& l, qint64 v) { l.idleBeforePing = seconds(v); } },
 };
-// clang-format on
+    // clang-format on
 
-QList<QCommandLineOption> limitOptions()
-{
-    const SessionLimits defaults;
-    QList<QCommandLineOption> options;
-    for (const LimitOption& limit : LimitOptions) {
-        options << option(QString::fromLatin1(limit.name),
-            Tr::tr(limit.description).arg(limit.get(defaults)), QStringLiteral("N"));
-    }
-    return options;
-}
-
-Status readLimits(const QCommandLineParser& parser, SessionLimits& limits)
-{
-    for (const LimitOption& limit : LimitOptions) {
-        const QString name = QString::fromLatin1(limit.name);
-        if (!parser.isSet(name))
-            continue;
-        bool ok = false;
-        const qint64 value = parser.value(name).toLongLong(&ok);
-        if (!ok || value < limit.minimum || value > limit.maximum) {
-            return Status::failure(Tr::tr("--%1 takes a whole number from %2 to %3, not %4")
-                    .arg(name).arg(limit.minimum).arg(limit.maximum).arg(parser.value(name)));
+    QList<QCommandLineOption> limitOptions()
+    {
+        const SessionLimits defaults;
+        QList<QCommandLineOption> options;
+        for (const LimitOption& limit : LimitOptions) {
+            options << option(QString::fromLatin1(limit.name),
+                Tr::tr(limit.description).arg(limit.get(defaults)), QStringLiteral("N"));
         }
-        limit.set(limits, value);
+        return options;
     }
-    return succeeded();
-}
 
-Result<quint16> parsePort(const QString& text)
-{
-    bool ok = false;
-    const uint port = text.toUInt(&ok);
-    if (!ok || port > 65535)
-        return Result<quint16>::failure(Tr::tr("not a port number: %1 (0 to 65535)").arg(text));
-    return Result<quint16>::success(static_cast<quint16>(port));
-}
-
-void readCommon(const QCommandLineParser& parser, CommonArguments& common)
-{
-    common.configDir = parser.value(QStringLiteral("config-dir"));
-    common.nick = parser.value(QStringLiteral("nick"));
-    common.certificateFile = parser.value(QStringLiteral("cert"));
-    common.keyFile = parser.value(QStringLiteral("key"));
-    common.passphraseFile = parser.value(QStringLiteral("passphrase-file"));
-}
-
-Status checkCertificatePair(const CommonArguments& common)
-{
-    if (common.certificateFile.isEmpty() != common.keyFile.isEmpty() && !common.certificateFile.endsWith(QStringLiteral(".p12"))
-        && !common.certificateFile.endsWith(QStringLiteral(".pfx")))
-        return Status::failure(Tr::tr("--cert and --key go together (a .p12 file needs no --key)"));
-    return succeeded();
-}
-
-Status readHost(const QCommandLineParser& parser, HostArguments& host)
-{
-    readCommon(parser, host);
-    if (parser.isSet(QStringLiteral("bind")) && !host.bind.setAddress(parser.value(QStringLiteral("bind"))))
-        return Status::failure(Tr::tr("not an IP address: %1").arg(parser.value(QStringLiteral("bind"))));
-    if (parser.isSet(QStringLiteral("port"))) {
-        const auto port = parsePort(parser.value(QStringLiteral("port")));
-        if (!port)
-            return Status::failure(port.error());
-        host.port = port.value();
+    Status readLimits(const QCommandLineParser& parser, SessionLimits& limits)
+    {
+        for (const LimitOption& limit : LimitOptions) {
+            const QString name = QString::fromLatin1(limit.name);
+            if (!parser.isSet(name))
+                continue;
+            bool ok = false;
+            const qint64 value = parser.value(name).toLongLong(&ok);
+            if (!ok || value < limit.minimum || value > limit.maximum) {
+                return Status::failure(Tr::tr("--%1 takes a whole number from %2 to %3, not %4")
+                                           .arg(name)
+                                           .arg(limit.minimum)
+                                           .arg(limit.maximum)
+                                           .arg(parser.value(name)));
+            }
+            limit.set(limits, value);
+        }
+        return succeeded();
     }
-    host.requireClientCertificate = parser.isSet(QStringLiteral("require-client-cert"));
-    host.caFile = parser.value(QStringLiteral("ca"));
-    host.allowedFingerprints = parser.values(QStringLiteral("allow"));
-    if (host.requireClientCertificate && host.caFile.isEmpty() && host.allowedFingerprints.isEmpty())
-        return Status::failure(Tr::tr("--require-client-cert needs --ca FILE or --allow FINGERPRINT"));
-    if (!host.requireClientCertificate && (!host.caFile.isEmpty() || !host.allowedFingerprints.isEmpty()))
-        return Status::failure(Tr::tr("--ca and --allow only apply with --require-client-cert"));
-    if (parser.isSet(QStringLiteral("admit"))) {
-        const QString mode = parser.value(QStringLiteral("admit"));
-        if (mode == QLatin1String("open"))
-            host.admission = Admission::Open;
-        else if (mode == QLatin1String("known"))
-            host.admission = Admission::Known;
-        else if (mode == QLatin1String("ask"))
-            host.admission = Admission::Ask;
-        else
-            return Status::failure(Tr::tr("--admit is open, known or ask, not %1").arg(mode));
-    }
-    if (const Status limits = readLimits(parser, host.limits); !limits)
-        return limits;
-    return checkCertificatePair(host);
-}
 
-Status readConnect(const QCommandLineParser& parser, ConnectArguments& connect)
-{
-    readCommon(parser, connect);
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2)
-        return Status::failure(Tr::tr("connect needs HOST and PORT"));
-    connect.host = positional.at(0);
-    const auto port = parsePort(positional.at(1));
-    if (!port || port.value() == 0)
-        return Status::failure(port ? Tr::tr("port 0 is not a port one can connect to") : port.error());
-    connect.port = port.value();
-    connect.caFile = parser.value(QStringLiteral("ca"));
-    connect.pin = parser.value(QStringLiteral("pin"));
-    connect.trustNew = parser.isSet(QStringLiteral("trust-new"));
-    return checkCertificatePair(connect);
-}
+    Result<quint16> parsePort(const QString& text)
+    {
+        bool ok = false;
+        const uint port = text.toUInt(&ok);
+        if (!ok || port > 65535)
+            return Result<quint16>::failure(Tr::tr("not a port number: %1 (0 to 65535)").arg(text));
+        return Result<quint16>::success(static_cast<quint16>(port));
+    }
+
+    void readCommon(const QCommandLineParser& parser, CommonArguments& common)
+    {
+        common.configDir = parser.value(QStringLiteral("config-dir"));
+        common.nick = parser.value(QStringLiteral("nick"));
+        common.certificateFile = parser.value(QStringLiteral("cert"));
+        common.keyFile = parser.value(QStringLiteral("key"));
+        common.passphraseFile = parser.value(QStringLiteral("passphrase-file"));
+    }
+
+    Status checkCertificatePair(const CommonArguments& common)
+    {
+        if (common.certificateFile.isEmpty() != common.keyFile.isEmpty()
+            && !common.certificateFile.endsWith(QStringLiteral(".p12"))
+            && !common.certificateFile.endsWith(QStringLiteral(".pfx")))
+            return Status::failure(Tr::tr("--cert and --key go together (a .p12 file needs no --key)"));
+        return succeeded();
+    }
+
+    Status readHost(const QCommandLineParser& parser, HostArguments& host)
+    {
+        readCommon(parser, host);
+        if (parser.isSet(QStringLiteral("bind"))
+            && !host.bind.setAddress(parser.value(QStringLiteral("bind"))))
+            return Status::failure(Tr::tr("not an IP address: %1").arg(parser.value(QStringLiteral("bind"))));
+        if (parser.isSet(QStringLiteral("port"))) {
+            const auto port = parsePort(parser.value(QStringLiteral("port")));
+            if (!port)
+                return Status::failure(port.error());
+            host.port = port.value();
+        }
+        host.requireClientCertificate = parser.isSet(QStringLiteral("require-client-cert"));
+        host.caFile = parser.value(QStringLiteral("ca"));
+        host.allowedFingerprints = parser.values(QStringLiteral("allow"));
+        if (host.requireClientCertificate && host.caFile.isEmpty() && host.allowedFingerprints.isEmpty())
+            return Status::failure(Tr::tr("--require-client-cert needs --ca FILE or --allow FINGERPRINT"));
+        if (!host.requireClientCertificate && (!host.caFile.isEmpty() || !host.allowedFingerprints.isEmpty()))
+            return Status::failure(Tr::tr("--ca and --allow only apply with --require-client-cert"));
+        if (parser.isSet(QStringLiteral("admit"))) {
+            const QString mode = parser.value(QStringLiteral("admit"));
+            if (mode == QLatin1String("open"))
+                host.admission = Admission::Open;
+            else if (mode == QLatin1String("known"))
+                host.admission = Admission::Known;
+            else if (mode == QLatin1String("ask"))
+                host.admission = Admission::Ask;
+            else
+                return Status::failure(Tr::tr("--admit is open, known or ask, not %1").arg(mode));
+        }
+        if (const Status limits = readLimits(parser, host.limits); !limits)
+            return limits;
+        return checkCertificatePair(host);
+    }
+
+    Status readConnect(const QCommandLineParser& parser, ConnectArguments& connect)
+    {
+        readCommon(parser, connect);
+        const QStringList positional = parser.positionalArguments();
+        if (positional.size() != 2)
+            return Status::failure(Tr::tr("connect needs HOST and PORT"));
+        connect.host = positional.at(0);
+        const auto port = parsePort(positional.at(1));
+        if (!port || port.value() == 0)
+            return Status::failure(port ? Tr::tr("port 0 is not a port one can connect to") : port.error());
+        connect.port = port.value();
+        connect.caFile = parser.value(QStringLiteral("ca"));
+        connect.pin = parser.value(QStringLiteral("pin"));
+        connect.trustNew = parser.isSet(QStringLiteral("trust-new"));
+        return checkCertificatePair(connect);
+    }
 
 } // namespace
 
 QList<CommandSpec> commandSpecs()
 {
     QList<QCommandLineOption> hostOptions {
-        option(QStringLiteral("bind"), Tr::tr("Address to listen on (default: all addresses, IPv4 and IPv6)."), QStringLiteral("ADDR")),
-        option(QStringLiteral("port"), Tr::tr("Port to listen on; 0 picks a free one (default: 7447)."), QStringLiteral("N")),
+        option(QStringLiteral("bind"),
+            Tr::tr("Address to listen on (default: all addresses, IPv4 and IPv6)."), QStringLiteral("ADDR")),
+        option(QStringLiteral("port"), Tr::tr("Port to listen on; 0 picks a free one (default: 7447)."),
+            QStringLiteral("N")),
         nickOption(),
-        option(QStringLiteral("admit"), Tr::tr("Who may join: open (anyone who can reach the port; the default), known (only clients you chose to always admit, and --allow/--ca ones) or ask (you are asked about everyone else; needs a terminal)."), QStringLiteral("MODE")),
-        option(QStringLiteral("require-client-cert"), Tr::tr("Admit only peers with an accepted client certificate (mutual TLS).")),
-        option(QStringLiteral("ca"), Tr::tr("With --require-client-cert: accept client certificates issued by this CA (PEM)."), QStringLiteral("FILE")),
-        option(QStringLiteral("allow"), Tr::tr("With --require-client-cert: accept the client certificate with this SHA-256 fingerprint. Repeatable."), QStringLiteral("FINGERPRINT")),
+        option(QStringLiteral("admit"),
+            Tr::tr("Who may join: open (anyone who can reach the port; the default), known (only clients you "
+                   "chose to always admit, and --allow/--ca ones) or ask (you are asked about everyone else; "
+                   "needs a terminal)."),
+            QStringLiteral("MODE")),
+        option(QStringLiteral("require-client-cert"),
+            Tr::tr("Admit only peers with an accepted client certificate (mutual TLS).")),
+        option(QStringLiteral("ca"),
+            Tr::tr("With --require-client-cert: accept client certificates issued by this CA (PEM)."),
+            QStringLiteral("FILE")),
+        option(QStringLiteral("allow"),
+            Tr::tr("With --require-client-cert: accept the client certificate with this SHA-256 fingerprint. "
+                   "Repeatable."),
+            QStringLiteral("FINGERPRINT")),
     };
     hostOptions << limitOptions() << identityFileOptions() << configDirOption();
 
     QList<QCommandLineOption> connectOptions {
-        option(QStringLiteral("ca"), Tr::tr("Verify the host with this CA certificate (PEM) instead of the system's CAs."), QStringLiteral("FILE")),
-        option(QStringLiteral("pin"), Tr::tr("Accept exactly the host certificate with this SHA-256 fingerprint."), QStringLiteral("FINGERPRINT")),
-        option(QStringLiteral("trust-new"), Tr::tr("Trust and remember a host never seen before without asking. A changed certificate is still refused.")),
+        option(QStringLiteral("ca"),
+            Tr::tr("Verify the host with this CA certificate (PEM) instead of the system's CAs."),
+            QStringLiteral("FILE")),
+        option(QStringLiteral("pin"),
+            Tr::tr("Accept exactly the host certificate with this SHA-256 fingerprint."),
+            QStringLiteral("FINGERPRINT")),
+        option(QStringLiteral("trust-new"),
+            Tr::tr("Trust and remember a host never seen before without asking. A changed certificate is "
+                   "still refused.")),
         nickOption(),
     };
     connectOptions << identityFileOptions() << configDirOption();
 
     return {
-        { QStringLiteral("host"), QString(), Tr::tr("Host a chat session: listen for peers and relay messages among them."), hostOptions },
-        { QStringLiteral("connect"), QStringLiteral("HOST PORT"), Tr::tr("Join the chat session at HOST PORT."), connectOptions },
+        { QStringLiteral("host"), QString(),
+            Tr::tr("Host a chat session: listen for peers and relay messages among them."), hostOptions },
+        { QStringLiteral("connect"), QStringLiteral("HOST PORT"),
+            Tr::tr("Join the chat session at HOST PORT."), connectOptions },
         { QStringLiteral("identity"), QStringLiteral("[show | new | import FILE... | export FILE]"),
             Tr::tr("Show, regenerate, import or export your identity (certificate and key)."),
-            { nickOption(), option(QStringLiteral("passphrase-file"), Tr::tr("Passphrase for an imported encrypted key or PKCS#12 file (first line)."), QStringLiteral("FILE")), configDirOption() } },
+            { nickOption(),
+                option(QStringLiteral("passphrase-file"),
+                    Tr::tr("Passphrase for an imported encrypted key or PKCS#12 file (first line)."),
+                    QStringLiteral("FILE")),
+                configDirOption() } },
         { QStringLiteral("peers"), QStringLiteral("[list | forget HOST:PORT]"),
             Tr::tr("List the hosts you chose to always trust, or forget one."), { configDirOption() } },
     };
@@ -220,7 +257,8 @@ QList<CommandSpec> commandSpecs()
 
 QString usageText()
 {
-    QString text = Tr::tr("Usage: securechat-cli COMMAND [OPTIONS]\n\nPrivate text chat over TLS, without a window.\n\nCommands:\n");
+    QString text = Tr::tr("Usage: securechat-cli COMMAND [OPTIONS]\n\nPrivate text chat over TLS, without a "
+                          "window.\n\nCommands:\n");
     for (const CommandSpec& spec : commandSpecs())
         text += QStringLiteral("  %1 %2\n      %3\n").arg(spec.name, spec.synopsis, spec.summary);
     text += Tr::tr("\nEach line read on stdin is a message; each message received is printed on stdout as\n"
@@ -254,7 +292,8 @@ Result<Invocation> parseArguments(const QStringList& arguments)
     const auto spec = std::find_if(specs.cbegin(), specs.cend(),
         [&invocation](const CommandSpec& s) { return s.name == invocation.command; });
     if (spec == specs.cend())
-        return Result<Invocation>::failure(Tr::tr("unknown command: %1; try securechat-cli --help").arg(invocation.command));
+        return Result<Invocation>::failure(
+            Tr::tr("unknown command: %1; try securechat-cli --help").arg(invocation.command));
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -267,8 +306,9 @@ Result<Invocation> parseArguments(const QStringList& arguments)
 
     Status read = succeeded();
     if (invocation.command == QStringLiteral("host")) {
-        read = invocation.positional.isEmpty() ? readHost(parser, invocation.host)
-                                               : Status::failure(Tr::tr("host takes no arguments besides options"));
+        read = invocation.positional.isEmpty()
+            ? readHost(parser, invocation.host)
+            : Status::failure(Tr::tr("host takes no arguments besides options"));
     } else if (invocation.command == QStringLiteral("connect")) {
         read = readConnect(parser, invocation.connect);
     } else {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "trust/admission.h"
 #include "base/result.h"
 #include "session/sessionlimits.h"
+#include "trust/admission.h"
 
 #include <QCommandLineOption>
 #include <QHostAddress>

@@ -2,13 +2,13 @@
 #include "connectcommand.h"
 
 #include "base/apppaths.h"
-#include "tls/certificatedetails.h"
-#include "session/chatclient.h"
 #include "console.h"
 #include "exitcode.h"
 #include "identitysource.h"
-#include "trust/knownpeers.h"
+#include "session/chatclient.h"
 #include "stdinreader.h"
+#include "tls/certificatedetails.h"
+#include "trust/knownpeers.h"
 #include "trust/trustwords.h"
 
 #include <unistd.h>
@@ -28,7 +28,8 @@ int ConnectCommand::start()
     ClientOptions options;
     options.host = m_arguments.host;
     options.port = m_arguments.port;
-    options.nick = m_arguments.nick.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("guest")) : m_arguments.nick;
+    options.nick = m_arguments.nick.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("guest"))
+                                              : m_arguments.nick;
     if (!m_arguments.caFile.isEmpty()) {
         auto cas = readCertificates(m_arguments.caFile);
         if (!cas) {
@@ -80,22 +81,23 @@ void ConnectCommand::watchClient()
         else
             Console::line(message.text);
     });
-    connect(m_client, &ChatClient::participantJoined, this,
-        [](const Participant& participant) {
-            Console::notice(
-                tr("%1 joined (%2)").arg(participant.nick, TrustWords::participant(participant, Viewer::Joiner)));
-        });
+    connect(m_client, &ChatClient::participantJoined, this, [](const Participant& participant) {
+        Console::notice(
+            tr("%1 joined (%2)").arg(participant.nick, TrustWords::participant(participant, Viewer::Joiner)));
+    });
     connect(m_client, &ChatClient::participantLeft, this, [](const QString& nick, const QString& reason) {
         Console::notice(reason.isEmpty() ? tr("%1 left").arg(nick) : tr("%1 left (%2)").arg(nick, reason));
     });
-    connect(m_client, &ChatClient::participantRenamed, this, [](const QString& oldNick, const QString& newNick) {
-        Console::notice(tr("%1 is now known as %2").arg(oldNick, newNick));
-    });
+    connect(
+        m_client, &ChatClient::participantRenamed, this, [](const QString& oldNick, const QString& newNick) {
+            Console::notice(tr("%1 is now known as %2").arg(oldNick, newNick));
+        });
     connect(m_client, &ChatClient::hostError, this, [this](const QString& code, const QString& text) {
         Console::status(tr("host: %1").arg(text));
         // Held back by the host: say how many of ours are still on their way, so none seems lost.
         if (code == QLatin1String("slow-down"))
-            Console::status(tr("%n of your messages not delivered yet", nullptr, m_client->unacknowledgedCount()));
+            Console::status(
+                tr("%n of your messages not delivered yet", nullptr, m_client->unacknowledgedCount()));
     });
     connect(m_client, &ChatClient::disconnected, this, [this](const Disconnect& reason) {
         if (!reason.isClean())
@@ -126,15 +128,19 @@ void ConnectCommand::onTrustRequired(const TrustAssessment& assessment)
         const CertificateDetails& peer = chain.constFirst();
         Console::status(tr("  subject: %1").arg(peer.subject));
         Console::status(tr("  issuer:  %1").arg(peer.issuer));
-        Console::status(tr("  valid until %1 (%2 days left)").arg(peer.notAfter.toString(Qt::ISODate)).arg(peer.daysLeft));
+        Console::status(tr("  valid until %1 (%2 days left)")
+                            .arg(peer.notAfter.toString(Qt::ISODate))
+                            .arg(peer.daysLeft));
     }
-    Console::status(tr("  fingerprint SHA256:%1").arg(CertificateDetails::formatFingerprint(assessment.presentedSha256)));
+    Console::status(
+        tr("  fingerprint SHA256:%1").arg(CertificateDetails::formatFingerprint(assessment.presentedSha256)));
 
     if (m_arguments.trustNew) {
         Console::status(tr("trusting it and remembering it (--trust-new)"));
         m_client->answerTrust(ChatClient::TrustAnswer::AlwaysTrust);
     } else if (::isatty(STDIN_FILENO)) {
-        Console::status(tr("Check the fingerprint with the host's owner. Trust it? [o]nce, [a]lways, [N]o: "));
+        Console::status(
+            tr("Check the fingerprint with the host's owner. Trust it? [o]nce, [a]lways, [N]o: "));
         m_askingTrust = true;
     } else {
         Console::status(tr("not trusted: check the fingerprint with the host's owner, then run again with "

@@ -14,20 +14,20 @@ namespace securechat::cli {
 
 namespace {
 
-bool flushEachLine(FILE* stream)
-{
-    static const bool stdoutIsTerminal = isatty(fileno(stdout)) == 1; // asked once: it is a system call
-    return stream == stderr || stdoutIsTerminal;
-}
+    bool flushEachLine(FILE* stream)
+    {
+        static const bool stdoutIsTerminal = isatty(fileno(stdout)) == 1; // asked once: it is a system call
+        return stream == stderr || stdoutIsTerminal;
+    }
 
-void write(FILE* stream, const QString& text)
-{
-    const QByteArray bytes = TextSanitizer::forDisplay(text).toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
-    std::fputc('\n', stream);
-    if (flushEachLine(stream))
-        std::fflush(stream);
-}
+    void write(FILE* stream, const QString& text)
+    {
+        const QByteArray bytes = TextSanitizer::forDisplay(text).toUtf8();
+        std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+        std::fputc('\n', stream);
+        if (flushEachLine(stream))
+            std::fflush(stream);
+    }
 
 } // namespace
 
@@ -47,12 +47,24 @@ void Console::message(const QString& from, const QString& text)
     write(stdout, u'<' + from + QStringLiteral("> ") + text);
 }
 
-void Console::line(const QString& text) { write(stdout, text); }
+void Console::line(const QString& text)
+{
+    write(stdout, text);
+}
 
-void Console::notice(const QString& text) { write(stdout, QStringLiteral("* ") + text); }
+void Console::notice(const QString& text)
+{
+    write(stdout, QStringLiteral("* ") + text);
+}
 
-void Console::status(const QString& text) { write(stderr, text); }
+void Console::status(const QString& text)
+{
+    write(stderr, text);
+}
 
-void Console::error(const QString& text) { write(stderr, QStringLiteral("securechat-cli: ") + text); }
+void Console::error(const QString& text)
+{
+    write(stderr, QStringLiteral("securechat-cli: ") + text);
+}
 
 } // namespace securechat::cli

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "hostcommand.h"
 
-#include "tls/certificatedetails.h"
-#include "session/chathost.h"
-#include "console.h"
 #include "base/apppaths.h"
+#include "console.h"
 #include "exitcode.h"
 #include "hostcommands.h"
 #include "identitysource.h"
+#include "session/chathost.h"
+#include "session/tlsselfcheck.h"
 #include "signalwatcher.h"
 #include "stdinreader.h"
+#include "tls/certificatedetails.h"
 #include "tls/endpoint.h"
-#include "session/tlsselfcheck.h"
 #include "trust/trustwords.h"
 
 #include <unistd.h>
@@ -27,7 +27,8 @@ HostCommand::HostCommand(HostArguments arguments, QObject* parent)
 int HostCommand::start()
 {
     if (m_arguments.admission == Admission::Ask && !::isatty(STDIN_FILENO)) {
-        Console::error(tr("--admit ask asks you on the terminal, and stdin is not one: use --admit known or open"));
+        Console::error(
+            tr("--admit ask asks you on the terminal, and stdin is not one: use --admit known or open"));
         return ExitUsage;
     }
     HostOptions options;
@@ -116,14 +117,17 @@ void HostCommand::watchHost()
     connect(m_host, &ChatHost::participantRenamed, this, [](const QString& oldNick, const QString& newNick) {
         Console::notice(tr("%1 is now known as %2").arg(oldNick, newNick));
     });
-    connect(m_host, &ChatHost::peerRejected, this,
-        [](const QString& who, const QString& reason) { Console::status(tr("dropped %1: %2").arg(who, reason)); });
+    connect(m_host, &ChatHost::peerRejected, this, [](const QString& who, const QString& reason) {
+        Console::status(tr("dropped %1: %2").arg(who, reason));
+    });
     connect(m_host, &ChatHost::joinRequested, this, [](const JoinRequest& request) {
-        const QString identity = request.fingerprint.isEmpty() ? request.check
-                                                               : QStringLiteral("SHA256:%1, %2").arg(request.fingerprint, request.check);
-        Console::status(tr("request %1: %2 wants to join from %3 (%4); %5")
-                            .arg(request.id)
-                            .arg(request.nick, request.endpoint, identity, HostCommands::howToAnswer(request.id)));
+        const QString identity = request.fingerprint.isEmpty()
+            ? request.check
+            : QStringLiteral("SHA256:%1, %2").arg(request.fingerprint, request.check);
+        Console::status(
+            tr("request %1: %2 wants to join from %3 (%4); %5")
+                .arg(request.id)
+                .arg(request.nick, request.endpoint, identity, HostCommands::howToAnswer(request.id)));
     });
     connect(m_host, &ChatHost::stopped, this, [this] { Q_EMIT finished(ExitOk); });
 

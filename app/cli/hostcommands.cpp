@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "hostcommands.h"
 
-#include "session/chathost.h"
 #include "console.h"
+#include "session/chathost.h"
 #include "session/hostcommandline.h"
 #include "tr.h"
 
@@ -15,7 +15,8 @@ bool HostCommands::run(const QString& line)
         return false;
     Status outcome = succeeded();
     if (command->removes()) {
-        outcome = m_host.remove(command->target, command->reason, command->verb == HostCommandLine::Verb::Block);
+        outcome
+            = m_host.remove(command->target, command->reason, command->verb == HostCommandLine::Verb::Block);
     } else {
         bool isNumber = false;
         const int requestId = command->target.toInt(&isNumber);
@@ -34,7 +35,8 @@ bool HostCommands::run(const QString& line)
 
 QString HostCommands::howToAnswer(int requestId)
 {
-    return Tr::tr("type /admit %1 to let them in once, /always %1 to always admit them, or /refuse %1 [reason]")
+    return Tr::tr(
+        "type /admit %1 to let them in once, /always %1 to always admit them, or /refuse %1 [reason]")
         .arg(requestId);
 }
 

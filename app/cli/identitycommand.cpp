@@ -2,37 +2,40 @@
 #include "identitycommand.h"
 
 #include "base/apppaths.h"
-#include "tls/certificatedetails.h"
 #include "console.h"
 #include "exitcode.h"
 #include "identitysource.h"
-#include "trust/identitystore.h"
+#include "tls/certificatedetails.h"
 #include "tr.h"
+#include "trust/identitystore.h"
 
 namespace securechat::cli {
 
 namespace {
 
-void show(const Identity& identity)
-{
-    const CertificateDetails details = CertificateDetails::fromCertificate(identity.certificate());
-    Console::line(Tr::tr("subject:     %1").arg(details.subject));
-    Console::line(Tr::tr("issuer:      %1").arg(details.issuer));
-    Console::line(Tr::tr("valid until: %1 (%2 days left)").arg(details.notAfter.toString(Qt::ISODate)).arg(details.daysLeft));
-    Console::line(Tr::tr("key:         %1 %2 bits").arg(details.keyAlgorithm).arg(details.keyBits));
-    Console::line(Tr::tr("names:       %1").arg(details.subjectAlternativeNames.join(QStringLiteral(", "))));
-    Console::line(Tr::tr("fingerprint: SHA256:%1").arg(details.sha256Fingerprint));
-}
+    void show(const Identity& identity)
+    {
+        const CertificateDetails details = CertificateDetails::fromCertificate(identity.certificate());
+        Console::line(Tr::tr("subject:     %1").arg(details.subject));
+        Console::line(Tr::tr("issuer:      %1").arg(details.issuer));
+        Console::line(Tr::tr("valid until: %1 (%2 days left)")
+                          .arg(details.notAfter.toString(Qt::ISODate))
+                          .arg(details.daysLeft));
+        Console::line(Tr::tr("key:         %1 %2 bits").arg(details.keyAlgorithm).arg(details.keyBits));
+        Console::line(
+            Tr::tr("names:       %1").arg(details.subjectAlternativeNames.join(QStringLiteral(", "))));
+        Console::line(Tr::tr("fingerprint: SHA256:%1").arg(details.sha256Fingerprint));
+    }
 
-Result<Identity> importFiles(const QStringList& files, const QString& passphraseFile)
-{
-    const auto passphrase = readPassphrase(passphraseFile);
-    if (!passphrase)
-        return Result<Identity>::failure(passphrase.error());
-    if (files.size() == 1)
-        return Identity::fromPkcs12(files.at(0), passphrase.value());
-    return Identity::fromPemFiles(files.at(0), files.at(1), passphrase.value());
-}
+    Result<Identity> importFiles(const QStringList& files, const QString& passphraseFile)
+    {
+        const auto passphrase = readPassphrase(passphraseFile);
+        if (!passphrase)
+            return Result<Identity>::failure(passphrase.error());
+        if (files.size() == 1)
+            return Identity::fromPkcs12(files.at(0), passphrase.value());
+        return Identity::fromPemFiles(files.at(0), files.at(1), passphrase.value());
+    }
 
 } // namespace
 
@@ -42,7 +45,8 @@ int runIdentityCommand(const Invocation& invocation)
     const QString action = arguments.value(0, QStringLiteral("show"));
     const CommonArguments& common = invocation.common;
     IdentityStore store(AppPaths(common.configDir).identityDirectory());
-    const QString nick = common.nick.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("guest")) : common.nick;
+    const QString nick
+        = common.nick.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("guest")) : common.nick;
 
     if (action == QStringLiteral("show") && arguments.size() <= 1) {
         const auto identity = store.loadOrCreate(nick);
@@ -89,7 +93,8 @@ int runIdentityCommand(const Invocation& invocation)
         Console::status(Tr::tr("certificate written to %1").arg(arguments.at(1)));
         return ExitOk;
     }
-    Console::error(Tr::tr("usage: securechat-cli identity [show | new | import CERT KEY | import FILE.p12 | export FILE]"));
+    Console::error(Tr::tr(
+        "usage: securechat-cli identity [show | new | import CERT KEY | import FILE.p12 | export FILE]"));
     return ExitUsage;
 }
 

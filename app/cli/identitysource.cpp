@@ -2,8 +2,8 @@
 #include "identitysource.h"
 
 #include "base/apppaths.h"
-#include "trust/identitystore.h"
 #include "tr.h"
+#include "trust/identitystore.h"
 
 #include <QFile>
 
@@ -11,11 +11,11 @@ namespace securechat::cli {
 
 namespace {
 
-bool isPkcs12(const QString& path)
-{
-    return path.endsWith(QStringLiteral(".p12"), Qt::CaseInsensitive)
-        || path.endsWith(QStringLiteral(".pfx"), Qt::CaseInsensitive);
-}
+    bool isPkcs12(const QString& path)
+    {
+        return path.endsWith(QStringLiteral(".p12"), Qt::CaseInsensitive)
+            || path.endsWith(QStringLiteral(".pfx"), Qt::CaseInsensitive);
+    }
 
 } // namespace
 
@@ -25,7 +25,8 @@ Result<QByteArray> readPassphrase(const QString& path)
         return Result<QByteArray>::success({});
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<QByteArray>::failure(Tr::tr("cannot read the passphrase file %1: %2").arg(path, file.errorString()));
+        return Result<QByteArray>::failure(
+            Tr::tr("cannot read the passphrase file %1: %2").arg(path, file.errorString()));
     QByteArray passphrase = file.readLine();
     while (passphrase.endsWith('\n') || passphrase.endsWith('\r'))
         passphrase.chop(1);
@@ -36,7 +37,8 @@ Result<QList<QSslCertificate>> readCertificates(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<QList<QSslCertificate>>::failure(Tr::tr("cannot open the CA file %1: %2").arg(path, file.errorString()));
+        return Result<QList<QSslCertificate>>::failure(
+            Tr::tr("cannot open the CA file %1: %2").arg(path, file.errorString()));
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     if (certificates.isEmpty())
         return Result<QList<QSslCertificate>>::failure(Tr::tr("%1 holds no PEM certificate").arg(path));

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "base/result.h"
 #include "cliarguments.h"
 #include "tls/identity.h"
-#include "base/result.h"
 
 namespace securechat::cli {
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // securechat-cli: SecureChat sessions without a window.
+#include "base/translations.h"
 #include "cliarguments.h"
 #include "connectcommand.h"
 #include "console.h"
@@ -8,7 +9,6 @@
 #include "identitycommand.h"
 #include "manpage.h"
 #include "peerscommand.h"
-#include "base/translations.h"
 #include "tls/versioninfo.h"
 
 #include <QCoreApplication>
@@ -20,11 +20,13 @@ using namespace securechat::cli;
 
 namespace {
 
-void print(const QString& text) { std::fputs(text.toLocal8Bit().constData(), stdout); }
+void print(const QString& text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+}
 
 // Long-running commands report their exit status through finished(); the loop then ends.
-template <typename Command>
-int runEventLoop(QCoreApplication& app, Command& command)
+template <typename Command> int runEventLoop(QCoreApplication& app, Command& command)
 {
     QObject::connect(&command, &Command::finished, &app, [&app](int code) { app.exit(code); });
     Console::flushWhenIdle();

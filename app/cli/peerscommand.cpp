@@ -2,11 +2,11 @@
 #include "peerscommand.h"
 
 #include "base/apppaths.h"
-#include "tls/certificatedetails.h"
 #include "console.h"
 #include "exitcode.h"
-#include "trust/knownpeers.h"
+#include "tls/certificatedetails.h"
 #include "tr.h"
+#include "trust/knownpeers.h"
 
 namespace securechat::cli {
 

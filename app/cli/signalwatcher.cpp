@@ -9,13 +9,13 @@ namespace securechat::cli {
 
 namespace {
 
-int g_signalFds[2] = { -1, -1 };
+    int g_signalFds[2] = { -1, -1 };
 
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalFds[0], &byte, 1);
-}
+    void onSignal(int)
+    {
+        const char byte = 1;
+        [[maybe_unused]] const auto written = ::write(g_signalFds[0], &byte, 1);
+    }
 
 } // namespace
 

@@ -2,15 +2,15 @@
 // securechat: the desktop app. Parses the command line, opens the window, and with --host or
 // --connect opens straight into a session.
 #include "base/apppaths.h"
+#include "base/translations.h"
 #include "hostdialog.h"
 #include "hostedsession.h"
-#include "trust/identitystore.h"
 #include "mainwindow.h"
 #include "nickname.h"
 #include "sessiontab.h"
 #include "settingsdialog.h"
-#include "base/translations.h"
 #include "tls/versioninfo.h"
+#include "trust/identitystore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -69,7 +69,8 @@ Status connectTo(MainWindow& window, const QString& hostPort)
     bool ok = false;
     const uint port = colon > 0 ? hostPort.mid(colon + 1).toUInt(&ok) : 0;
     if (!ok || port == 0 || port > 65535)
-        return Status::failure(Tr::tr("--connect wants HOST:PORT, e.g. 127.0.0.1:7447, not “%1”.").arg(hostPort));
+        return Status::failure(
+            Tr::tr("--connect wants HOST:PORT, e.g. 127.0.0.1:7447, not “%1”.").arg(hostPort));
     ClientOptions options;
     options.host = hostPort.left(colon).remove(u'[').remove(u']');
     options.port = static_cast<quint16>(port);
@@ -87,12 +88,17 @@ Status connectTo(MainWindow& window, const QString& hostPort)
 struct CommandLine {
     QCommandLineParser parser;
     QCommandLineOption help = parser.addHelpOption();
-    QCommandLineOption version { QStringLiteral("version"), Tr::tr("Show the versions of SecureChat, Qt and the TLS library.") };
-    QCommandLineOption host { QStringLiteral("host"), Tr::tr("Host a session on PORT at once (0 picks a free port)."), QStringLiteral("PORT") };
-    QCommandLineOption connect { QStringLiteral("connect"), Tr::tr("Connect to HOST:PORT at once."), QStringLiteral("HOST:PORT") };
-    QCommandLineOption nick { QStringLiteral("nick"), Tr::tr("Your nickname (saved in the settings)."), QStringLiteral("NAME") };
+    QCommandLineOption version { QStringLiteral("version"),
+        Tr::tr("Show the versions of SecureChat, Qt and the TLS library.") };
+    QCommandLineOption host { QStringLiteral("host"),
+        Tr::tr("Host a session on PORT at once (0 picks a free port)."), QStringLiteral("PORT") };
+    QCommandLineOption connect { QStringLiteral("connect"), Tr::tr("Connect to HOST:PORT at once."),
+        QStringLiteral("HOST:PORT") };
+    QCommandLineOption nick { QStringLiteral("nick"), Tr::tr("Your nickname (saved in the settings)."),
+        QStringLiteral("NAME") };
     QCommandLineOption configDir { QStringLiteral("config-dir"),
-        Tr::tr("Keep identity, known peers and settings in DIR instead of the usual places."), QStringLiteral("DIR") };
+        Tr::tr("Keep identity, known peers and settings in DIR instead of the usual places."),
+        QStringLiteral("DIR") };
 
     CommandLine()
     {
@@ -108,7 +114,8 @@ int answerWithoutWindow(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     Translations::install(app);
     CommandLine commandLine;
-    static_cast<void>(commandLine.parser.parse(QCoreApplication::arguments())); // Qt's own options (-style ...) are not errors yet
+    static_cast<void>(commandLine.parser.parse(
+        QCoreApplication::arguments())); // Qt's own options (-style ...) are not errors yet
     if (commandLine.parser.isSet(commandLine.version)) {
         std::fputs(versionText(QStringLiteral("securechat")).toLocal8Bit().constData(), stdout);
         return 0;
@@ -122,7 +129,8 @@ int answerWithoutWindow(int argc, char* argv[])
             stdout);
         return 0;
     }
-    if (commandLine.parser.isSet(commandLine.nick) && !Nickname::isValid(commandLine.parser.value(commandLine.nick))) {
+    if (commandLine.parser.isSet(commandLine.nick)
+        && !Nickname::isValid(commandLine.parser.value(commandLine.nick))) {
         std::fputs(qPrintable(Tr::tr("A nickname has 1 to %1 characters, without spaces, < > or *.\n")
                                   .arg(Nickname::MaxLength)),
             stderr);

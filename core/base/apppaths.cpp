@@ -8,12 +8,12 @@ namespace securechat {
 
 namespace {
 
-QString location(QStandardPaths::StandardLocation type)
-{
-    // The generic locations plus our own name, so that the CLI and the desktop app (which may
-    // carry different application names) share one set of files.
-    return QStandardPaths::writableLocation(type) + QStringLiteral("/securechat");
-}
+    QString location(QStandardPaths::StandardLocation type)
+    {
+        // The generic locations plus our own name, so that the CLI and the desktop app (which may
+        // carry different application names) share one set of files.
+        return QStandardPaths::writableLocation(type) + QStringLiteral("/securechat");
+    }
 
 } // namespace
 
@@ -30,20 +30,23 @@ QString AppPaths::identityDirectory() const
 
 QString AppPaths::knownPeersFile() const
 {
-    return m_override.isEmpty() ? location(QStandardPaths::GenericConfigLocation) + QStringLiteral("/known_peers")
-                                : QDir(m_override).filePath(QStringLiteral("known_peers"));
+    return m_override.isEmpty()
+        ? location(QStandardPaths::GenericConfigLocation) + QStringLiteral("/known_peers")
+        : QDir(m_override).filePath(QStringLiteral("known_peers"));
 }
 
 QString AppPaths::knownClientsFile() const
 {
-    return m_override.isEmpty() ? location(QStandardPaths::GenericConfigLocation) + QStringLiteral("/known_clients")
-                                : QDir(m_override).filePath(QStringLiteral("known_clients"));
+    return m_override.isEmpty()
+        ? location(QStandardPaths::GenericConfigLocation) + QStringLiteral("/known_clients")
+        : QDir(m_override).filePath(QStringLiteral("known_clients"));
 }
 
 QString AppPaths::settingsFile() const
 {
-    return m_override.isEmpty() ? location(QStandardPaths::GenericConfigLocation) + QStringLiteral("/securechat.ini")
-                                : QDir(m_override).filePath(QStringLiteral("securechat.ini"));
+    return m_override.isEmpty()
+        ? location(QStandardPaths::GenericConfigLocation) + QStringLiteral("/securechat.ini")
+        : QDir(m_override).filePath(QStringLiteral("securechat.ini"));
 }
 
 } // namespace securechat

@@ -10,8 +10,7 @@
 namespace securechat {
 
 /// The outcome of an operation that can fail: a value, or a reason a person can read.
-template <typename T>
-class [[nodiscard]] Result final {
+template <typename T> class [[nodiscard]] Result final {
 public:
     static Result success(T value) { return Result(std::move(value), {}); }
     static Result failure(QString error) { return Result(std::nullopt, std::move(error)); }
@@ -19,19 +18,23 @@ public:
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
     // Reading the value of a failure is a bug in the caller: stop loudly, in every build.
-    const T& value() const& {
+    const T& value() const&
+    {
         checked();
         return *m_value;
     }
-    T& value() & {
+    T& value() &
+    {
         checked();
         return *m_value;
     }
-    T&& value() && {
+    T&& value() &&
+    {
         checked();
         return std::move(*m_value);
     }
-    const T* operator->() const {
+    const T* operator->() const
+    {
         checked();
         return &*m_value;
     }
@@ -57,6 +60,9 @@ private:
 /// Result of an operation that yields nothing but can fail.
 struct Done final { };
 using Status = Result<Done>;
-inline Status succeeded() { return Status::success(Done {}); }
+inline Status succeeded()
+{
+    return Status::success(Done {});
+}
 
 } // namespace securechat

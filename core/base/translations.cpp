@@ -27,11 +27,15 @@ namespace {
 
 } // namespace
 
-void Translations::install(QCoreApplication& app) { install(app, QLocale::system()); }
+void Translations::install(QCoreApplication& app)
+{
+    install(app, QLocale::system());
+}
 
 void Translations::install(QCoreApplication& app, const QLocale& locale)
 {
-    const QTranslator* own = installFirstFound(app, locale, QStringLiteral("securechat"), QStringLiteral(":/i18n"));
+    const QTranslator* own
+        = installFirstFound(app, locale, QStringLiteral("securechat"), QStringLiteral(":/i18n"));
     if (!own)
         return;
     // Qt's dialogs and messages (QMessageBox buttons, QCommandLineParser's --help) in the same

@@ -45,7 +45,9 @@ EncodedTxt encodeTxt(const TxtFields& fields)
     const QString fingerprint = canonicalFingerprint(fields.fingerprint);
     if (fingerprint.isEmpty())
         return { {},
-            QCoreApplication::translate("AnnouncementFormat", "The certificate fingerprint \"%1\" is not a SHA-256 fingerprint.").arg(fields.fingerprint) };
+            QCoreApplication::translate(
+                "AnnouncementFormat", "The certificate fingerprint \"%1\" is not a SHA-256 fingerprint.")
+                .arg(fields.fingerprint) };
     const QList<QByteArray> items {
         QByteArray(NicknameKey.data()) + '=' + fields.nickname.toUtf8(),
         QByteArray(ProtocolKey.data()) + '=' + fields.protocolVersion.toUtf8(),
@@ -54,7 +56,8 @@ EncodedTxt encodeTxt(const TxtFields& fields)
     for (const QByteArray& item : items) {
         if (item.size() > MaxTxtItemBytes)
             return { {},
-                QCoreApplication::translate("AnnouncementFormat", "The nickname or protocol version is too long to announce (at most %1 bytes).")
+                QCoreApplication::translate("AnnouncementFormat",
+                    "The nickname or protocol version is too long to announce (at most %1 bytes).")
                     .arg(MaxTxtItemBytes - NicknameKey.size() - 1) };
     }
     return { items, {} };

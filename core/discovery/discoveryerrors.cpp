@@ -22,20 +22,25 @@ QString unavailable(int avahiError)
 {
     switch (avahiError) {
     case AVAHI_ERR_NO_DAEMON:
-        return QCoreApplication::translate("DiscoveryErrors", "Local network discovery is unavailable: avahi-daemon is not running. "
-                  "Sessions can still be joined by address.");
+        return QCoreApplication::translate("DiscoveryErrors",
+            "Local network discovery is unavailable: avahi-daemon is not running. "
+            "Sessions can still be joined by address.");
     case AVAHI_ERR_DISCONNECTED:
-        return QCoreApplication::translate("DiscoveryErrors", "Local network discovery is unavailable: avahi-daemon stopped. "
-                  "Sessions can still be joined by address.");
+        return QCoreApplication::translate("DiscoveryErrors",
+            "Local network discovery is unavailable: avahi-daemon stopped. "
+            "Sessions can still be joined by address.");
     default:
-        return QCoreApplication::translate("DiscoveryErrors", "Local network discovery is unavailable: %1. Sessions can still be joined by address.")
+        return QCoreApplication::translate("DiscoveryErrors",
+            "Local network discovery is unavailable: %1. Sessions can still be joined by address.")
             .arg(avahiText(avahiError));
     }
 }
 
 QString announcementFailed(int avahiError)
 {
-    return QCoreApplication::translate("DiscoveryErrors", "This session could not be announced on the local network: %1.").arg(avahiText(avahiError));
+    return QCoreApplication::translate(
+        "DiscoveryErrors", "This session could not be announced on the local network: %1.")
+        .arg(avahiText(avahiError));
 }
 
 } // namespace securechat::DiscoveryErrors

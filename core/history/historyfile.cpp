@@ -60,9 +60,8 @@ Status HistoryFile::moveAside(const QString& path, const QString& aside)
     for (const QString& suffix : companionSuffixes()) {
         QFile companion(path + suffix);
         if (companion.exists() && !companion.rename(aside + suffix))
-            return Status::failure(
-                tr("%1 could not be renamed to %2 (%3).")
-                    .arg(companion.fileName(), aside + suffix, companion.errorString()));
+            return Status::failure(tr("%1 could not be renamed to %2 (%3).")
+                                       .arg(companion.fileName(), aside + suffix, companion.errorString()));
     }
     return succeeded();
 }

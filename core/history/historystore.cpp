@@ -368,8 +368,7 @@ Status HistoryStore::exportWith(
     while (query.next()) {
         const QByteArray line = format(messageAt(query));
         if (device.write(line) != line.size())
-            return Status::failure(
-                tr("The export could not be written (%1).").arg(device.errorString()));
+            return Status::failure(tr("The export could not be written (%1).").arg(device.errorString()));
     }
     return succeeded();
 }

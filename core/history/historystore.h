@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "base/result.h"
 #include "history/historyconnection.h"
 #include "history/historymessage.h"
-#include "base/result.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -436,9 +436,8 @@ bool Protocol::isValidNick(const QString& nick)
 {
     if (nick.isEmpty() || nick.size() > MaxNickLength)
         return false;
-    return std::none_of(nick.cbegin(), nick.cend(), [](QChar c) {
-        return c.isSpace() || !c.isPrint() || c == u'<' || c == u'>' || c == u'*';
-    });
+    return std::none_of(nick.cbegin(), nick.cend(),
+        [](QChar c) { return c.isSpace() || !c.isPrint() || c == u'<' || c == u'>' || c == u'*'; });
 }
 
 } // namespace securechat

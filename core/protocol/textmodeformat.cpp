@@ -9,16 +9,19 @@ namespace securechat {
 
 namespace {
 
-QByteArray line(const QString& text)
-{
-    // Not toUtf8() + '\n': QStringBuilder copies a QByteArray byte by byte, 8% of the host's CPU
-    // relaying 1 KiB lines.
-    QByteArray bytes = text.toUtf8();
-    bytes.append('\n');
-    return bytes;
-}
+    QByteArray line(const QString& text)
+    {
+        // Not toUtf8() + '\n': QStringBuilder copies a QByteArray byte by byte, 8% of the host's CPU
+        // relaying 1 KiB lines.
+        QByteArray bytes = text.toUtf8();
+        bytes.append('\n');
+        return bytes;
+    }
 
-QString safe(const QString& text) { return TextSanitizer::forDisplay(text); }
+    QString safe(const QString& text)
+    {
+        return TextSanitizer::forDisplay(text);
+    }
 
 } // namespace
 
@@ -33,8 +36,8 @@ QByteArray TextModeFormat::render(const Frame& frame)
         return line(QStringLiteral("* ") + safe(frame.nick) + QStringLiteral(" left")
             + (frame.reason.isEmpty() ? QString() : QStringLiteral(" (") + safe(frame.reason) + u')'));
     case FrameType::Nick:
-        return line(QStringLiteral("* ") + safe(frame.from) + QStringLiteral(" is now known as ")
-            + safe(frame.nick));
+        return line(
+            QStringLiteral("* ") + safe(frame.from) + QStringLiteral(" is now known as ") + safe(frame.nick));
     case FrameType::Roster: {
         QStringList nicks;
         for (const Participant& participant : frame.participants)

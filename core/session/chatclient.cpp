@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "session/chatclient.h"
 
-#include "trust/knownpeers.h"
 #include "protocol/linecodec.h"
 #include "session/peerconnection.h"
 #include "tls/tlspolicy.h"
+#include "trust/knownpeers.h"
 #include "trust/trustwords.h"
 
 #include <QSslSocket>
@@ -31,10 +31,10 @@ void ChatClient::connectToHost()
     m_hostTrust = HostTrust::Unsettled;
     m_sentThisConnection = 0;
     auto socket = std::make_unique<QSslSocket>();
-    socket->setSslConfiguration(TlsPolicy::clientConfiguration(m_options.caCertificates, &m_options.identity));
+    socket->setSslConfiguration(
+        TlsPolicy::clientConfiguration(m_options.caCertificates, &m_options.identity));
     socket->setPeerVerifyName(m_options.host);
-    m_connection = new PeerConnection(
-        std::move(socket), m_options.limits, this);
+    m_connection = new PeerConnection(std::move(socket), m_options.limits, this);
     connect(m_connection, &PeerConnection::sslErrors, this, &ChatClient::onSslErrors, Qt::DirectConnection);
     connect(m_connection, &PeerConnection::encrypted, this, &ChatClient::onEncrypted);
     connect(m_connection, &PeerConnection::lineReceived, this, &ChatClient::onLine);
@@ -136,7 +136,8 @@ void ChatClient::proceed()
     m_connection->open();
     if (m_structured) {
         setState(State::Joining);
-        m_connection->sendLine(Protocol::encode(Protocol::hello(m_nick, QStringLiteral("securechat/" SECURECHAT_VERSION))));
+        m_connection->sendLine(
+            Protocol::encode(Protocol::hello(m_nick, QStringLiteral("securechat/" SECURECHAT_VERSION))));
     } else {
         enterJoined(); // a text-mode host says nothing first
     }
@@ -189,7 +190,8 @@ SessionDetails ChatClient::sessionDetails() const
 {
     if (!m_connection || !m_connection->isEncrypted())
         return m_lastSession;
-    SessionDetails details = SessionDetails::fromSocket(m_connection->socket(), TrustWords::host(m_hostTrust));
+    SessionDetails details
+        = SessionDetails::fromSocket(m_connection->socket(), TrustWords::host(m_hostTrust));
     details.connectedSince = m_lastSession.connectedSince;
     return details;
 }
@@ -202,7 +204,8 @@ void ChatClient::onLine(const QString& line)
     }
     const auto frame = Protocol::decode(line);
     if (!frame) {
-        Q_EMIT hostError(QStringLiteral("malformed"), tr("the host sent a malformed frame: %1").arg(frame.error()));
+        Q_EMIT hostError(
+            QStringLiteral("malformed"), tr("the host sent a malformed frame: %1").arg(frame.error()));
         return;
     }
     onFrame(frame.value());
@@ -307,8 +310,7 @@ void ChatClient::onFinished(const Disconnect& reason)
     if (m_refusal) {
         outcome = { Disconnect::Kind::Trust, m_refusal->summary };
         Q_EMIT trustRefused(*m_refusal);
-    }
-    else if (!m_byeReason.isEmpty() && reason.isClean())
+    } else if (!m_byeReason.isEmpty() && reason.isClean())
         outcome.message = tr("the host closed the session: %1").arg(m_byeReason);
     else if (reason.isClean() && m_state == State::Joining) {
         // Under TLS 1.3 a host that rejects our certificate does so after our handshake ended.

@@ -2,12 +2,12 @@
 #pragma once
 
 #include "protocol/chatmessage.h"
+#include "protocol/protocol.h"
 #include "session/clientoptions.h"
 #include "session/disconnect.h"
-#include "tls/identity.h"
-#include "protocol/protocol.h"
-#include "tls/sessiondetails.h"
 #include "session/sessionlimits.h"
+#include "tls/identity.h"
+#include "tls/sessiondetails.h"
 #include "trust/trustevaluator.h"
 #include "trust/trustwords.h"
 

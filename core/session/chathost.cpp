@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "session/chathost.h"
 
-#include "tls/certificatedetails.h"
 #include "session/hostedpeer.h"
 #include "session/peerconnection.h"
 #include "session/tlslistener.h"
+#include "tls/certificatedetails.h"
 #include "tls/endpoint.h"
 #include "tls/randomuuid.h"
 #include "tls/tlspolicy.h"
@@ -18,10 +18,10 @@ namespace securechat {
 
 namespace {
 
-constexpr size_t RememberedMessageIds = 4096;
-// A relayed "msg" frame without its strings: {"type":"msg","id":"","text":"","from":"","ts":N,"seq":N}
-// is under 100 bytes even with both numbers at their longest.
-constexpr qsizetype RelayedFrameOverheadBytes = 128;
+    constexpr size_t RememberedMessageIds = 4096;
+    // A relayed "msg" frame without its strings: {"type":"msg","id":"","text":"","from":"","ts":N,"seq":N}
+    // is under 100 bytes even with both numbers at their longest.
+    constexpr qsizetype RelayedFrameOverheadBytes = 128;
 
 } // namespace
 
@@ -43,8 +43,8 @@ Status ChatHost::start()
     const auto clientCertificates = m_options.requireClientCertificates
         ? TlsPolicy::ClientCertificates::Required
         : TlsPolicy::ClientCertificates::NotRequested;
-    m_listener = new TlsListener(TlsPolicy::hostConfiguration(m_options.identity, clientCertificates,
-                                     m_options.clientCaCertificates),
+    m_listener = new TlsListener(
+        TlsPolicy::hostConfiguration(m_options.identity, clientCertificates, m_options.clientCaCertificates),
         m_options.limits, this);
     if (m_options.requireClientCertificates && !m_options.allowedClientFingerprints.isEmpty()) {
         m_listener->setClientErrorFilter(
@@ -53,9 +53,9 @@ Status ChatHost::start()
     connect(m_listener, &TlsListener::peerEncrypted, this, &ChatHost::onPeerEncrypted);
     connect(m_listener, &TlsListener::peerRejected, this, &ChatHost::peerRejected);
     if (!m_listener->listen(m_options.address, m_options.port)) {
-        const QString error = tr("cannot listen on %1: %2")
-                                  .arg(describeEndpoint(m_options.address, m_options.port),
-                                      m_listener->errorString());
+        const QString error
+            = tr("cannot listen on %1: %2")
+                  .arg(describeEndpoint(m_options.address, m_options.port), m_listener->errorString());
         delete m_listener;
         m_listener = nullptr;
         return Status::failure(error);
@@ -77,9 +77,15 @@ void ChatHost::stop(const QString& reason)
         QMetaObject::invokeMethod(this, &ChatHost::stopped, Qt::QueuedConnection);
 }
 
-QHostAddress ChatHost::address() const { return m_listener ? m_listener->serverAddress() : QHostAddress(); }
+QHostAddress ChatHost::address() const
+{
+    return m_listener ? m_listener->serverAddress() : QHostAddress();
+}
 
-quint16 ChatHost::port() const { return m_listener ? m_listener->serverPort() : 0; }
+quint16 ChatHost::port() const
+{
+    return m_listener ? m_listener->serverPort() : 0;
+}
 
 QString ChatHost::fingerprint() const
 {
@@ -121,7 +127,8 @@ std::optional<SessionDetails> ChatHost::sessionDetailsOf(const QString& nick) co
 ChatMessage ChatHost::sendMessage(const QString& text)
 {
     const ChatMessage message = sequence(randomUuid(), m_options.nick, text);
-    Frame frame = Protocol::message(message.id, message.from, message.text, message.timestamp.toMSecsSinceEpoch());
+    Frame frame
+        = Protocol::message(message.id, message.from, message.text, message.timestamp.toMSecsSinceEpoch());
     frame.seq = message.seq;
     broadcast(frame);
     return message;
@@ -130,7 +137,8 @@ ChatMessage ChatHost::sendMessage(const QString& text)
 void ChatHost::onPeerEncrypted(PeerConnection* connection)
 {
     auto* peer = new HostedPeer(connection, describePeer(*connection), m_options.limits, this);
-    connect(peer, &HostedPeer::frameReceived, this, [this, peer](const Frame& frame) { onFrame(peer, frame); });
+    connect(
+        peer, &HostedPeer::frameReceived, this, [this, peer](const Frame& frame) { onFrame(peer, frame); });
     connect(peer, &HostedPeer::malformedFrame, this,
         [peer](const QString& error) { peer->send(Protocol::error(QStringLiteral("malformed"), error)); });
     connect(peer, &HostedPeer::finished, this,
@@ -231,7 +239,8 @@ Status ChatHost::admit(int requestId, bool remember)
         const QByteArray digest = certificateDigest(*peer);
         if (digest.isEmpty())
             return Status::failure(tr("%1 has no certificate to remember; admitted this once").arg(nick));
-        if (const Status saved = m_knownClients.remember({ digest, KnownClient::Verdict::Admit, nick }); !saved) {
+        if (const Status saved = m_knownClients.remember({ digest, KnownClient::Verdict::Admit, nick });
+            !saved) {
             join(peer, nick);
             return saved;
         }
@@ -247,7 +256,8 @@ Status ChatHost::refuse(int requestId, const QString& reason)
         return Status::failure(tr("nobody is waiting with request %1").arg(requestId));
     HostedPeer* peer = takeWaiting(requestId);
     // The host's own answer: told to the peer, not reported back to the host as a dropped connection.
-    const QString why = reason.isEmpty() ? tr("the host did not let you in") : tr("the host did not let you in: %1").arg(reason);
+    const QString why = reason.isEmpty() ? tr("the host did not let you in")
+                                         : tr("the host did not let you in: %1").arg(reason);
     peer->closeWith(Protocol::error(QStringLiteral("not-admitted"), why));
     return succeeded();
 }
@@ -266,7 +276,8 @@ Status ChatHost::remove(const QString& nick, const QString& reason, bool block)
             ? Status::failure(tr("%1 has no certificate to block; removed only").arg(nick))
             : m_knownClients.remember({ digest, KnownClient::Verdict::Block, nick });
     }
-    const QString why = reason.isEmpty() ? tr("removed by the host") : tr("removed by the host: %1").arg(reason);
+    const QString why
+        = reason.isEmpty() ? tr("removed by the host") : tr("removed by the host: %1").arg(reason);
     peer->closeWith(Protocol::error(QStringLiteral("removed"), why), { Disconnect::Kind::Clean, why });
     return blocked;
 }
@@ -284,7 +295,8 @@ void ChatHost::requestJoin(HostedPeer* peer, const QString& requestedNick)
     }
     if (known)
         peer->markKnownToHost();
-    const bool vouchedFor = known || peer->participant().verified || m_options.allowedClientFingerprints.contains(digest);
+    const bool vouchedFor
+        = known || peer->participant().verified || m_options.allowedClientFingerprints.contains(digest);
     if (m_options.admission == Admission::Open || vouchedFor)
         join(peer, requestedNick);
     else if (m_options.admission == Admission::Known)
@@ -296,9 +308,12 @@ void ChatHost::requestJoin(HostedPeer* peer, const QString& requestedNick)
 void ChatHost::wait(HostedPeer* peer, const QString& requestedNick)
 {
     const QHostAddress address = peer->connection().socket().peerAddress();
-    const auto fromAddress = std::count_if(m_waiting.cbegin(), m_waiting.cend(),
-        [&address](const Waiting& waiting) { return waiting.peer->connection().socket().peerAddress() == address; });
-    if (m_waiting.size() >= m_options.limits.maxWaiting || fromAddress >= m_options.limits.maxWaitingPerAddress) {
+    const auto fromAddress
+        = std::count_if(m_waiting.cbegin(), m_waiting.cend(), [&address](const Waiting& waiting) {
+              return waiting.peer->connection().socket().peerAddress() == address;
+          });
+    if (m_waiting.size() >= m_options.limits.maxWaiting
+        || fromAddress >= m_options.limits.maxWaitingPerAddress) {
         refuseEntry(peer, tr("too many people are waiting to join; try again later"));
         return;
     }
@@ -380,13 +395,16 @@ void ChatHost::relay(HostedPeer* sender, const Frame& frame)
     // session), so such a message is refused before it takes a sequence number.
     // Encoding the frame to measure it cost as much as all the rest of relaying it, so only a message
     // that might not fit is measured: JSON writes no UTF-16 unit as more than six bytes.
-    const qsizetype worstCase = RelayedFrameOverheadBytes + 6 * (id.size() + sender->nick().size() + frame.text.size());
+    const qsizetype worstCase
+        = RelayedFrameOverheadBytes + 6 * (id.size() + sender->nick().size() + frame.text.size());
     if (worstCase > m_options.limits.maxLineBytes) {
         Frame probe = Protocol::message(id, sender->nick(), frame.text, QDateTime::currentMSecsSinceEpoch());
         probe.seq = m_lastSeq + 1;
-        if (const qsizetype bytes = Protocol::encode(probe).size() - 1; bytes > m_options.limits.maxLineBytes) {
+        if (const qsizetype bytes = Protocol::encode(probe).size() - 1;
+            bytes > m_options.limits.maxLineBytes) {
             sender->send(Protocol::error(QStringLiteral("message-too-long"),
-                tr("message not relayed: %1 bytes once relayed, more than the %2 a line may have; send it in parts")
+                tr("message not relayed: %1 bytes once relayed, more than the %2 a line may have; send it in "
+                   "parts")
                     .arg(bytes)
                     .arg(m_options.limits.maxLineBytes)));
             return;
@@ -397,13 +415,15 @@ void ChatHost::relay(HostedPeer* sender, const Frame& frame)
     // (every text-mode line) cost 6% of the host's CPU in hashing alone.
     if (!frame.id.isEmpty())
         rememberMessageId(message.id, message.seq);
-    Frame relayed = Protocol::message(message.id, message.from, message.text, message.timestamp.toMSecsSinceEpoch());
+    Frame relayed
+        = Protocol::message(message.id, message.from, message.text, message.timestamp.toMSecsSinceEpoch());
     relayed.seq = message.seq;
     broadcast(relayed, sender);
     if (sender->isStructured())
         sender->send(Protocol::ack(message.id, message.seq));
     applyBackpressure(sender);
-    if (const auto wait = sender->chargeRate(frame.text.size()); wait.count() > 0 && !sender->isHeldBack(HostedPeer::RateLimit)) {
+    if (const auto wait = sender->chargeRate(frame.text.size());
+        wait.count() > 0 && !sender->isHeldBack(HostedPeer::RateLimit)) {
         sender->holdBack(HostedPeer::RateLimit);
         QTimer::singleShot(wait, sender, [sender] { sender->release(HostedPeer::RateLimit); });
     }
@@ -420,7 +440,8 @@ void ChatHost::rename(HostedPeer* peer, const QString& requestedNick)
         return;
     }
     if (isNickTaken(requestedNick)) {
-        peer->send(Protocol::error(QStringLiteral("nick-taken"), tr("%1 is already taken").arg(requestedNick)));
+        peer->send(
+            Protocol::error(QStringLiteral("nick-taken"), tr("%1 is already taken").arg(requestedNick)));
         return;
     }
     const QString oldNick = peer->nick();
@@ -518,7 +539,8 @@ QList<QSslError> ChatHost::acceptableClientErrors(const QList<QSslError>& errors
     QList<QSslError> acceptable;
     for (const QSslError& error : errors) {
         const QByteArray digest = error.certificate().digest(QCryptographicHash::Sha256);
-        if (!TrustEvaluator::isVouchingError(error.error()) || !m_options.allowedClientFingerprints.contains(digest))
+        if (!TrustEvaluator::isVouchingError(error.error())
+            || !m_options.allowedClientFingerprints.contains(digest))
             return {};
         acceptable << error;
     }

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "trust/admission.h"
+#include "base/result.h"
 #include "protocol/chatmessage.h"
+#include "protocol/protocol.h"
 #include "session/disconnect.h"
 #include "session/hostoptions.h"
-#include "tls/identity.h"
-#include "trust/knownclients.h"
-#include "protocol/protocol.h"
-#include "base/result.h"
 #include "session/sessionlimits.h"
+#include "tls/identity.h"
 #include "tls/sessiondetails.h"
+#include "trust/admission.h"
+#include "trust/knownclients.h"
 
 #include <QHash>
 #include <QHostAddress>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "session/hostedpeer.h"
 
-#include "session/peerconnection.h"
 #include "protocol/textmodeformat.h"
+#include "session/peerconnection.h"
 #include "tls/endpoint.h"
 
 namespace securechat {
@@ -29,12 +29,14 @@ HostedPeer::HostedPeer(
     , m_limits(limits)
     , m_endpoint(describeEndpoint(connection->socket().peerAddress(), connection->socket().peerPort()))
     , m_lineRate(limits.maxLinesPerSecond, double(limits.maxLinesPerSecond) * SessionLimits::RateBurstSeconds)
-    , m_byteRate(double(limits.maxBytesPerSecond), double(limits.maxBytesPerSecond) * SessionLimits::RateBurstSeconds)
+    , m_byteRate(double(limits.maxBytesPerSecond),
+          double(limits.maxBytesPerSecond) * SessionLimits::RateBurstSeconds)
 {
     m_connection->setParent(this);
     connect(m_connection, &PeerConnection::lineReceived, this, &HostedPeer::onLine);
     connect(m_connection, &PeerConnection::lineTooLong, this, [this](const QString& message) {
-        closeWith(Protocol::error(QStringLiteral("line-too-long"), message), { Disconnect::Kind::Protocol, message });
+        closeWith(Protocol::error(QStringLiteral("line-too-long"), message),
+            { Disconnect::Kind::Protocol, message });
     });
     connect(m_connection, &PeerConnection::finished, this, [this](const Disconnect& reason) {
         m_idleTimer.stop();
@@ -58,7 +60,10 @@ void HostedPeer::start()
     m_connection->open();
 }
 
-void HostedPeer::send(const Frame& frame) { send(EncodedFrame(frame)); }
+void HostedPeer::send(const Frame& frame)
+{
+    send(EncodedFrame(frame));
+}
 
 void HostedPeer::send(const EncodedFrame& frame)
 {
@@ -74,7 +79,10 @@ void HostedPeer::closeWith(const Frame& farewell, const Disconnect& reason)
     m_connection->close();
 }
 
-void HostedPeer::abort(const Disconnect& reason) { m_connection->abort(reason); }
+void HostedPeer::abort(const Disconnect& reason)
+{
+    m_connection->abort(reason);
+}
 
 void HostedPeer::holdBack(HoldReason reason)
 {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "session/disconnect.h"
 #include "protocol/protocol.h"
+#include "session/disconnect.h"
 #include "session/sessionlimits.h"
 #include "session/tokenbucket.h"
 

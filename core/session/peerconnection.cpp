@@ -7,19 +7,20 @@ namespace securechat {
 
 namespace {
 
-// Bounds what Qt buffers for us while the connection is held or paused (nothing is read then).
-constexpr qint64 HeldReadBufferBytes = 64 * 1024;
-// What deliverReceived() takes from Qt between two checks for a pause.
-constexpr qint64 DeliveryPieceBytes = 16 * 1024;
+    // Bounds what Qt buffers for us while the connection is held or paused (nothing is read then).
+    constexpr qint64 HeldReadBufferBytes = 64 * 1024;
+    // What deliverReceived() takes from Qt between two checks for a pause.
+    constexpr qint64 DeliveryPieceBytes = 16 * 1024;
 
-QString seconds(std::chrono::milliseconds duration)
-{
-    return QString::number(static_cast<double>(duration.count()) / 1000.0);
-}
+    QString seconds(std::chrono::milliseconds duration)
+    {
+        return QString::number(static_cast<double>(duration.count()) / 1000.0);
+    }
 
 } // namespace
 
-PeerConnection::PeerConnection(std::unique_ptr<QSslSocket> socket, const SessionLimits& limits, QObject* parent)
+PeerConnection::PeerConnection(
+    std::unique_ptr<QSslSocket> socket, const SessionLimits& limits, QObject* parent)
     : QObject(parent)
     , m_socket(std::move(socket))
     , m_limits(limits)
@@ -32,11 +33,13 @@ PeerConnection::PeerConnection(std::unique_ptr<QSslSocket> socket, const Session
 
     m_handshakeTimer.setSingleShot(true);
     m_handshakeTimer.setInterval(m_limits.handshakeTimeout);
-    connect(&m_handshakeTimer, &QTimer::timeout, this, [this] { abort(handshakeTimedOut(m_limits.handshakeTimeout)); });
+    connect(&m_handshakeTimer, &QTimer::timeout, this,
+        [this] { abort(handshakeTimedOut(m_limits.handshakeTimeout)); });
     m_closeTimer.setSingleShot(true);
     m_closeTimer.setInterval(m_limits.closeTimeout);
-    connect(&m_closeTimer, &QTimer::timeout, this,
-        [this] { abort({ Disconnect::Kind::Clean, tr("closed (the peer did not take the last data)") }); });
+    connect(&m_closeTimer, &QTimer::timeout, this, [this] {
+        abort({ Disconnect::Kind::Clean, tr("closed (the peer did not take the last data)") });
+    });
     m_stallTimer.setSingleShot(true);
     m_stallTimer.setInterval(m_limits.stallTimeout);
     connect(&m_stallTimer, &QTimer::timeout, this, [this] {
@@ -105,8 +108,10 @@ void PeerConnection::sendLine(const QByteArray& encodedLine)
         if (m_pendingBound + encodedLine.size() > m_limits.maxOutboundBytes) {
             // Deferred: the caller may be iterating over every peer of a session right now.
             m_pendingReason = { Disconnect::Kind::Protocol,
-                tr("not reading: more than %1 KiB were waiting to be sent").arg(m_limits.maxOutboundBytes / 1024) };
-            QMetaObject::invokeMethod(this, [this] { abort(m_pendingReason); }, Qt::QueuedConnection);
+                tr("not reading: more than %1 KiB were waiting to be sent")
+                    .arg(m_limits.maxOutboundBytes / 1024) };
+            QMetaObject::invokeMethod(
+                this, [this] { abort(m_pendingReason); }, Qt::QueuedConnection);
             return;
         }
     }
@@ -251,7 +256,8 @@ void PeerConnection::onDisconnected()
     }
     if (m_pendingReason.kind == Disconnect::Kind::Clean && m_pendingReason.message.isEmpty()
         && !m_socket->isEncrypted() && !m_closing) {
-        m_pendingReason = { Disconnect::Kind::Tls, tr("the connection closed before the TLS handshake finished") };
+        m_pendingReason
+            = { Disconnect::Kind::Tls, tr("the connection closed before the TLS handshake finished") };
     }
     finish(m_pendingReason);
 }
@@ -285,7 +291,8 @@ void PeerConnection::finish(const Disconnect& reason)
 
 Disconnect PeerConnection::handshakeTimedOut(std::chrono::milliseconds timeout)
 {
-    return { Disconnect::Kind::Tls, tr("the TLS handshake did not finish within %1 s").arg(seconds(timeout)) };
+    return { Disconnect::Kind::Tls,
+        tr("the TLS handshake did not finish within %1 s").arg(seconds(timeout)) };
 }
 
 Disconnect PeerConnection::describe(const QSslSocket& socket, QAbstractSocket::SocketError error)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "session/disconnect.h"
 #include "protocol/linecodec.h"
+#include "session/disconnect.h"
 #include "session/sessionlimits.h"
 
 #include <QObject>
@@ -26,7 +26,8 @@ class PeerConnection final : public QObject {
 public:
     /// The socket carries its configuration: a client's, not yet connected, or a host's, already
     /// encrypted (TlsListener ran its handshake).
-    PeerConnection(std::unique_ptr<QSslSocket> socket, const SessionLimits& limits, QObject* parent = nullptr);
+    PeerConnection(
+        std::unique_ptr<QSslSocket> socket, const SessionLimits& limits, QObject* parent = nullptr);
     ~PeerConnection() override;
 
     /// The client side: connects, then starts the handshake and its timeout.

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "session/tlslistener.h"
 
-#include "tls/certificatedetails.h"
 #include "session/lingeringclose.h"
 #include "session/peerconnection.h"
+#include "tls/certificatedetails.h"
 #include "tls/endpoint.h"
 #include "trust/trustevaluator.h"
 
@@ -24,25 +24,27 @@ namespace securechat {
 
 namespace {
 
-struct Endpoint {
-    QHostAddress address;
-    quint16 port;
-};
+    struct Endpoint {
+        QHostAddress address;
+        quint16 port;
+    };
 
-// Who is at the other end of a descriptor Qt has accepted but not yet wrapped in a socket.
-std::optional<Endpoint> peerOf(qintptr socketDescriptor)
-{
-    sockaddr_storage storage {};
-    socklen_t length = sizeof storage;
-    auto* address = reinterpret_cast<sockaddr*>(&storage);
-    if (::getpeername(static_cast<int>(socketDescriptor), address, &length) != 0)
+    // Who is at the other end of a descriptor Qt has accepted but not yet wrapped in a socket.
+    std::optional<Endpoint> peerOf(qintptr socketDescriptor)
+    {
+        sockaddr_storage storage {};
+        socklen_t length = sizeof storage;
+        auto* address = reinterpret_cast<sockaddr*>(&storage);
+        if (::getpeername(static_cast<int>(socketDescriptor), address, &length) != 0)
+            return std::nullopt;
+        if (storage.ss_family == AF_INET)
+            return Endpoint { QHostAddress(address),
+                ntohs(reinterpret_cast<const sockaddr_in*>(address)->sin_port) };
+        if (storage.ss_family == AF_INET6)
+            return Endpoint { QHostAddress(address),
+                ntohs(reinterpret_cast<const sockaddr_in6*>(address)->sin6_port) };
         return std::nullopt;
-    if (storage.ss_family == AF_INET)
-        return Endpoint { QHostAddress(address), ntohs(reinterpret_cast<const sockaddr_in*>(address)->sin_port) };
-    if (storage.ss_family == AF_INET6)
-        return Endpoint { QHostAddress(address), ntohs(reinterpret_cast<const sockaddr_in6*>(address)->sin6_port) };
-    return std::nullopt;
-}
+    }
 
 } // namespace
 
@@ -119,7 +121,8 @@ void TlsListener::watch(QSslSocket* socket, const QHostAddress& address, const Q
 
 void TlsListener::onSslErrors(QSslSocket* socket, const QList<QSslError>& errors)
 {
-    const QList<QSslError> acceptable = m_clientErrorFilter ? m_clientErrorFilter(errors) : QList<QSslError>();
+    const QList<QSslError> acceptable
+        = m_clientErrorFilter ? m_clientErrorFilter(errors) : QList<QSslError>();
     // Never with an empty list: QSslSocket reads that as "ignore everything".
     if (!acceptable.isEmpty())
         socket->ignoreSslErrors(acceptable);
@@ -165,7 +168,8 @@ void TlsListener::onSocketGone(QObject* socket)
     release(handshake.address);
     // Qt drops a connection whose first byte is not a TLS handshake record without a signal.
     Q_EMIT peerRejected(handshake.who,
-        handshake.failure.isEmpty() ? tr("not TLS: the first bytes were not a TLS handshake") : handshake.failure);
+        handshake.failure.isEmpty() ? tr("not TLS: the first bytes were not a TLS handshake")
+                                    : handshake.failure);
     // Qt resumes accepting only on nextPendingConnection() or its own timeout; a socket that
     // failed or hung up while the cap was reached would otherwise leave the listener deaf.
     if (isListening())
@@ -200,14 +204,16 @@ void TlsListener::release(const QHostAddress& address)
         m_handshakesByAddress.erase(it);
 }
 
-QString TlsListener::describeClientCertificate(const QSslCertificate& certificate, const QList<QSslError>& errors)
+QString TlsListener::describeClientCertificate(
+    const QSslCertificate& certificate, const QList<QSslError>& errors)
 {
     QStringList problems;
     for (const QSslError& error : errors)
         problems << TrustEvaluator::describe(error);
     if (certificate.isNull())
         return tr("refused: %1").arg(problems.join(u' '));
-    const QString commonName = certificate.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
+    const QString commonName
+        = certificate.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
     return tr("refused client certificate \"%1\" (SHA256:%2): %3")
         .arg(commonName, CertificateDetails::fingerprintSha256(certificate), problems.join(u' '));
 }

@@ -69,7 +69,8 @@ private:
     void takeEncrypted();
     void refuse(qintptr socketDescriptor, const QString& who, const QString& reason);
     void release(const QHostAddress& address);
-    static QString describeClientCertificate(const QSslCertificate& certificate, const QList<QSslError>& errors);
+    static QString describeClientCertificate(
+        const QSslCertificate& certificate, const QList<QSslError>& errors);
 
     SessionLimits m_limits;
     ClientErrorFilter m_clientErrorFilter;

@@ -41,8 +41,7 @@ void TlsSelfCheck::start()
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
     m_client = std::make_unique<QSslSocket>();
     m_client->setSslConfiguration(configuration);
-    connect(m_client.get(), &QSslSocket::errorOccurred, this,
-        [this] { fail(m_client->errorString()); });
+    connect(m_client.get(), &QSslSocket::errorOccurred, this, [this] { fail(m_client->errorString()); });
     m_timeout.start();
     m_client->connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_listener->serverPort());
 }

@@ -10,9 +10,8 @@ QString describeEndpoint(const QHostAddress& address, quint16 port)
         && address.isEqual(QHostAddress(v4), QHostAddress::ConvertV4MappedToIPv4)) {
         plain = QHostAddress(v4);
     }
-    const QString host = plain.protocol() == QAbstractSocket::IPv6Protocol
-        ? u'[' + plain.toString() + u']'
-        : plain.toString();
+    const QString host = plain.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + plain.toString() + u']'
+                                                                           : plain.toString();
     return host + u':' + QString::number(port);
 }
 

@@ -101,8 +101,7 @@ namespace {
         if (key)
             return Result<EvpKeyPtr>::success(std::move(key));
         if (!request.asked)
-            return Result<EvpKeyPtr>::failure(
-                Identity::tr("%1 does not contain a private key").arg(source));
+            return Result<EvpKeyPtr>::failure(Identity::tr("%1 does not contain a private key").arg(source));
         if (passphrase.isEmpty())
             return Result<EvpKeyPtr>::failure(
                 Identity::tr("%1 is encrypted: a passphrase is needed").arg(source));
@@ -201,8 +200,8 @@ Identity::Identity(QList<QSslCertificate> chain, QSslKey key)
 Result<Identity> Identity::fromPem(
     const QByteArray& certificates, const QByteArray& key, const QByteArray& passphrase, const QDateTime& now)
 {
-    return fromPemData(certificates, key, passphrase,
-        { Identity::tr("certificate data"), Identity::tr("key data") }, now);
+    return fromPemData(
+        certificates, key, passphrase, { Identity::tr("certificate data"), Identity::tr("key data") }, now);
 }
 
 Result<Identity> Identity::fromPemFiles(const QString& certificatePath, const QString& keyPath,

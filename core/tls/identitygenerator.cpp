@@ -65,7 +65,8 @@ namespace {
         const QByteArray ascii = QUrl::toAce(name);
         if (!IdentityGenerator::isValidHostName(name))
             return Result<GeneralNamePtr>::failure(
-                IdentityGenerator::tr("cannot generate an identity: \"%1\" is not a valid host name").arg(name));
+                IdentityGenerator::tr("cannot generate an identity: \"%1\" is not a valid host name")
+                    .arg(name));
         GeneralNamePtr general(GENERAL_NAME_new());
         ASN1_IA5STRING* text = ASN1_IA5STRING_new();
         if (!general || !text || !ASN1_STRING_set(text, ascii.constData(), static_cast<int>(ascii.size()))) {

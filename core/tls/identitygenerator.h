@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "tls/identity.h"
 #include "base/result.h"
+#include "tls/identity.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

@@ -15,13 +15,14 @@
 
 namespace securechat::openssl {
 
-template <auto Free>
-struct Deleter final {
-    template <typename T>
-    void operator()(T* pointer) const { Free(pointer); }
+template <auto Free> struct Deleter final {
+    template <typename T> void operator()(T* pointer) const { Free(pointer); }
 };
 
-inline void freeCertificateStack(STACK_OF(X509) * stack) { sk_X509_pop_free(stack, X509_free); }
+inline void freeCertificateStack(STACK_OF(X509) * stack)
+{
+    sk_X509_pop_free(stack, X509_free);
+}
 
 using BioPtr = std::unique_ptr<BIO, Deleter<BIO_free>>;
 using BignumPtr = std::unique_ptr<BIGNUM, Deleter<BN_free>>;

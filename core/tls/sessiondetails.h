@@ -11,7 +11,6 @@ class QSslSocket;
 
 namespace securechat {
 
-
 /// What was negotiated on one connection and how the peer came to be trusted, for display.
 struct SessionDetails final {
     QString protocol; ///< "TLS 1.3"

@@ -1,25 +1,25 @@
 // SPDX-License-Identifier: MIT
 #include "tls/tlspolicy.h"
 
-#include "tls/identity.h"
 #include "protocol/protocol.h"
+#include "tls/identity.h"
 
 namespace securechat {
 
 namespace {
 
-QSslConfiguration baseConfiguration()
-{
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setProtocol(QSsl::TlsV1_2OrLater);
-    configuration.setCiphers(TlsPolicy::cipherSuites());
-    configuration.setBackendConfigurationOption("Groups", TlsPolicy::groups());
-    configuration.setAllowedNextProtocols({ QByteArray(Protocol::Alpn) });
-    // Session tickets would let a resumed session skip the certificate we show the person.
-    configuration.setSslOption(QSsl::SslOptionDisableSessionTickets, true);
-    configuration.setSslOption(QSsl::SslOptionDisableCompression, true);
-    return configuration;
-}
+    QSslConfiguration baseConfiguration()
+    {
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setProtocol(QSsl::TlsV1_2OrLater);
+        configuration.setCiphers(TlsPolicy::cipherSuites());
+        configuration.setBackendConfigurationOption("Groups", TlsPolicy::groups());
+        configuration.setAllowedNextProtocols({ QByteArray(Protocol::Alpn) });
+        // Session tickets would let a resumed session skip the certificate we show the person.
+        configuration.setSslOption(QSsl::SslOptionDisableSessionTickets, true);
+        configuration.setSslOption(QSsl::SslOptionDisableCompression, true);
+        return configuration;
+    }
 
 } // namespace
 
@@ -31,7 +31,10 @@ QString TlsPolicy::cipherSuites()
                           "ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305");
 }
 
-QByteArray TlsPolicy::groups() { return QByteArrayLiteral("X25519:P-256:P-384"); }
+QByteArray TlsPolicy::groups()
+{
+    return QByteArrayLiteral("X25519:P-256:P-384");
+}
 
 QSslConfiguration TlsPolicy::hostConfiguration(const Identity& identity,
     ClientCertificates clientCertificates, const QList<QSslCertificate>& clientCaCertificates)

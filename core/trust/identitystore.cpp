@@ -6,10 +6,10 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QSysInfo>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QSaveFile>
+#include <QSysInfo>
 
 #include <utility>
 
@@ -43,7 +43,8 @@ namespace {
             const bool ready = placeholder ? target.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly)
                                            : target.setPermissions(ownerOnly);
             if (!ready)
-                return Status::failure(IdentityStore::tr("cannot write %1: %2").arg(path, target.errorString()));
+                return Status::failure(
+                    IdentityStore::tr("cannot write %1: %2").arg(path, target.errorString()));
         }
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || (secret && !file.setPermissions(ownerOnly))

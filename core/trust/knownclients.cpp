@@ -12,12 +12,12 @@ namespace securechat {
 
 namespace {
 
-constexpr qsizetype Sha256Size = 32;
+    constexpr qsizetype Sha256Size = 32;
 
-QString verdictWord(KnownClient::Verdict verdict)
-{
-    return verdict == KnownClient::Verdict::Block ? QStringLiteral("block") : QStringLiteral("admit");
-}
+    QString verdictWord(KnownClient::Verdict verdict)
+    {
+        return verdict == KnownClient::Verdict::Block ? QStringLiteral("block") : QStringLiteral("admit");
+    }
 
 } // namespace
 
@@ -36,14 +36,16 @@ Status KnownClients::load()
         return succeeded();
     QFile file(m_filePath);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return Status::failure(tr("Cannot read the known clients file %1: %2").arg(m_filePath, file.errorString()));
+        return Status::failure(
+            tr("Cannot read the known clients file %1: %2").arg(m_filePath, file.errorString()));
     const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString line = lines.at(i).trimmed();
         if (line.isEmpty() || line.startsWith(u'#'))
             continue;
         const QStringList fields = line.split(u' ', Qt::SkipEmptyParts);
-        const QByteArray digest = fields.isEmpty() ? QByteArray() : CertificateDetails::parseFingerprint(fields.at(0));
+        const QByteArray digest
+            = fields.isEmpty() ? QByteArray() : CertificateDetails::parseFingerprint(fields.at(0));
         const bool verdictKnown = fields.size() >= 2
             && (fields.at(1) == QLatin1String("admit") || fields.at(1) == QLatin1String("block"));
         if (digest.size() != Sha256Size || !verdictKnown) {
@@ -51,7 +53,7 @@ Status KnownClients::load()
             continue;
         }
         const auto verdict = fields.at(1) == QLatin1String("block") ? KnownClient::Verdict::Block
-                                                                     : KnownClient::Verdict::Admit;
+                                                                    : KnownClient::Verdict::Admit;
         m_clients << KnownClient { digest, verdict, fields.value(2) };
     }
     return succeeded();
@@ -69,7 +71,8 @@ std::optional<KnownClient> KnownClients::find(const QByteArray& sha256) const
 Status KnownClients::remember(const KnownClient& client)
 {
     if (client.sha256.size() != Sha256Size)
-        return Status::failure(tr("A SHA-256 fingerprint has 32 bytes; this one has %1.").arg(client.sha256.size()));
+        return Status::failure(
+            tr("A SHA-256 fingerprint has 32 bytes; this one has %1.").arg(client.sha256.size()));
     // Read first: another program (Settings, another hosted session) may have changed the file.
     if (const Status loaded = load(); !loaded)
         return loaded;
@@ -86,7 +89,8 @@ Status KnownClients::forget(const QByteArray& sha256)
 {
     if (const Status loaded = load(); !loaded)
         return loaded;
-    const qsizetype removed = m_clients.removeIf([&sha256](const KnownClient& known) { return known.sha256 == sha256; });
+    const qsizetype removed
+        = m_clients.removeIf([&sha256](const KnownClient& known) { return known.sha256 == sha256; });
     if (removed == 0)
         return Status::failure(tr("No known client has that fingerprint."));
     return save();
@@ -99,7 +103,8 @@ Status KnownClients::save() const
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
     QSaveFile file(m_filePath);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-        return Status::failure(tr("Cannot write the known clients file %1: %2").arg(m_filePath, file.errorString()));
+        return Status::failure(
+            tr("Cannot write the known clients file %1: %2").arg(m_filePath, file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QByteArray text = "# SecureChat known clients: SHA256:fingerprint admit|block nickname\n";
     for (const KnownClient& client : m_clients) {
@@ -108,7 +113,8 @@ Status KnownClients::save() const
     }
     file.write(text);
     if (!file.commit())
-        return Status::failure(tr("Cannot write the known clients file %1: %2").arg(m_filePath, file.errorString()));
+        return Status::failure(
+            tr("Cannot write the known clients file %1: %2").arg(m_filePath, file.errorString()));
     return succeeded();
 }
 

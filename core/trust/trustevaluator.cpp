@@ -118,8 +118,8 @@ TrustAssessment TrustEvaluator::evaluate(const TrustInput& input)
     }
     if (!blocking.isEmpty()) {
         result.verdict = TrustVerdict::Refused;
-        result.summary
-            = TrustEvaluator::tr("SecureChat refuses the certificate of %1: %2").arg(who, blocking.join(u' '));
+        result.summary = TrustEvaluator::tr("SecureChat refuses the certificate of %1: %2")
+                             .arg(who, blocking.join(u' '));
         if (compared) {
             result.summary
                 += TrustEvaluator::tr(" It is the certificate you trusted, but that does not excuse %1.")
@@ -175,7 +175,8 @@ QString TrustEvaluator::describe(const QSslError& error, const QString& host)
             "The certificate chain ends in %1, a self-signed authority you have not chosen to trust.")
             .arg(orUnknown(certificate.subjectDisplayName()));
     case QSslError::UnableToGetLocalIssuerCertificate:
-        return TrustEvaluator::tr("The certificate was issued by %1, an authority you have not chosen to trust.")
+        return TrustEvaluator::tr(
+            "The certificate was issued by %1, an authority you have not chosen to trust.")
             .arg(orUnknown(certificate.issuerDisplayName()));
     case QSslError::UnableToGetIssuerCertificate:
         return TrustEvaluator::tr(
@@ -185,7 +186,8 @@ QString TrustEvaluator::describe(const QSslError& error, const QString& host)
         return TrustEvaluator::tr(
             "The certificate cannot be checked: no authority that vouches for it was sent.");
     case QSslError::CertificateUntrusted:
-        return TrustEvaluator::tr("The authority at the root of the chain is not trusted to vouch for servers.");
+        return TrustEvaluator::tr(
+            "The authority at the root of the chain is not trusted to vouch for servers.");
     case QSslError::HostNameMismatch:
         return TrustEvaluator::tr("The certificate was issued for %1, not for %2.")
             .arg(certifiedNames(certificate),
@@ -204,11 +206,13 @@ QString TrustEvaluator::describe(const QSslError& error, const QString& host)
     case QSslError::InvalidNotAfterField:
         return TrustEvaluator::tr("The end of the certificate's validity is malformed.");
     case QSslError::CertificateSignatureFailed:
-        return TrustEvaluator::tr("The signature on the certificate does not verify: it may have been altered.");
+        return TrustEvaluator::tr(
+            "The signature on the certificate does not verify: it may have been altered.");
     case QSslError::UnableToDecryptCertificateSignature:
         return TrustEvaluator::tr("The signature on the certificate cannot be read.");
     case QSslError::UnableToDecodeIssuerPublicKey:
-        return TrustEvaluator::tr("The public key of the authority that issued the certificate cannot be read.");
+        return TrustEvaluator::tr(
+            "The public key of the authority that issued the certificate cannot be read.");
     case QSslError::CertificateRevoked:
         return TrustEvaluator::tr("The certificate was revoked by the authority that issued it.");
     case QSslError::InvalidCaCertificate:
@@ -251,7 +255,8 @@ QString TrustEvaluator::describe(const QSslError& error, const QString& host)
         return TrustEvaluator::tr(
             "The revocation status (OCSP) the server sent is not signed by anyone trusted.");
     case QSslError::OcspResponseCertIdUnknown:
-        return TrustEvaluator::tr("The revocation status (OCSP) the server sent is about another certificate.");
+        return TrustEvaluator::tr(
+            "The revocation status (OCSP) the server sent is about another certificate.");
     case QSslError::OcspResponseExpired:
         return TrustEvaluator::tr("The revocation status (OCSP) the server sent is out of date.");
     case QSslError::OcspStatusUnknown:

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "rawpeer.h"
 #include "session/chatclient.h"
 #include "session/chathost.h"
-#include "rawpeer.h"
 
 #include <memory>
 

@@ -50,7 +50,8 @@ bool StepClient::write(const QByteArray& data)
     qsizetype sent = 0;
     return pumpUntil([&] {
         size_t written = 0;
-        if (SSL_write_ex(m_ssl, data.constData() + sent, static_cast<size_t>(data.size() - sent), &written) == 1)
+        if (SSL_write_ex(m_ssl, data.constData() + sent, static_cast<size_t>(data.size() - sent), &written)
+            == 1)
             sent += static_cast<qsizetype>(written);
         return sent == data.size();
     });
@@ -68,10 +69,12 @@ bool StepClient::writeSome(const QByteArray& data)
 int StepClient::readToEnd(QByteArray& into, int timeoutMs)
 {
     int ending = SSL_ERROR_NONE;
-    pumpUntil([&] {
-        ending = readAvailable(into);
-        return !isWaiting(ending);
-    }, timeoutMs);
+    pumpUntil(
+        [&] {
+            ending = readAvailable(into);
+            return !isWaiting(ending);
+        },
+        timeoutMs);
     return ending;
 }
 
@@ -110,9 +113,15 @@ quint16 StepClient::localPort() const
     return ntohs(address.sin_port);
 }
 
-bool StepClient::wouldBlock(int result) const { return isWaiting(SSL_get_error(m_ssl, result)); }
+bool StepClient::wouldBlock(int result) const
+{
+    return isWaiting(SSL_get_error(m_ssl, result));
+}
 
-bool StepClient::isWaiting(int sslError) { return sslError == SSL_ERROR_WANT_READ || sslError == SSL_ERROR_WANT_WRITE; }
+bool StepClient::isWaiting(int sslError)
+{
+    return sslError == SSL_ERROR_WANT_READ || sslError == SSL_ERROR_WANT_WRITE;
+}
 
 QByteArray pattern(qsizetype size)
 {

@@ -10,8 +10,7 @@
 namespace securechat::test {
 
 /// Runs the event loop (the host side, in this process) until `done` or the timeout.
-template <typename Done>
-bool pumpUntil(Done done, int timeoutMs = 10'000)
+template <typename Done> bool pumpUntil(Done done, int timeoutMs = 10'000)
 {
     const QDeadlineTimer deadline(timeoutMs);
     while (!done()) {

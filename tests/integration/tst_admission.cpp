@@ -2,11 +2,11 @@
 // Who may join a hosted session, over real TLS on 127.0.0.1: the admission modes (open, known,
 // ask), the lobby of those waiting for the host's answer and its bounds, and removing and
 // blocking participants.
-#include "tls/certificatedetails.h"
 #include "hardeningfixtures.h"
 #include "rawpeer.h"
 #include "sessionharness.h"
 #include "testcerts.h"
+#include "tls/certificatedetails.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -37,8 +37,10 @@ private Q_SLOTS:
     void peerWithoutACertificateIsRemovedButCannotBeBlocked();
 
 private:
-    std::unique_ptr<ChatHost> startHostAdmitting(Admission admission, const SessionLimits& limits = fastLimits());
-    std::unique_ptr<ChatClient> connectClient(const ChatHost& host, const QString& nick, const QString& identityName);
+    std::unique_ptr<ChatHost> startHostAdmitting(
+        Admission admission, const SessionLimits& limits = fastLimits());
+    std::unique_ptr<ChatClient> connectClient(
+        const ChatHost& host, const QString& nick, const QString& identityName);
 
     std::unique_ptr<QTemporaryDir> m_configDir;
 };
@@ -49,7 +51,10 @@ Q_DECLARE_METATYPE(Answer)
 
 namespace {
 
-QString fingerprintOf(const QString& name) { return CertificateDetails::formatFingerprint(sha256Of(name + QStringLiteral(".pem"))); }
+QString fingerprintOf(const QString& name)
+{
+    return CertificateDetails::formatFingerprint(sha256Of(name + QStringLiteral(".pem")));
+}
 
 // The request the host was asked, waiting up to 5 s.
 std::optional<JoinRequest> nextRequest(QSignalSpy& requests)
@@ -93,7 +98,8 @@ std::unique_ptr<ChatHost> TestAdmission::startHostAdmitting(Admission admission,
     return startHost(std::move(options));
 }
 
-std::unique_ptr<ChatClient> TestAdmission::connectClient(const ChatHost& host, const QString& nick, const QString& identityName)
+std::unique_ptr<ChatClient> TestAdmission::connectClient(
+    const ChatHost& host, const QString& nick, const QString& identityName)
 {
     ClientOptions options = clientOptions(host, nick);
     options.identity = identity(identityName);
@@ -161,7 +167,8 @@ void TestAdmission::knownClientJoinsWithoutAQuestion()
 {
     {
         KnownClients known(m_configDir->filePath(QStringLiteral("known_clients")));
-        QVERIFY(known.remember({ sha256Of(QStringLiteral("client.pem")), KnownClient::Verdict::Admit, QStringLiteral("alice") }));
+        QVERIFY(known.remember({ sha256Of(QStringLiteral("client.pem")), KnownClient::Verdict::Admit,
+            QStringLiteral("alice") }));
     }
     auto host = startHostAdmitting(Admission::Ask);
     QSignalSpy requests(host.get(), &ChatHost::joinRequested);
@@ -196,10 +203,12 @@ void TestAdmission::knownModeRefusesStrangers()
         RawPeer stranger(mode);
         stranger.connectTo(host->port());
         QTRY_VERIFY(stranger.isDisconnected());
-        QVERIFY2(stranger.lines().join('\n').contains("only participants the host knows"), stranger.lines().join('\n').constData());
+        QVERIFY2(stranger.lines().join('\n').contains("only participants the host knows"),
+            stranger.lines().join('\n').constData());
     }
     QTRY_COMPARE(rejected.size(), 1);
-    QVERIFY2(lastRejection(rejected).contains(QStringLiteral("refused")), qPrintable(lastRejection(rejected)));
+    QVERIFY2(
+        lastRejection(rejected).contains(QStringLiteral("refused")), qPrintable(lastRejection(rejected)));
     QVERIFY(requests.isEmpty());
     QCOMPARE(rosterOf(*host), QStringList { QStringLiteral("host") });
 }
@@ -237,15 +246,18 @@ void TestAdmission::floodFromOneAddressLeavesRoomForOthers()
     QSignalSpy requests(host.get(), &ChatHost::joinRequested);
     QSignalSpy rejected(host.get(), &ChatHost::peerRejected);
 
-    const auto flood = connectTextPeers(host->port(), 5, [](int) { return QHostAddress(QHostAddress::LocalHost); });
+    const auto flood
+        = connectTextPeers(host->port(), 5, [](int) { return QHostAddress(QHostAddress::LocalHost); });
     QTRY_COMPARE(requests.size() + rejected.size(), 5);
     QCOMPARE(requests.size(), 2);
-    QVERIFY2(lastRejection(rejected).contains(QStringLiteral("too many people are waiting")), qPrintable(lastRejection(rejected)));
+    QVERIFY2(lastRejection(rejected).contains(QStringLiteral("too many people are waiting")),
+        qPrintable(lastRejection(rejected)));
 
     RawPeer realPerson(RawPeer::Mode::Text);
     realPerson.connectTo(host->port(), QHostAddress(QStringLiteral("127.0.0.2")));
     QTRY_COMPARE(requests.size(), 3);
-    QVERIFY(requests.constLast().at(0).value<JoinRequest>().endpoint.startsWith(QStringLiteral("127.0.0.2:")));
+    QVERIFY(
+        requests.constLast().at(0).value<JoinRequest>().endpoint.startsWith(QStringLiteral("127.0.0.2:")));
 }
 
 void TestAdmission::lobbyIsBoundedInAll()

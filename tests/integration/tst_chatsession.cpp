@@ -95,7 +95,9 @@ void TestChatSession::messagesSentBeforeTheHandshakeAreDelivered()
     client.sendMessage(QStringLiteral("typed before connecting"));
     client.connectToHost();
     client.sendMessage(QStringLiteral("typed while handshaking"));
-    QTRY_COMPARE(hostInbox.texts(), QStringList({ QStringLiteral("typed before connecting"), QStringLiteral("typed while handshaking") }));
+    QTRY_COMPARE(hostInbox.texts(),
+        QStringList(
+            { QStringLiteral("typed before connecting"), QStringLiteral("typed while handshaking") }));
 }
 
 void TestChatSession::closingRightAfterSendingLosesNothing()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // securechat-cli end to end: real processes, real files, real TLS on 127.0.0.1.
-#include "tls/certificatedetails.h"
 #include "testcerts.h"
+#include "tls/certificatedetails.h"
 
 #include <QFile>
 #include <QProcess>
@@ -46,7 +46,10 @@ private:
 
 namespace {
 
-QString cliPath() { return QStringLiteral(SECURECHAT_BINARY_DIR "/app/securechat-cli"); }
+QString cliPath()
+{
+    return QStringLiteral(SECURECHAT_BINARY_DIR "/app/securechat-cli");
+}
 
 struct Finished {
     int exitCode = -1;
@@ -63,7 +66,8 @@ Finished runCli(const QStringList& arguments, const QByteArray& input = {})
     if (!process.waitForFinished(20'000))
         process.kill();
     return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+        QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError()) };
 }
 
 /// A `securechat-cli host` running in the background.
@@ -71,7 +75,9 @@ class HostProcess {
 public:
     explicit HostProcess(const QStringList& extraArguments)
     {
-        m_process.start(cliPath(), QStringList { QStringLiteral("host"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1") } + extraArguments);
+        m_process.start(cliPath(),
+            QStringList { QStringLiteral("host"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1") }
+                + extraArguments);
     }
     ~HostProcess()
     {
@@ -140,18 +146,29 @@ void TestCli::badUsageExits64_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("no command") << QStringList {};
     QTest::newRow("unknown command") << QStringList { QStringLiteral("chat") };
-    QTest::newRow("connect without port") << QStringList { QStringLiteral("connect"), QStringLiteral("localhost") };
-    QTest::newRow("port not a number") << QStringList { QStringLiteral("connect"), QStringLiteral("localhost"), QStringLiteral("http") };
-    QTest::newRow("port too large") << QStringList { QStringLiteral("host"), QStringLiteral("--port"), QStringLiteral("70000") };
+    QTest::newRow("connect without port")
+        << QStringList { QStringLiteral("connect"), QStringLiteral("localhost") };
+    QTest::newRow("port not a number")
+        << QStringList { QStringLiteral("connect"), QStringLiteral("localhost"), QStringLiteral("http") };
+    QTest::newRow("port too large") << QStringList { QStringLiteral("host"), QStringLiteral("--port"),
+        QStringLiteral("70000") };
     QTest::newRow("unknown option") << QStringList { QStringLiteral("host"), QStringLiteral("--colour") };
-    QTest::newRow("bad bind address") << QStringList { QStringLiteral("host"), QStringLiteral("--bind"), QStringLiteral("somewhere") };
-    QTest::newRow("cert without key") << QStringList { QStringLiteral("host"), QStringLiteral("--cert"), QStringLiteral("a.pem") };
-    QTest::newRow("limit not a number") << QStringList { QStringLiteral("host"), QStringLiteral("--max-peers"), QStringLiteral("many") };
-    QTest::newRow("limit below its range") << QStringList { QStringLiteral("host"), QStringLiteral("--max-peers"), QStringLiteral("0") };
-    QTest::newRow("limit above its range") << QStringList { QStringLiteral("host"), QStringLiteral("--handshake-timeout"), QStringLiteral("100000") };
-    QTest::newRow("unknown admission mode") << QStringList { QStringLiteral("host"), QStringLiteral("--admit"), QStringLiteral("everyone") };
-    QTest::newRow("asking without a terminal") << QStringList { QStringLiteral("host"), QStringLiteral("--admit"), QStringLiteral("ask") };
-    QTest::newRow("bad pin") << QStringList { QStringLiteral("connect"), QStringLiteral("localhost"), QStringLiteral("1"), QStringLiteral("--pin"), QStringLiteral("AB:CD") };
+    QTest::newRow("bad bind address")
+        << QStringList { QStringLiteral("host"), QStringLiteral("--bind"), QStringLiteral("somewhere") };
+    QTest::newRow("cert without key")
+        << QStringList { QStringLiteral("host"), QStringLiteral("--cert"), QStringLiteral("a.pem") };
+    QTest::newRow("limit not a number")
+        << QStringList { QStringLiteral("host"), QStringLiteral("--max-peers"), QStringLiteral("many") };
+    QTest::newRow("limit below its range")
+        << QStringList { QStringLiteral("host"), QStringLiteral("--max-peers"), QStringLiteral("0") };
+    QTest::newRow("limit above its range") << QStringList { QStringLiteral("host"),
+        QStringLiteral("--handshake-timeout"), QStringLiteral("100000") };
+    QTest::newRow("unknown admission mode")
+        << QStringList { QStringLiteral("host"), QStringLiteral("--admit"), QStringLiteral("everyone") };
+    QTest::newRow("asking without a terminal")
+        << QStringList { QStringLiteral("host"), QStringLiteral("--admit"), QStringLiteral("ask") };
+    QTest::newRow("bad pin") << QStringList { QStringLiteral("connect"), QStringLiteral("localhost"),
+        QStringLiteral("1"), QStringLiteral("--pin"), QStringLiteral("AB:CD") };
 }
 
 void TestCli::badUsageExits64()
@@ -170,9 +187,11 @@ void TestCli::helpDocumentsEveryCommand()
     for (const char* command : { "host", "connect HOST PORT", "identity", "peers" })
         QVERIFY2(result.out.contains(QString::fromLatin1(command)), command);
     const Finished hostHelp = runCli({ QStringLiteral("host"), QStringLiteral("--help") });
-    for (const char* option : { "--bind ADDR", "--port N", "--cert FILE", "--key FILE", "--passphrase-file FILE", "--nick NAME",
-             "--admit MODE", "--require-client-cert", "--max-peers N", "--max-line-kib N", "--max-queue-kib N", "--handshake-timeout N",
-             "--max-handshakes-per-address N", "--stall-timeout N", "--max-rate-lines N", "--max-rate-kib N", "--idle-ping N" })
+    for (const char* option :
+        { "--bind ADDR", "--port N", "--cert FILE", "--key FILE", "--passphrase-file FILE", "--nick NAME",
+            "--admit MODE", "--require-client-cert", "--max-peers N", "--max-line-kib N", "--max-queue-kib N",
+            "--handshake-timeout N", "--max-handshakes-per-address N", "--stall-timeout N",
+            "--max-rate-lines N", "--max-rate-kib N", "--idle-ping N" })
         QVERIFY2(hostHelp.out.contains(QString::fromLatin1(option)), option);
 }
 
@@ -180,7 +199,8 @@ void TestCli::versionNamesQtAndTheTlsLibrary()
 {
     const Finished result = runCli({ QStringLiteral("--version") });
     QCOMPARE(result.exitCode, 0);
-    QVERIFY2(result.out.startsWith(QStringLiteral("securechat-cli " SECURECHAT_VERSION)), qPrintable(result.out));
+    QVERIFY2(
+        result.out.startsWith(QStringLiteral("securechat-cli " SECURECHAT_VERSION)), qPrintable(result.out));
     QVERIFY(result.out.contains(QStringLiteral("Qt ") + QString::fromLatin1(qVersion())));
     QVERIFY(result.out.contains(QStringLiteral("OpenSSL")));
 }
@@ -189,24 +209,29 @@ void TestCli::unusableIdentityExits1_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("missing certificate file")
-        << QStringList { QStringLiteral("--cert"), QStringLiteral("/nonexistent/host.pem"), QStringLiteral("--key"), certPath(QStringLiteral("host.key")) }
-        << QStringLiteral("/nonexistent/host.pem");
+    QTest::newRow("missing certificate file") << QStringList { QStringLiteral("--cert"),
+        QStringLiteral("/nonexistent/host.pem"), QStringLiteral("--key"),
+        certPath(QStringLiteral("host.key")) } << QStringLiteral("/nonexistent/host.pem");
     QTest::newRow("wrong passphrase")
-        << QStringList { QStringLiteral("--cert"), certPath(QStringLiteral("host.pem")), QStringLiteral("--key"), certPath(QStringLiteral("host-encrypted.key")),
+        << QStringList { QStringLiteral("--cert"), certPath(QStringLiteral("host.pem")),
+               QStringLiteral("--key"), certPath(QStringLiteral("host-encrypted.key")),
                QStringLiteral("--passphrase-file"), certPath(QStringLiteral("ca.pem")) }
         << QStringLiteral("passphrase");
-    QTest::newRow("key of another certificate")
-        << QStringList { QStringLiteral("--cert"), certPath(QStringLiteral("host.pem")), QStringLiteral("--key"), certPath(QStringLiteral("client.key")) }
-        << QStringLiteral("match");
-    QTest::newRow("expired certificate") << certificateArguments(QStringLiteral("expired")) << QStringLiteral("expired");
+    QTest::newRow("key of another certificate") << QStringList { QStringLiteral("--cert"),
+        certPath(QStringLiteral("host.pem")), QStringLiteral("--key"),
+        certPath(QStringLiteral("client.key")) } << QStringLiteral("match");
+    QTest::newRow("expired certificate")
+        << certificateArguments(QStringLiteral("expired")) << QStringLiteral("expired");
 }
 
 void TestCli::unusableIdentityExits1()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, mentions);
-    const Finished result = runCli(QStringList { QStringLiteral("host"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("0") } + arguments);
+    const Finished result
+        = runCli(QStringList { QStringLiteral("host"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+                     QStringLiteral("--port"), QStringLiteral("0") }
+            + arguments);
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(mentions, Qt::CaseInsensitive), qPrintable(result.err));
 }
@@ -218,27 +243,32 @@ void TestCli::nothingListeningExits3()
     QVERIFY(probe.listen(QHostAddress::LocalHost));
     const quint16 port = probe.serverPort();
     probe.close();
-    const Finished result = runCli({ QStringLiteral("connect"), QStringLiteral("127.0.0.1"), QString::number(port),
-        QStringLiteral("--config-dir"), m_configDir });
+    const Finished result = runCli({ QStringLiteral("connect"), QStringLiteral("127.0.0.1"),
+        QString::number(port), QStringLiteral("--config-dir"), m_configDir });
     QCOMPARE(result.exitCode, 3);
     QVERIFY2(result.err.contains(QStringLiteral("refused")), qPrintable(result.err));
 }
 
 void TestCli::hostAndConnectChat()
 {
-    HostProcess host(certificateArguments(QStringLiteral("host")) + QStringList { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--nick"), QStringLiteral("hal") });
+    HostProcess host(certificateArguments(QStringLiteral("host"))
+        + QStringList {
+            QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--nick"), QStringLiteral("hal") });
     const quint16 port = host.waitForPort();
     QVERIFY(port != 0);
     QCOMPARE(host.fingerprint(), CertificateDetails::formatFingerprint(sha256Of(QStringLiteral("host.pem"))));
 
     QProcess client;
-    client.start(cliPath(), { QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port), QStringLiteral("--ca"),
-                                certPath(QStringLiteral("ca.pem")), QStringLiteral("--nick"), QStringLiteral("bob"), QStringLiteral("--config-dir"), m_configDir });
+    client.start(cliPath(),
+        { QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port),
+            QStringLiteral("--ca"), certPath(QStringLiteral("ca.pem")), QStringLiteral("--nick"),
+            QStringLiteral("bob"), QStringLiteral("--config-dir"), m_configDir });
     QVERIFY(client.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(host.readOutput().contains(QStringLiteral("* bob joined")), 10'000);
     host.write("hello bob\n");
     QByteArray clientOut;
-    QTRY_VERIFY_WITH_TIMEOUT((clientOut += client.readAllStandardOutput()).contains("<hal> hello bob\n"), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (clientOut += client.readAllStandardOutput()).contains("<hal> hello bob\n"), 10'000);
 
     client.write("hello hal\n\xE2\x80\xAEreversed\nno newline at the end");
     client.closeWriteChannel();
@@ -254,34 +284,41 @@ void TestCli::hostAndConnectChat()
 
 void TestCli::joinLinesSayWhatTheHostChecked()
 {
-    HostProcess host(certificateArguments(QStringLiteral("host")) + QStringList { QStringLiteral("--port"), QStringLiteral("0") });
+    HostProcess host(certificateArguments(QStringLiteral("host"))
+        + QStringList { QStringLiteral("--port"), QStringLiteral("0") });
     const quint16 port = host.waitForPort();
     QVERIFY(port != 0);
     QProcess bob;
-    bob.start(cliPath(), { QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port), QStringLiteral("--ca"),
-                             certPath(QStringLiteral("ca.pem")), QStringLiteral("--nick"), QStringLiteral("bob"), QStringLiteral("--config-dir"), m_configDir });
+    bob.start(cliPath(),
+        { QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port),
+            QStringLiteral("--ca"), certPath(QStringLiteral("ca.pem")), QStringLiteral("--nick"),
+            QStringLiteral("bob"), QStringLiteral("--config-dir"), m_configDir });
     QVERIFY(bob.waitForStarted());
     // Bob's certificate is his own self-signed identity: the host lets him in unchecked.
-    QTRY_VERIFY_WITH_TIMEOUT(host.readOutput().contains(QStringLiteral("* bob joined (not checked, SHA256:")), 10'000);
-    const Finished carol = runCli({ QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port), QStringLiteral("--ca"),
-                                      certPath(QStringLiteral("ca.pem")), QStringLiteral("--nick"), QStringLiteral("carol"),
-                                      QStringLiteral("--config-dir"), m_configDir },
-        "hello\n");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        host.readOutput().contains(QStringLiteral("* bob joined (not checked, SHA256:")), 10'000);
+    const Finished carol
+        = runCli({ QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port),
+                     QStringLiteral("--ca"), certPath(QStringLiteral("ca.pem")), QStringLiteral("--nick"),
+                     QStringLiteral("carol"), QStringLiteral("--config-dir"), m_configDir },
+            "hello\n");
     QCOMPARE(carol.exitCode, 0);
     QByteArray bobOut;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        (bobOut += bob.readAllStandardOutput()).contains("* carol joined (admitted by the host; not checked)\n"), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT((bobOut += bob.readAllStandardOutput())
+                                 .contains("* carol joined (admitted by the host; not checked)\n"),
+        10'000);
     bob.closeWriteChannel();
     QVERIFY(bob.waitForFinished(10'000));
 }
 
 void TestCli::untrustedHostExits2WithItsFingerprint()
 {
-    HostProcess host(certificateArguments(QStringLiteral("selfsigned")) + QStringList { QStringLiteral("--port"), QStringLiteral("0") });
+    HostProcess host(certificateArguments(QStringLiteral("selfsigned"))
+        + QStringList { QStringLiteral("--port"), QStringLiteral("0") });
     const quint16 port = host.waitForPort();
     QVERIFY(port != 0);
-    const Finished result = runCli({ QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port),
-                                       QStringLiteral("--config-dir"), m_configDir },
+    const Finished result = runCli({ QStringLiteral("connect"), QStringLiteral("localhost"),
+                                       QString::number(port), QStringLiteral("--config-dir"), m_configDir },
         "must not be sent\n");
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(host.fingerprint()), qPrintable(result.err));
@@ -292,21 +329,25 @@ void TestCli::trustNewRemembersAndAChangedCertificateIsRefused()
 {
     quint16 port = 0;
     {
-        HostProcess host(certificateArguments(QStringLiteral("selfsigned")) + QStringList { QStringLiteral("--port"), QStringLiteral("0") });
+        HostProcess host(certificateArguments(QStringLiteral("selfsigned"))
+            + QStringList { QStringLiteral("--port"), QStringLiteral("0") });
         port = host.waitForPort();
         QVERIFY(port != 0);
-        const QStringList connect { QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port), QStringLiteral("--config-dir"), m_configDir };
+        const QStringList connect { QStringLiteral("connect"), QStringLiteral("localhost"),
+            QString::number(port), QStringLiteral("--config-dir"), m_configDir };
         QCOMPARE(runCli(connect + QStringList { QStringLiteral("--trust-new") }, "first\n").exitCode, 0);
         // Remembered: no flag needed the second time.
         QCOMPARE(runCli(connect, "second\n").exitCode, 0);
         QTRY_VERIFY(host.readOutput().contains(QStringLiteral("second")));
         QCOMPARE(host.terminate(), 0);
     }
-    HostProcess impostor(certificateArguments(QStringLiteral("selfsigned2")) + QStringList { QStringLiteral("--port"), QString::number(port) });
+    HostProcess impostor(certificateArguments(QStringLiteral("selfsigned2"))
+        + QStringList { QStringLiteral("--port"), QString::number(port) });
     QCOMPARE(impostor.waitForPort(), port);
-    const Finished refused = runCli({ QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port),
-                                        QStringLiteral("--config-dir"), m_configDir, QStringLiteral("--trust-new") },
-        "to the impostor\n");
+    const Finished refused
+        = runCli({ QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port),
+                     QStringLiteral("--config-dir"), m_configDir, QStringLiteral("--trust-new") },
+            "to the impostor\n");
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains(QStringLiteral("attack"), Qt::CaseInsensitive), qPrintable(refused.err));
     QVERIFY2(refused.err.contains(impostor.fingerprint()), qPrintable(refused.err));
@@ -314,12 +355,14 @@ void TestCli::trustNewRemembersAndAChangedCertificateIsRefused()
 
 void TestCli::pinnedHostIsAccepted()
 {
-    HostProcess host(certificateArguments(QStringLiteral("selfsigned")) + QStringList { QStringLiteral("--port"), QStringLiteral("0") });
+    HostProcess host(certificateArguments(QStringLiteral("selfsigned"))
+        + QStringList { QStringLiteral("--port"), QStringLiteral("0") });
     const quint16 port = host.waitForPort();
     const QString pin = QStringLiteral("SHA256:") + host.fingerprint();
-    const Finished result = runCli({ QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port), QStringLiteral("--pin"), pin,
-                                       QStringLiteral("--config-dir"), m_configDir },
-        "pinned hello\n");
+    const Finished result
+        = runCli({ QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port),
+                     QStringLiteral("--pin"), pin, QStringLiteral("--config-dir"), m_configDir },
+            "pinned hello\n");
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.err.contains(QStringLiteral("pinned")), qPrintable(result.err));
     QTRY_VERIFY(host.readOutput().contains(QStringLiteral("pinned hello")));
@@ -328,18 +371,20 @@ void TestCli::pinnedHostIsAccepted()
 void TestCli::hostAppliesItsLimitOptions()
 {
     HostProcess host(certificateArguments(QStringLiteral("host"))
-        + QStringList { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--max-peers"), QStringLiteral("1"),
-            QStringLiteral("--max-line-kib"), QStringLiteral("1") });
+        + QStringList { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--max-peers"),
+            QStringLiteral("1"), QStringLiteral("--max-line-kib"), QStringLiteral("1") });
     const quint16 port = host.waitForPort();
     QVERIFY(port != 0);
-    const QStringList connect { QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port), QStringLiteral("--ca"),
-        certPath(QStringLiteral("ca.pem")), QStringLiteral("--config-dir"), m_configDir };
+    const QStringList connect { QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port),
+        QStringLiteral("--ca"), certPath(QStringLiteral("ca.pem")), QStringLiteral("--config-dir"),
+        m_configDir };
 
     QProcess first;
     first.start(cliPath(), connect + QStringList { QStringLiteral("--nick"), QStringLiteral("first") });
     QTRY_VERIFY_WITH_TIMEOUT(host.readOutput().contains(QStringLiteral("* first joined")), 10'000);
 
-    const Finished second = runCli(connect + QStringList { QStringLiteral("--nick"), QStringLiteral("second") }, "no room\n");
+    const Finished second
+        = runCli(connect + QStringList { QStringLiteral("--nick"), QStringLiteral("second") }, "no room\n");
     QVERIFY(second.exitCode != 0);
     QVERIFY2(second.err.contains(QStringLiteral("full")), qPrintable(second.err));
 
@@ -352,19 +397,31 @@ void TestCli::hostAppliesItsLimitOptions()
 
 void TestCli::peersListAndForget()
 {
-    HostProcess host(certificateArguments(QStringLiteral("selfsigned")) + QStringList { QStringLiteral("--port"), QStringLiteral("0") });
+    HostProcess host(certificateArguments(QStringLiteral("selfsigned"))
+        + QStringList { QStringLiteral("--port"), QStringLiteral("0") });
     const quint16 port = host.waitForPort();
     const QString hostPort = QStringLiteral("localhost:%1").arg(port);
-    QCOMPARE(runCli({ QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port), QStringLiteral("--trust-new"),
+    QCOMPARE(runCli({ QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port),
+                        QStringLiteral("--trust-new"), QStringLiteral("--config-dir"), m_configDir })
+                 .exitCode,
+        0);
+    const Finished listed = runCli(
+        { QStringLiteral("peers"), QStringLiteral("list"), QStringLiteral("--config-dir"), m_configDir });
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(listed.out.startsWith(hostPort + QStringLiteral(" SHA256:") + host.fingerprint()),
+        qPrintable(listed.out));
+    QCOMPARE(runCli({ QStringLiteral("peers"), QStringLiteral("forget"), hostPort,
                         QStringLiteral("--config-dir"), m_configDir })
                  .exitCode,
         0);
-    const Finished listed = runCli({ QStringLiteral("peers"), QStringLiteral("list"), QStringLiteral("--config-dir"), m_configDir });
-    QCOMPARE(listed.exitCode, 0);
-    QVERIFY2(listed.out.startsWith(hostPort + QStringLiteral(" SHA256:") + host.fingerprint()), qPrintable(listed.out));
-    QCOMPARE(runCli({ QStringLiteral("peers"), QStringLiteral("forget"), hostPort, QStringLiteral("--config-dir"), m_configDir }).exitCode, 0);
-    QCOMPARE(runCli({ QStringLiteral("peers"), QStringLiteral("list"), QStringLiteral("--config-dir"), m_configDir }).out, QString());
-    QCOMPARE(runCli({ QStringLiteral("peers"), QStringLiteral("forget"), hostPort, QStringLiteral("--config-dir"), m_configDir }).exitCode, 1);
+    QCOMPARE(runCli({ QStringLiteral("peers"), QStringLiteral("list"), QStringLiteral("--config-dir"),
+                        m_configDir })
+                 .out,
+        QString());
+    QCOMPARE(runCli({ QStringLiteral("peers"), QStringLiteral("forget"), hostPort,
+                        QStringLiteral("--config-dir"), m_configDir })
+                 .exitCode,
+        1);
 }
 
 void TestCli::newUsersChatWithNoCertificateFiles()
@@ -375,17 +432,23 @@ void TestCli::newUsersChatWithNoCertificateFiles()
     quint16 port = 0;
     QString firstFingerprint;
     {
-        HostProcess host(QStringList { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--nick"), QStringLiteral("ann") } + hostConfig);
+        HostProcess host(QStringList { QStringLiteral("--port"), QStringLiteral("0"),
+                             QStringLiteral("--nick"), QStringLiteral("ann") }
+            + hostConfig);
         port = host.waitForPort();
         QVERIFY(port != 0);
         firstFingerprint = host.fingerprint();
-        const Finished shown = runCli(QStringList { QStringLiteral("identity"), QStringLiteral("show") } + hostConfig);
+        const Finished shown
+            = runCli(QStringList { QStringLiteral("identity"), QStringLiteral("show") } + hostConfig);
         QCOMPARE(shown.exitCode, 0);
         QVERIFY2(shown.out.contains(QStringLiteral("SHA256:") + firstFingerprint), qPrintable(shown.out));
-        const QFile::Permissions keyPermissions = QFile::permissions(hostHome.filePath(QStringLiteral("identity/identity.key")));
-        QCOMPARE(keyPermissions & ~(QFile::ReadUser | QFile::WriteUser), QFile::ReadOwner | QFile::WriteOwner);
+        const QFile::Permissions keyPermissions
+            = QFile::permissions(hostHome.filePath(QStringLiteral("identity/identity.key")));
+        QCOMPARE(
+            keyPermissions & ~(QFile::ReadUser | QFile::WriteUser), QFile::ReadOwner | QFile::WriteOwner);
 
-        const QStringList join { QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port), QStringLiteral("--config-dir"), m_configDir };
+        const QStringList join { QStringLiteral("connect"), QStringLiteral("localhost"),
+            QString::number(port), QStringLiteral("--config-dir"), m_configDir };
         const Finished first = runCli(join + QStringList { QStringLiteral("--trust-new") }, "hi ann\n");
         QCOMPARE(first.exitCode, 0);
         QVERIFY2(first.err.contains(firstFingerprint), qPrintable(first.err));
@@ -394,25 +457,31 @@ void TestCli::newUsersChatWithNoCertificateFiles()
 
         // The exported certificate works as a CA file too: verified without any pin.
         const QString exported = hostHome.filePath(QStringLiteral("ann.pem"));
-        QCOMPARE(runCli(QStringList { QStringLiteral("identity"), QStringLiteral("export"), exported } + hostConfig).exitCode, 0);
+        QCOMPARE(runCli(QStringList { QStringLiteral("identity"), QStringLiteral("export"), exported }
+                     + hostConfig)
+                     .exitCode,
+            0);
         QTemporaryDir freshHome;
-        const Finished viaCa = runCli({ QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port), QStringLiteral("--ca"), exported,
-                                          QStringLiteral("--config-dir"), freshHome.path() },
-            "verified\n");
+        const Finished viaCa
+            = runCli({ QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port),
+                         QStringLiteral("--ca"), exported, QStringLiteral("--config-dir"), freshHome.path() },
+                "verified\n");
         QCOMPARE(viaCa.exitCode, 0);
         QVERIFY2(viaCa.err.contains(QStringLiteral("verified by CA")), qPrintable(viaCa.err));
         QCOMPARE(host.terminate(), 0);
     }
     // The host makes a new identity: the remembered one no longer matches, and that is refused.
-    const Finished renewed = runCli(QStringList { QStringLiteral("identity"), QStringLiteral("new") } + hostConfig);
+    const Finished renewed
+        = runCli(QStringList { QStringLiteral("identity"), QStringLiteral("new") } + hostConfig);
     QCOMPARE(renewed.exitCode, 0);
     QVERIFY2(renewed.err.contains(QStringLiteral("kept")), qPrintable(renewed.err));
     HostProcess host(QStringList { QStringLiteral("--port"), QString::number(port) } + hostConfig);
     QCOMPARE(host.waitForPort(), port);
     QVERIFY(host.fingerprint() != firstFingerprint);
-    const Finished refused = runCli({ QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port),
-                                        QStringLiteral("--config-dir"), m_configDir, QStringLiteral("--trust-new") },
-        "to a changed host\n");
+    const Finished refused
+        = runCli({ QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port),
+                     QStringLiteral("--config-dir"), m_configDir, QStringLiteral("--trust-new") },
+            "to a changed host\n");
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains(firstFingerprint), qPrintable(refused.err));
 }
@@ -420,17 +489,20 @@ void TestCli::newUsersChatWithNoCertificateFiles()
 void TestCli::hostRemovesAParticipantWithKick()
 {
     HostProcess host(certificateArguments(QStringLiteral("host"))
-        + QStringList { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--nick"), QStringLiteral("hal"),
-            QStringLiteral("--config-dir"), m_configDir });
+        + QStringList { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--nick"),
+            QStringLiteral("hal"), QStringLiteral("--config-dir"), m_configDir });
     const quint16 port = host.waitForPort();
     QVERIFY(port != 0);
     QProcess client;
-    client.start(cliPath(), { QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port), QStringLiteral("--ca"),
-                                certPath(QStringLiteral("ca.pem")), QStringLiteral("--nick"), QStringLiteral("bob"), QStringLiteral("--config-dir"), m_configDir });
+    client.start(cliPath(),
+        { QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port),
+            QStringLiteral("--ca"), certPath(QStringLiteral("ca.pem")), QStringLiteral("--nick"),
+            QStringLiteral("bob"), QStringLiteral("--config-dir"), m_configDir });
     QTRY_VERIFY_WITH_TIMEOUT(host.readOutput().contains(QStringLiteral("* bob joined")), 10'000);
 
     host.write("/kick bob spamming\n");
-    QTRY_COMPARE_WITH_TIMEOUT(client.state(), QProcess::NotRunning, 10'000); // the event loop writes to the host
+    QTRY_COMPARE_WITH_TIMEOUT(
+        client.state(), QProcess::NotRunning, 10'000); // the event loop writes to the host
     const QString told = QString::fromUtf8(client.readAllStandardError());
     QVERIFY2(told.contains(QStringLiteral("removed by the host: spamming")), qPrintable(told));
     QTRY_VERIFY(host.readOutput().contains(QStringLiteral("* bob left (removed by the host: spamming)")));
@@ -441,14 +513,16 @@ void TestCli::hostRemovesAParticipantWithKick()
 void TestCli::knownOnlyHostRefusesAStranger()
 {
     HostProcess host(certificateArguments(QStringLiteral("host"))
-        + QStringList { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--admit"), QStringLiteral("known"),
-            QStringLiteral("--config-dir"), m_configDir });
+        + QStringList { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--admit"),
+            QStringLiteral("known"), QStringLiteral("--config-dir"), m_configDir });
     const quint16 port = host.waitForPort();
     QVERIFY(port != 0);
-    const Finished stranger = runCli({ QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port), QStringLiteral("--ca"),
-        certPath(QStringLiteral("ca.pem")), QStringLiteral("--config-dir"), m_configDir });
+    const Finished stranger = runCli({ QStringLiteral("connect"), QStringLiteral("localhost"),
+        QString::number(port), QStringLiteral("--ca"), certPath(QStringLiteral("ca.pem")),
+        QStringLiteral("--config-dir"), m_configDir });
     QVERIFY(stranger.exitCode != 0);
-    QVERIFY2(stranger.err.contains(QStringLiteral("only participants the host knows")), qPrintable(stranger.err));
+    QVERIFY2(
+        stranger.err.contains(QStringLiteral("only participants the host knows")), qPrintable(stranger.err));
     QCOMPARE(host.terminate(), 0);
 }
 
@@ -456,20 +530,25 @@ void TestCli::clientHeldBackByTheHostSaysHowManyAreOnTheirWay()
 {
     // 10 lines/s with a burst of 50: a paste of 100 lines is held back, then delivered.
     HostProcess host(certificateArguments(QStringLiteral("host"))
-        + QStringList { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--max-rate-lines"), QStringLiteral("10"),
-            QStringLiteral("--config-dir"), m_configDir });
+        + QStringList { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--max-rate-lines"),
+            QStringLiteral("10"), QStringLiteral("--config-dir"), m_configDir });
     const quint16 port = host.waitForPort();
     QVERIFY(port != 0);
     QByteArray paste;
     for (int i = 0; i < 100; ++i)
         paste += "line " + QByteArray::number(i) + '\n';
     QProcess client;
-    client.start(cliPath(), { QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port), QStringLiteral("--ca"),
-                                certPath(QStringLiteral("ca.pem")), QStringLiteral("--config-dir"), m_configDir });
+    client.start(cliPath(),
+        { QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(port),
+            QStringLiteral("--ca"), certPath(QStringLiteral("ca.pem")), QStringLiteral("--config-dir"),
+            m_configDir });
     client.write(paste);
     QString told;
-    QTRY_VERIFY_WITH_TIMEOUT((told += QString::fromUtf8(client.readAllStandardError())).contains(QStringLiteral("of your messages not delivered yet")), 10'000);
-    QVERIFY2(told.contains(QStringLiteral("host: you are sending faster than the session can deliver")), qPrintable(told));
+    QTRY_VERIFY_WITH_TIMEOUT((told += QString::fromUtf8(client.readAllStandardError()))
+                                 .contains(QStringLiteral("of your messages not delivered yet")),
+        10'000);
+    QVERIFY2(told.contains(QStringLiteral("host: you are sending faster than the session can deliver")),
+        qPrintable(told));
     QTRY_VERIFY_WITH_TIMEOUT(host.readOutput().contains(QStringLiteral("line 99\n")), 20'000);
     client.closeWriteChannel();
     QVERIFY(client.waitForFinished(10'000));

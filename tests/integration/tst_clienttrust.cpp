@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // How a client decides to trust a host, over real TLS on 127.0.0.1 (docs/architecture.md "Trust verdicts").
-#include "tls/certificatedetails.h"
-#include "trust/knownpeers.h"
 #include "sessionharness.h"
 #include "testcerts.h"
+#include "tls/certificatedetails.h"
+#include "trust/knownpeers.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -34,7 +34,8 @@ struct Outcome {
 };
 
 // Connects and reports what happened; an unknown certificate's question is answered with `answer`.
-Outcome connectAndObserve(ClientOptions options, ChatClient::TrustAnswer answer = ChatClient::TrustAnswer::Cancel)
+Outcome connectAndObserve(
+    ClientOptions options, ChatClient::TrustAnswer answer = ChatClient::TrustAnswer::Cancel)
 {
     ChatClient client(std::move(options));
     Outcome outcome;
@@ -67,16 +68,36 @@ void TestClientTrust::verdictDecidesWhetherTheClientJoins_data()
 
     const int trust = static_cast<int>(Disconnect::Kind::Trust);
     const int clean = static_cast<int>(Disconnect::Kind::Clean);
-    QTest::newRow("verified by CA") << "host" << "ca" << "" << true << clean << "";
-    QTest::newRow("RSA host verified by CA") << "host-rsa" << "ca" << "" << true << clean << "";
-    QTest::newRow("wrong host name refused") << "wronghost" << "ca" << "" << false << trust << "wrong.example";
-    QTest::newRow("expired refused") << "expired" << "ca" << "" << false << trust << "expired";
-    QTest::newRow("untrusted self-signed refused") << "selfsigned" << "" << "" << false << trust << "";
-    QTest::newRow("other CA refused") << "host" << "other-ca" << "" << false << trust << "";
-    QTest::newRow("pin matches") << "selfsigned" << "" << "selfsigned.pem" << true << clean << "";
-    QTest::newRow("pin mismatch refused") << "selfsigned" << "" << "selfsigned2.pem" << false << trust << "fingerprint";
-    QTest::newRow("pin mismatch refused despite CA") << "host" << "ca" << "selfsigned.pem" << false << trust << "fingerprint";
-    QTest::newRow("expired refused despite pin") << "expired" << "" << "expired.pem" << false << trust << "expired";
+    QTest::newRow("verified by CA") << "host"
+                                    << "ca"
+                                    << "" << true << clean << "";
+    QTest::newRow("RSA host verified by CA") << "host-rsa"
+                                             << "ca"
+                                             << "" << true << clean << "";
+    QTest::newRow("wrong host name refused") << "wronghost"
+                                             << "ca"
+                                             << "" << false << trust << "wrong.example";
+    QTest::newRow("expired refused") << "expired"
+                                     << "ca"
+                                     << "" << false << trust << "expired";
+    QTest::newRow("untrusted self-signed refused") << "selfsigned"
+                                                   << ""
+                                                   << "" << false << trust << "";
+    QTest::newRow("other CA refused") << "host"
+                                      << "other-ca"
+                                      << "" << false << trust << "";
+    QTest::newRow("pin matches") << "selfsigned"
+                                 << ""
+                                 << "selfsigned.pem" << true << clean << "";
+    QTest::newRow("pin mismatch refused") << "selfsigned"
+                                          << ""
+                                          << "selfsigned2.pem" << false << trust << "fingerprint";
+    QTest::newRow("pin mismatch refused despite CA") << "host"
+                                                     << "ca"
+                                                     << "selfsigned.pem" << false << trust << "fingerprint";
+    QTest::newRow("expired refused despite pin") << "expired"
+                                                 << ""
+                                                 << "expired.pem" << false << trust << "expired";
 }
 
 void TestClientTrust::verdictDecidesWhetherTheClientJoins()
@@ -186,7 +207,10 @@ void TestClientTrust::changedCertificateIsRefusedAndShowsBothFingerprints()
     KnownPeers known(dir.filePath(QStringLiteral("known_peers")));
     auto host = startHost(hostOptions(QStringLiteral("selfsigned2")));
     const QString hostPort = QStringLiteral("localhost:%1").arg(host->port());
-    QVERIFY(known.remember({ hostPort, sha256Of(QStringLiteral("selfsigned.pem")), QDateTime::currentDateTimeUtc(), {} }).ok());
+    QVERIFY(known
+                .remember({ hostPort, sha256Of(QStringLiteral("selfsigned.pem")),
+                    QDateTime::currentDateTimeUtc(), {} })
+                .ok());
     ClientOptions options = clientOptions(*host, QStringLiteral("alice"));
     options.caCertificates = caCertificates(QStringLiteral("other-ca"));
     options.knownPeers = &known;
@@ -197,8 +221,12 @@ void TestClientTrust::changedCertificateIsRefusedAndShowsBothFingerprints()
     QCOMPARE(outcome.disconnect.kind, Disconnect::Kind::Trust);
     const QString message = outcome.disconnect.message;
     QVERIFY2(message.contains(QStringLiteral("attack"), Qt::CaseInsensitive), qPrintable(message));
-    QVERIFY2(message.contains(CertificateDetails::formatFingerprint(sha256Of(QStringLiteral("selfsigned.pem")))), qPrintable(message));
-    QVERIFY2(message.contains(CertificateDetails::formatFingerprint(sha256Of(QStringLiteral("selfsigned2.pem")))), qPrintable(message));
+    QVERIFY2(
+        message.contains(CertificateDetails::formatFingerprint(sha256Of(QStringLiteral("selfsigned.pem")))),
+        qPrintable(message));
+    QVERIFY2(
+        message.contains(CertificateDetails::formatFingerprint(sha256Of(QStringLiteral("selfsigned2.pem")))),
+        qPrintable(message));
     // The pin stays: only removing it in settings lets the new certificate through.
     QCOMPARE(known.find(hostPort)->sha256, sha256Of(QStringLiteral("selfsigned.pem")));
 }

@@ -29,7 +29,8 @@ constexpr int LineBytes = 1024; // with the newline
 // The default limits, with queues small enough that a few MiB of flood would pass the hard cap
 // on a slow reader's queue if nothing held the flooder back, and no rate limit: these tests are
 // about backpressure alone.
-std::unique_ptr<ChatHost> startSmallQueueHost(std::chrono::milliseconds stallTimeout = SessionLimits().stallTimeout)
+std::unique_ptr<ChatHost> startSmallQueueHost(
+    std::chrono::milliseconds stallTimeout = SessionLimits().stallTimeout)
 {
     HostOptions options = hostOptions();
     options.limits.maxOutboundBytes = 2 * MiB;
@@ -119,8 +120,9 @@ std::unique_ptr<RawPeer> startFlood(ChatHost& host, char sender, int lines)
 
 bool wasToldToSlowDown(const RawPeer& peer)
 {
-    return std::any_of(peer.lines().cbegin(), peer.lines().cend(),
-        [](const QByteArray& line) { return line.startsWith("! you are sending faster than the session can deliver"); });
+    return std::any_of(peer.lines().cbegin(), peer.lines().cend(), [](const QByteArray& line) {
+        return line.startsWith("! you are sending faster than the session can deliver");
+    });
 }
 
 } // namespace
@@ -155,7 +157,8 @@ void TestFlood::floodDoesNotPushASlowReaderOut()
         QTest::qWait(20);
     }
     qInfo("slow reader: %d of %d lines in %lld ms (flood %.2f MiB/s); %s", reader.linesFrom('a'), Lines,
-        elapsed.elapsed(), Lines * double(LineBytes) / MiB / (elapsed.elapsed() / 1000.0), qPrintable(memory.figures()));
+        elapsed.elapsed(), Lines * double(LineBytes) / MiB / (elapsed.elapsed() / 1000.0),
+        qPrintable(memory.figures()));
     QCOMPARE(reader.faults(), 0);
     QCOMPARE(reader.linesFrom('a'), Lines);
     QVERIFY2(left.isEmpty(), left.isEmpty() ? "" : qPrintable(left.at(0).at(1).toString()));
@@ -179,7 +182,8 @@ void TestFlood::twoFloodsAndThreeReadersOfDifferentSpeeds()
 
     const auto everyoneHasEverything = [&readers] {
         return std::all_of(readers.cbegin(), readers.cend(), [](const auto& reader) {
-            return reader->faults() > 0 || (reader->linesFrom('a') == Lines && reader->linesFrom('b') == Lines);
+            return reader->faults() > 0
+                || (reader->linesFrom('a') == Lines && reader->linesFrom('b') == Lines);
         });
     };
     QTRY_VERIFY_WITH_TIMEOUT(everyoneHasEverything(), 30'000);
@@ -205,7 +209,8 @@ void TestFlood::readerThatTakesNothingIsDroppedAndTheFloodResumes()
 
     QTRY_COMPARE_WITH_TIMEOUT(left.size(), 1, 10'000);
     QCOMPARE(left.at(0).at(0).toString(), stalledNick);
-    QVERIFY2(left.at(0).at(1).toString().contains(QStringLiteral("not reading")), qPrintable(left.at(0).at(1).toString()));
+    QVERIFY2(left.at(0).at(1).toString().contains(QStringLiteral("not reading")),
+        qPrintable(left.at(0).at(1).toString()));
     QTRY_COMPARE_WITH_TIMEOUT(steady.linesFrom('a'), Lines, 20'000);
     QCOMPARE(steady.faults(), 0);
     QVERIFY(!flooder->isDisconnected());
@@ -247,7 +252,8 @@ void TestFlood::opensslClientAsTheFlooderIsSlowedNotDropped()
     QProcess flooder;
     flooder.start(QStringLiteral("openssl"),
         { QStringLiteral("s_client"), QStringLiteral("-quiet"), QStringLiteral("-connect"),
-            QStringLiteral("127.0.0.1:%1").arg(host->port()), QStringLiteral("-CAfile"), certPath(QStringLiteral("ca.pem")) });
+            QStringLiteral("127.0.0.1:%1").arg(host->port()), QStringLiteral("-CAfile"),
+            certPath(QStringLiteral("ca.pem")) });
     QVERIFY(flooder.waitForStarted());
     QTRY_COMPARE(rosterOf(*host).size(), 3);
     QByteArray flood;
@@ -259,7 +265,8 @@ void TestFlood::opensslClientAsTheFlooderIsSlowedNotDropped()
     QCOMPARE(reader.faults(), 0);
     QVERIFY(left.isEmpty());
     QByteArray told;
-    QTRY_VERIFY((told += flooder.readAllStandardOutput()).contains("! you are sending faster than the session can deliver"));
+    QTRY_VERIFY((told += flooder.readAllStandardOutput())
+                    .contains("! you are sending faster than the session can deliver"));
     flooder.kill();
     flooder.waitForFinished();
 }

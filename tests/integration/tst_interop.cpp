@@ -29,8 +29,8 @@ QStringList peerCommand(const QString& tool, quint16 port)
     if (tool == QStringLiteral("openssl"))
         return { QStringLiteral("openssl"), QStringLiteral("s_client"), QStringLiteral("-connect"),
             QStringLiteral("127.0.0.1:") + portText, QStringLiteral("-CAfile"), ca,
-            QStringLiteral("-verify_return_error"), QStringLiteral("-verify_hostname"), QStringLiteral("localhost"),
-            QStringLiteral("-brief") };
+            QStringLiteral("-verify_return_error"), QStringLiteral("-verify_hostname"),
+            QStringLiteral("localhost"), QStringLiteral("-brief") };
     return { QStringLiteral("ncat"), QStringLiteral("--ssl"), QStringLiteral("--ssl-verify"),
         QStringLiteral("--ssl-trustfile"), ca, QStringLiteral("localhost"), portText };
 }
@@ -76,7 +76,9 @@ void TestInterop::textPeerAndClientTalkThroughOneHost()
 
     alice->sendMessage(QStringLiteral("hi <text> peer, ünïcode"));
     QByteArray seen;
-    QTRY_VERIFY((seen += peer.readAllStandardOutput()).contains("<alice> hi <text> peer, \xC3\xBCn\xC3\xAF" "code\n"));
+    QTRY_VERIFY((seen += peer.readAllStandardOutput())
+                    .contains("<alice> hi <text> peer, \xC3\xBCn\xC3\xAF"
+                              "code\n"));
 
     peer.write("/nick tess\n");
     QTRY_COMPARE(renamed.size(), 1);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // A host that requires client certificates (mutual TLS), over real TLS on 127.0.0.1.
-#include "tls/certificatedetails.h"
 #include "sessionharness.h"
 #include "testcerts.h"
+#include "tls/certificatedetails.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -27,12 +27,18 @@ void TestMutualTls::clientCertificateDecidesAdmission_data()
     QTest::addColumn<bool>("admitted");
     QTest::addColumn<QString>("logMentions");
 
-    QTest::newRow("issued by the required CA") << true << "" << "client" << true << "";
-    QTest::newRow("no certificate") << true << "" << "" << false << "";
-    QTest::newRow("issued by another CA") << true << "" << "other-client" << false << "mallory";
-    QTest::newRow("other CA but on the allow list") << true << "other-client.pem" << "other-client" << true << "";
-    QTest::newRow("allow list only, listed") << false << "selfsigned.pem" << "selfsigned" << true << "";
-    QTest::newRow("allow list only, not listed") << false << "selfsigned.pem" << "selfsigned2" << false << "SHA256:";
+    QTest::newRow("issued by the required CA") << true << ""
+                                               << "client" << true << "";
+    QTest::newRow("no certificate") << true << ""
+                                    << "" << false << "";
+    QTest::newRow("issued by another CA") << true << ""
+                                          << "other-client" << false << "mallory";
+    QTest::newRow("other CA but on the allow list") << true << "other-client.pem"
+                                                    << "other-client" << true << "";
+    QTest::newRow("allow list only, listed") << false << "selfsigned.pem"
+                                             << "selfsigned" << true << "";
+    QTest::newRow("allow list only, not listed") << false << "selfsigned.pem"
+                                                 << "selfsigned2" << false << "SHA256:";
 }
 
 void TestMutualTls::clientCertificateDecidesAdmission()
@@ -66,7 +72,8 @@ void TestMutualTls::clientCertificateDecidesAdmission()
         QTRY_COMPARE(hostJoins.size(), 1);
         const auto participant = hostJoins.at(0).at(0).value<Participant>();
         QVERIFY(participant.verified);
-        QCOMPARE(participant.fingerprint, CertificateDetails::formatFingerprint(sha256Of(clientIdentity + QStringLiteral(".pem"))));
+        QCOMPARE(participant.fingerprint,
+            CertificateDetails::formatFingerprint(sha256Of(clientIdentity + QStringLiteral(".pem"))));
         return;
     }
     QVERIFY(disconnected.wait());
@@ -95,7 +102,8 @@ void TestMutualTls::rosterCarriesEachParticipantsFingerprint()
     QCOMPARE(everyone.size(), 2);
     QCOMPARE(everyone.at(0).fingerprint, host->fingerprint());
     QCOMPARE(everyone.at(1).nick, QStringLiteral("alice"));
-    QCOMPARE(everyone.at(1).fingerprint, CertificateDetails::formatFingerprint(sha256Of(QStringLiteral("client.pem"))));
+    QCOMPARE(everyone.at(1).fingerprint,
+        CertificateDetails::formatFingerprint(sha256Of(QStringLiteral("client.pem"))));
     QVERIFY(everyone.at(1).verified);
 }
 

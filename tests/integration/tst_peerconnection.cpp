@@ -4,10 +4,10 @@
 // leaves while the host writes, the host's own close), what arrives first, and what the host is
 // told about the session.
 #include "session/peerconnection.h"
-#include "tls/sessiondetails.h"
+#include "session/tlslistener.h"
 #include "stepclient.h"
 #include "testcerts.h"
-#include "session/tlslistener.h"
+#include "tls/sessiondetails.h"
 #include "tls/tlspolicy.h"
 
 #include <QSignalSpy>
@@ -28,18 +28,22 @@ public:
     explicit HostSide(const SessionLimits& limits = SessionLimits())
         : m_listener(TlsPolicy::hostConfiguration(identity(QStringLiteral("host"))), limits)
     {
-        QObject::connect(&m_listener, &TlsListener::peerEncrypted, &m_listener, [this](PeerConnection* connection) {
-            m_connection.reset(connection);
-            m_connection->setParent(nullptr);
-            m_received = std::make_unique<QSignalSpy>(connection, &PeerConnection::lineReceived);
-            m_finished = std::make_unique<QSignalSpy>(connection, &PeerConnection::finished);
-            connection->open();
-        });
+        QObject::connect(
+            &m_listener, &TlsListener::peerEncrypted, &m_listener, [this](PeerConnection* connection) {
+                m_connection.reset(connection);
+                m_connection->setParent(nullptr);
+                m_received = std::make_unique<QSignalSpy>(connection, &PeerConnection::lineReceived);
+                m_finished = std::make_unique<QSignalSpy>(connection, &PeerConnection::finished);
+                connection->open();
+            });
         m_listener.listen(QHostAddress::LocalHost, 0);
     }
 
     quint16 port() const { return m_listener.serverPort(); }
-    bool waitConnected() { return pumpUntil([this] { return m_connection != nullptr; }); }
+    bool waitConnected()
+    {
+        return pumpUntil([this] { return m_connection != nullptr; });
+    }
     PeerConnection& connection() { return *m_connection; }
     QStringList received() const
     {
@@ -48,7 +52,10 @@ public:
             lines << arguments.at(0).toString();
         return lines;
     }
-    bool waitFinished() { return pumpUntil([this] { return !m_finished->isEmpty(); }); }
+    bool waitFinished()
+    {
+        return pumpUntil([this] { return !m_finished->isEmpty(); });
+    }
     Disconnect reason() const { return m_finished->at(0).at(0).value<Disconnect>(); }
 
 private:
@@ -121,7 +128,8 @@ void TestPeerConnection::endOfStreamWithoutCloseNotifyDeliversTheLastLine()
     QVERIFY(client.write(QByteArrayLiteral("first\nlast line, no newline")));
     client.closeWithoutCloseNotify();
     QVERIFY(host.waitFinished());
-    QCOMPARE(host.received(), QStringList({ QStringLiteral("first"), QStringLiteral("last line, no newline") }));
+    QCOMPARE(
+        host.received(), QStringList({ QStringLiteral("first"), QStringLiteral("last line, no newline") }));
 }
 
 // The peer is gone while the host still has a lot to say. Whichever the host notices first, the
@@ -185,7 +193,8 @@ void TestPeerConnection::closeWhileThePeerKeepsSendingDeliversTheLastWords()
     host.connection().sendLine(QByteArrayLiteral("you sent too much\n"));
     host.connection().close();
     for (int i = 0; i < 32; ++i)
-        QVERIFY2(client.writeSome(flood), qPrintable(QStringLiteral("write %1 after the close failed").arg(i)));
+        QVERIFY2(
+            client.writeSome(flood), qPrintable(QStringLiteral("write %1 after the close failed").arg(i)));
 
     QByteArray received;
     QCOMPARE(client.readToEnd(received), SSL_ERROR_ZERO_RETURN); // not a reset
@@ -202,7 +211,8 @@ void TestPeerConnection::hostSideDetailsShowWhatQtReports()
     QVERIFY(client.handshake());
     QVERIFY(host.waitConnected());
 
-    const SessionDetails details = SessionDetails::fromSocket(host.connection().socket(), QStringLiteral("trust"));
+    const SessionDetails details
+        = SessionDetails::fromSocket(host.connection().socket(), QStringLiteral("trust"));
     QCOMPARE(details.protocol, QStringLiteral("TLS 1.3"));
     QCOMPARE(details.cipher, QStringLiteral("TLS_AES_128_GCM_SHA256"));
     QCOMPARE(details.keyExchange, QStringLiteral("not reported to the host by Qt"));

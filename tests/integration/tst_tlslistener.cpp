@@ -4,9 +4,9 @@
 // must not stop it from accepting, and a client whose handshake fails must be able to read the
 // alert that says why.
 #include "session/peerconnection.h"
+#include "session/tlslistener.h"
 #include "stepclient.h"
 #include "testcerts.h"
-#include "session/tlslistener.h"
 #include "tls/tlspolicy.h"
 
 #include <QSignalSpy>
@@ -126,7 +126,8 @@ void TestTlsListener::failedHandshakeLetsTheClientReadTheAlert()
     // A client that sends its first megabyte before it reads anything.
     const QByteArray chunk = pattern(16 * 1024);
     for (int i = 0; i < 64; ++i)
-        QVERIFY2(client.writeSome(chunk), qPrintable(QStringLiteral("write %1 failed: the host reset the connection").arg(i)));
+        QVERIFY2(client.writeSome(chunk),
+            qPrintable(QStringLiteral("write %1 failed: the host reset the connection").arg(i)));
     int ending = SSL_ERROR_NONE;
     QByteArray reason;
     QVERIFY(pumpUntil([&] { return client.readEnded(ending, reason); }));

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The TLS policy, proved with real handshakes: our own self-check, and openssl s_client offering
 // what the policy must refuse.
+#include "session/tlsselfcheck.h"
 #include "sessionharness.h"
 #include "testcerts.h"
 #include "tls/tlspolicy.h"
-#include "session/tlsselfcheck.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -55,7 +55,8 @@ void TestTlsPolicy::onlyForwardSecretAeadSuitesAreOffered()
     for (const QSslCipher& cipher : configuration.ciphers()) {
         const QString name = cipher.name();
         const bool aead = name.contains(QStringLiteral("GCM")) || name.contains(QStringLiteral("CHACHA20"));
-        const bool forwardSecret = name.startsWith(QStringLiteral("TLS_")) || name.startsWith(QStringLiteral("ECDHE-"));
+        const bool forwardSecret
+            = name.startsWith(QStringLiteral("TLS_")) || name.startsWith(QStringLiteral("ECDHE-"));
         QVERIFY2(aead && forwardSecret, qPrintable(name));
     }
     QCOMPARE(configuration.allowedNextProtocols(), QList<QByteArray> { QByteArrayLiteral("securechat/1") });
@@ -66,11 +67,21 @@ void TestTlsPolicy::hostAnswersOpensslClient_data()
     QTest::addColumn<QStringList>("offer");
     QTest::addColumn<bool>("accepted");
     QTest::newRow("TLS 1.3") << QStringList { QStringLiteral("-tls1_3") } << true;
-    QTest::newRow("TLS 1.2 ECDHE-ECDSA-AES128-GCM") << QStringList { QStringLiteral("-tls1_2"), QStringLiteral("-cipher"), QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256") } << true;
-    QTest::newRow("TLS 1.1 refused") << QStringList { QStringLiteral("-tls1_1"), QStringLiteral("-cipher"), QStringLiteral("DEFAULT:@SECLEVEL=0") } << false;
-    QTest::newRow("TLS 1.2 CBC refused") << QStringList { QStringLiteral("-tls1_2"), QStringLiteral("-cipher"), QStringLiteral("ECDHE-ECDSA-AES128-SHA256:ECDHE-ECDSA-AES128-SHA") } << false;
-    QTest::newRow("TLS 1.2 static RSA refused") << QStringList { QStringLiteral("-tls1_2"), QStringLiteral("-cipher"), QStringLiteral("AES128-GCM-SHA256") } << false;
-    QTest::newRow("TLS 1.3 group ffdhe2048 only refused") << QStringList { QStringLiteral("-tls1_3"), QStringLiteral("-groups"), QStringLiteral("ffdhe2048") } << false;
+    QTest::newRow("TLS 1.2 ECDHE-ECDSA-AES128-GCM") << QStringList { QStringLiteral("-tls1_2"),
+        QStringLiteral("-cipher"), QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256") }
+                                                    << true;
+    QTest::newRow("TLS 1.1 refused") << QStringList { QStringLiteral("-tls1_1"), QStringLiteral("-cipher"),
+        QStringLiteral("DEFAULT:@SECLEVEL=0") }
+                                     << false;
+    QTest::newRow("TLS 1.2 CBC refused") << QStringList { QStringLiteral("-tls1_2"),
+        QStringLiteral("-cipher"), QStringLiteral("ECDHE-ECDSA-AES128-SHA256:ECDHE-ECDSA-AES128-SHA") }
+                                         << false;
+    QTest::newRow("TLS 1.2 static RSA refused") << QStringList { QStringLiteral("-tls1_2"),
+        QStringLiteral("-cipher"), QStringLiteral("AES128-GCM-SHA256") }
+                                                << false;
+    QTest::newRow("TLS 1.3 group ffdhe2048 only refused")
+        << QStringList { QStringLiteral("-tls1_3"), QStringLiteral("-groups"), QStringLiteral("ffdhe2048") }
+        << false;
 }
 
 void TestTlsPolicy::hostAnswersOpensslClient()
@@ -80,8 +91,10 @@ void TestTlsPolicy::hostAnswersOpensslClient()
     auto host = startHost();
     QProcess client;
     client.start(QStringLiteral("openssl"),
-        QStringList { QStringLiteral("s_client"), QStringLiteral("-connect"), QStringLiteral("127.0.0.1:%1").arg(host->port()),
-            QStringLiteral("-CAfile"), certPath(QStringLiteral("ca.pem")), QStringLiteral("-verify_return_error"), QStringLiteral("-brief") }
+        QStringList { QStringLiteral("s_client"), QStringLiteral("-connect"),
+            QStringLiteral("127.0.0.1:%1").arg(host->port()), QStringLiteral("-CAfile"),
+            certPath(QStringLiteral("ca.pem")), QStringLiteral("-verify_return_error"),
+            QStringLiteral("-brief") }
             + offer);
     QVERIFY(client.waitForStarted());
     client.closeWriteChannel();
@@ -119,8 +132,9 @@ void TestTlsPolicy::hostNeverResumesASession()
     auto host = startHost();
     QProcess client;
     client.start(QStringLiteral("openssl"),
-        QStringList { QStringLiteral("s_client"), QStringLiteral("-connect"), QStringLiteral("127.0.0.1:%1").arg(host->port()),
-            QStringLiteral("-CAfile"), certPath(QStringLiteral("ca.pem")), QStringLiteral("-reconnect"), version });
+        QStringList { QStringLiteral("s_client"), QStringLiteral("-connect"),
+            QStringLiteral("127.0.0.1:%1").arg(host->port()), QStringLiteral("-CAfile"),
+            certPath(QStringLiteral("ca.pem")), QStringLiteral("-reconnect"), version });
     QVERIFY(client.waitForStarted());
     client.closeWriteChannel();
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), QProcess::NotRunning, 20'000);

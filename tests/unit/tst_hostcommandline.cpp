@@ -24,13 +24,20 @@ void TestHostCommandLine::commandsAreParsed_data()
     QTest::addColumn<Verb>("verb");
     QTest::addColumn<QString>("target");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("kick") << QStringLiteral("/kick bob") << Verb::Kick << QStringLiteral("bob") << QStringLiteral("");
-    QTest::newRow("kick with a reason") << QStringLiteral("/kick bob  too loud ") << Verb::Kick << QStringLiteral("bob") << QStringLiteral("too loud");
-    QTest::newRow("block") << QStringLiteral("/block bob spam") << Verb::Block << QStringLiteral("bob") << QStringLiteral("spam");
-    QTest::newRow("admit") << QStringLiteral("/admit 3") << Verb::Admit << QStringLiteral("3") << QStringLiteral("");
-    QTest::newRow("always") << QStringLiteral("/always 3") << Verb::Always << QStringLiteral("3") << QStringLiteral("");
-    QTest::newRow("refuse with a reason") << QStringLiteral("/refuse 2 not now") << Verb::Refuse << QStringLiteral("2") << QStringLiteral("not now");
-    QTest::newRow("surrounding spaces") << QStringLiteral("  /kick bob  ") << Verb::Kick << QStringLiteral("bob") << QStringLiteral("");
+    QTest::newRow("kick") << QStringLiteral("/kick bob") << Verb::Kick << QStringLiteral("bob")
+                          << QStringLiteral("");
+    QTest::newRow("kick with a reason") << QStringLiteral("/kick bob  too loud ") << Verb::Kick
+                                        << QStringLiteral("bob") << QStringLiteral("too loud");
+    QTest::newRow("block") << QStringLiteral("/block bob spam") << Verb::Block << QStringLiteral("bob")
+                           << QStringLiteral("spam");
+    QTest::newRow("admit") << QStringLiteral("/admit 3") << Verb::Admit << QStringLiteral("3")
+                           << QStringLiteral("");
+    QTest::newRow("always") << QStringLiteral("/always 3") << Verb::Always << QStringLiteral("3")
+                            << QStringLiteral("");
+    QTest::newRow("refuse with a reason") << QStringLiteral("/refuse 2 not now") << Verb::Refuse
+                                          << QStringLiteral("2") << QStringLiteral("not now");
+    QTest::newRow("surrounding spaces")
+        << QStringLiteral("  /kick bob  ") << Verb::Kick << QStringLiteral("bob") << QStringLiteral("");
 }
 
 void TestHostCommandLine::commandsAreParsed()

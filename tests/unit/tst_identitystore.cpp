@@ -14,8 +14,8 @@
 #include <sys/stat.h>
 
 using securechat::CertificateDetails;
-using securechat::IdentityGenerator;
 using securechat::Identity;
+using securechat::IdentityGenerator;
 using securechat::IdentityStore;
 
 namespace {
@@ -92,7 +92,8 @@ private Q_SLOTS:
     {
         const auto identity = IdentityStore(storeDirectory()).loadOrCreate(QStringLiteral("alice"));
         QVERIFY2(identity.ok(), qPrintable(identity.error()));
-        const QStringList names = CertificateDetails::fromCertificate(identity->certificate()).subjectAlternativeNames;
+        const QStringList names
+            = CertificateDetails::fromCertificate(identity->certificate()).subjectAlternativeNames;
         QStringList expected { QStringLiteral("DNS:localhost") };
         const QString machine = QSysInfo::machineHostName().toLower();
         if (machine != QStringLiteral("localhost") && IdentityGenerator::isValidHostName(machine))

@@ -29,7 +29,10 @@ private:
 
 namespace {
 
-QByteArray digest(char fill) { return QByteArray(32, fill); }
+QByteArray digest(char fill)
+{
+    return QByteArray(32, fill);
+}
 
 } // namespace
 
@@ -98,14 +101,16 @@ void TestKnownClients::unreadableLinesAreReportedAndSkipped()
     QVERIFY(clients.load());
     QCOMPARE(clients.all().size(), 1);
     QCOMPARE(clients.warnings().size(), 1);
-    QVERIFY2(clients.warnings().at(0).startsWith(QStringLiteral("line 3:")), qPrintable(clients.warnings().at(0)));
+    QVERIFY2(
+        clients.warnings().at(0).startsWith(QStringLiteral("line 3:")), qPrintable(clients.warnings().at(0)));
 }
 
 void TestKnownClients::fileIsReadableByItsOwnerOnly()
 {
     KnownClients clients(m_path);
     QVERIFY(clients.remember({ digest('\x01'), KnownClient::Verdict::Admit, QStringLiteral("bob") }));
-    QCOMPARE(QFile::permissions(m_path), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+    QCOMPARE(QFile::permissions(m_path),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
 }
 
 void TestKnownClients::missingFileIsAnEmptyList()

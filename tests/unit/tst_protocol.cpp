@@ -61,7 +61,8 @@ void tst_Protocol::roundTrips_data()
     QTest::newRow("ack without seq") << Protocol::ack(str("m-1"), 0);
     QTest::newRow("join, verified structured") << Protocol::join(participant("bob", "AB:CD:EF", true, true));
     QTest::newRow("join, text-mode peer") << Protocol::join(participant("ncat-1", "", false, false));
-    QTest::newRow("join, known to the host") << Protocol::join(Participant { str("carol"), str("AB"), true, true, true });
+    QTest::newRow("join, known to the host")
+        << Protocol::join(Participant { str("carol"), str("AB"), true, true, true });
     QTest::newRow("leave") << Protocol::leave(str("bob"), str("not reading"));
     QTest::newRow("leave without reason") << Protocol::leave(str("bob"), QString());
     QTest::newRow("roster, empty") << Protocol::roster({});

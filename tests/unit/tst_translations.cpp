@@ -56,7 +56,8 @@ QList<TsMessage> readTs(const QString& path)
 
 QString describe(const TsMessage& message)
 {
-    return message.context + QStringLiteral(": ") + message.source.left(60).replace(u'\n', QStringLiteral("\\n"));
+    return message.context + QStringLiteral(": ")
+        + message.source.left(60).replace(u'\n', QStringLiteral("\\n"));
 }
 
 QSet<QString> placeholders(const QString& text)
@@ -129,7 +130,10 @@ void TestTranslations::addTsRows()
         QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
 }
 
-void TestTranslations::everyMessageTranslated_data() { addTsRows(); }
+void TestTranslations::everyMessageTranslated_data()
+{
+    addTsRows();
+}
 
 // Unfinished: a new string nobody translated yet. Vanished or obsolete: lupdate ran without
 // -no-obsolete, or someone edited the .ts by hand. Refresh with the securechat_lupdate target.
@@ -145,11 +149,15 @@ void TestTranslations::everyMessageTranslated()
         else if (message.translation.isEmpty())
             problems << describe(message) + QStringLiteral(" [empty]");
     }
-    const QString summary = QStringLiteral("%1 of %2 messages not done:\n").arg(problems.size()).arg(messages.size());
+    const QString summary
+        = QStringLiteral("%1 of %2 messages not done:\n").arg(problems.size()).arg(messages.size());
     QVERIFY2(problems.isEmpty(), qPrintable(summary + problems.join(u'\n')));
 }
 
-void TestTranslations::placeholdersAndAcceleratorsKept_data() { addTsRows(); }
+void TestTranslations::placeholdersAndAcceleratorsKept_data()
+{
+    addTsRows();
+}
 
 void TestTranslations::placeholdersAndAcceleratorsKept()
 {
@@ -202,12 +210,13 @@ void TestTranslations::germanTextForKnownStrings_data()
     QTest::newRow("core: expired certificate")
         << QStringLiteral("securechat::TrustEvaluator") << QStringLiteral("The certificate has expired.")
         << QStringLiteral("Das Zertifikat ist abgelaufen.");
-    QTest::newRow("CLI: usage line")
-        << QStringLiteral("securechat::cli")
-        << QStringLiteral("Usage: securechat-cli COMMAND [OPTIONS]\n\n"
-                          "Private text chat over TLS, without a window.\n\nCommands:\n")
-        << QStringLiteral("Aufruf: securechat-cli BEFEHL [OPTIONEN]\n\n"
-                          "Privater Text-Chat über TLS, ohne Fenster.\n\nBefehle:\n");
+    QTest::newRow("CLI: usage line") << QStringLiteral("securechat::cli")
+                                     << QStringLiteral(
+                                            "Usage: securechat-cli COMMAND [OPTIONS]\n\n"
+                                            "Private text chat over TLS, without a window.\n\nCommands:\n")
+                                     << QStringLiteral(
+                                            "Aufruf: securechat-cli BEFEHL [OPTIONEN]\n\n"
+                                            "Privater Text-Chat über TLS, ohne Fenster.\n\nBefehle:\n");
 }
 
 void TestTranslations::germanTextForKnownStrings()
@@ -229,8 +238,10 @@ void TestTranslations::helpFollowsEnvironment_data()
     const QString cli = QStringLiteral("securechat-cli");
     const QString germanCli = QStringLiteral("Aufruf: securechat-cli BEFEHL [OPTIONEN]");
     const QString englishCli = QStringLiteral("Usage: securechat-cli COMMAND [OPTIONS]");
-    QTest::newRow("cli, LANGUAGE=de LANG=de_DE.UTF-8") << cli << QStringLiteral("de") << QStringLiteral("de_DE.UTF-8") << germanCli;
-    QTest::newRow("cli, LANG=de_DE.UTF-8 alone") << cli << QString() << QStringLiteral("de_DE.UTF-8") << germanCli;
+    QTest::newRow("cli, LANGUAGE=de LANG=de_DE.UTF-8")
+        << cli << QStringLiteral("de") << QStringLiteral("de_DE.UTF-8") << germanCli;
+    QTest::newRow("cli, LANG=de_DE.UTF-8 alone")
+        << cli << QString() << QStringLiteral("de_DE.UTF-8") << germanCli;
     QTest::newRow("cli, LANGUAGE=fr:de: the first one SecureChat speaks")
         << cli << QStringLiteral("fr:de") << QStringLiteral("fr_FR.UTF-8") << germanCli;
     QTest::newRow("cli, LANG=C.UTF-8") << cli << QString() << QStringLiteral("C.UTF-8") << englishCli;
@@ -240,8 +251,8 @@ void TestTranslations::helpFollowsEnvironment_data()
     const QString app = QStringLiteral("securechat");
     QTest::newRow("app, LANG=de_DE.UTF-8") << app << QString() << QStringLiteral("de_DE.UTF-8")
                                            << QStringLiteral("Sofort mit HOST:PORT verbinden.");
-    QTest::newRow("app, LANG=C.UTF-8") << app << QString() << QStringLiteral("C.UTF-8")
-                                       << QStringLiteral("Connect to HOST:PORT at once.");
+    QTest::newRow("app, LANG=C.UTF-8")
+        << app << QString() << QStringLiteral("C.UTF-8") << QStringLiteral("Connect to HOST:PORT at once.");
 }
 
 // End to end: the .qm is embedded in each program and picked up from the environment.
@@ -252,8 +263,9 @@ void TestTranslations::helpFollowsEnvironment()
     QFETCH(QString, lang);
     QFETCH(QString, expected);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString& name : { QStringLiteral("LC_ALL"), QStringLiteral("LC_MESSAGES"), QStringLiteral("LANGUAGE"),
-             QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"), QStringLiteral("QT_QPA_PLATFORM") })
+    for (const QString& name :
+        { QStringLiteral("LC_ALL"), QStringLiteral("LC_MESSAGES"), QStringLiteral("LANGUAGE"),
+            QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"), QStringLiteral("QT_QPA_PLATFORM") })
         environment.remove(name);
     if (!language.isEmpty())
         environment.insert(QStringLiteral("LANGUAGE"), language);

@@ -52,8 +52,7 @@ inline void chooseFile(QFileDialog* dialog, const QString& path)
 /// If no such dialog shows within ModalPatience, or it is still open that long after handler (a
 /// failed check inside handler returns before answering), whatever modal is open is closed, so
 /// the test fails on its own checks rather than hanging.
-template <typename T>
-void whenModal(std::function<void(T*)> handler)
+template <typename T> void whenModal(std::function<void(T*)> handler)
 {
     auto* timer = new QTimer(qApp);
     timer->setInterval(10);

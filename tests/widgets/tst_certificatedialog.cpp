@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "certificatedialog.h"
-#include "tls/identitygenerator.h"
 #include "modaldriver.h"
-#include "testcerts.h"
 #include "protocol/textsanitizer.h"
+#include "testcerts.h"
+#include "tls/identitygenerator.h"
 
 #include <QClipboard>
 #include <QFileDialog>
@@ -80,15 +80,15 @@ void TestCertificateDialog::showsFingerprintOfTheFile()
     const CertificateDialog dialog(chain);
     QCOMPARE(dialog.currentIndex(), 0);
     QCOMPARE(sha256Shown(dialog), chain.first().sha256Fingerprint);
-    QCOMPARE(sha256Shown(dialog),
-        QString::fromLatin1(test::sha256Of(str("host.pem")).toHex(':').toUpper()));
+    QCOMPARE(sha256Shown(dialog), QString::fromLatin1(test::sha256Of(str("host.pem")).toHex(':').toUpper()));
 }
 
 void TestCertificateDialog::fingerprintMatchesOpenssl()
 {
     QProcess openssl;
     openssl.start(str("openssl"),
-        { str("x509"), str("-noout"), str("-fingerprint"), str("-sha256"), str("-in"), test::certPath(str("host.pem")) });
+        { str("x509"), str("-noout"), str("-fingerprint"), str("-sha256"), str("-in"),
+            test::certPath(str("host.pem")) });
     QVERIFY(openssl.waitForFinished(30'000));
     QCOMPARE(openssl.exitCode(), 0);
     // "sha256 Fingerprint=AB:CD:..."
@@ -108,7 +108,8 @@ void TestCertificateDialog::chainHasTheCertificateOnTop()
     QTreeWidgetItem* peer = chain->topLevelItem(0);
     QCOMPARE(peer->text(0), str("localhost"));
     QCOMPARE(peer->childCount(), 1);
-    QVERIFY2(peer->child(0)->text(0).startsWith(str("SecureChat Test CA")), qPrintable(peer->child(0)->text(0)));
+    QVERIFY2(
+        peer->child(0)->text(0).startsWith(str("SecureChat Test CA")), qPrintable(peer->child(0)->text(0)));
     QCOMPARE(chain->currentItem(), peer);
 }
 
@@ -134,7 +135,8 @@ void TestCertificateDialog::showsEveryField()
     const CertificateDialog dialog({ host });
     QCOMPARE(field(dialog, "issuerValue"), str("CN=SecureChat Test CA,O=SecureChat"));
     QCOMPARE(field(dialog, "serialValue"), host.serialNumber);
-    QCOMPARE(field(dialog, "namesValue"), str("DNS:localhost\nIP Address:127.0.0.1\nIP Address:0:0:0:0:0:0:0:1"));
+    QCOMPARE(
+        field(dialog, "namesValue"), str("DNS:localhost\nIP Address:127.0.0.1\nIP Address:0:0:0:0:0:0:0:1"));
     QCOMPARE(field(dialog, "keyValue"), str("EC, 256 bits, curve P-256"));
     QCOMPARE(field(dialog, "signatureValue"), str("ecdsa-with-SHA256"));
     QCOMPARE(field(dialog, "sha1Value").split(u'\n').join(u':'), host.sha1Fingerprint);

@@ -42,7 +42,8 @@ void TestFingerprintFormat::lines_data()
     QTest::newRow("SHA-256") << counting(32) << 8 << sha256Lines;
     QTest::newRow("lower case, no colons") << counting(32).remove(u':').toLower() << 8 << sha256Lines;
     QTest::newRow("SHA-1") << counting(20) << 10
-                           << QStringList { str("00:01:02:03:04:05:06:07:08:09"), str("0A:0B:0C:0D:0E:0F:10:11:12:13") };
+                           << QStringList { str("00:01:02:03:04:05:06:07:08:09"),
+                                  str("0A:0B:0C:0D:0E:0F:10:11:12:13") };
     QTest::newRow("short last line") << str("AA:BB:CC") << 2 << QStringList { str("AA:BB"), str("CC") };
     QTest::newRow("empty") << QString() << 8 << QStringList();
     QTest::newRow("odd digits") << str("ABC") << 8 << QStringList();

@@ -6,7 +6,6 @@
 #include "connectdialog.h"
 #include "hostdialog.h"
 #include "hostedsession.h"
-#include "trust/knownpeers.h"
 #include "mainwindow.h"
 #include "messageinput.h"
 #include "participantmodel.h"
@@ -15,6 +14,7 @@
 #include "sessiontab.h"
 #include "statusindicator.h"
 #include "testcerts.h"
+#include "trust/knownpeers.h"
 #include "trustpromptdialog.h"
 #include "trustrefusaldialog.h"
 
@@ -195,7 +195,8 @@ void TestHostConnectFlow::trustOnceJoinsWithoutRemembering()
     // Trusted by the person's own decision: said in those words, never "not verified".
     QCOMPARE(bob.window->statusIndicator()->security(), ChatSession::Security::Verified);
     QVERIFY(bob.window->statusIndicator()->summary().endsWith(str("trusted by you, this time only")));
-    QVERIFY(bob.tab()->participants().index(0).data().toString().contains(str("trusted by you, this time only")));
+    QVERIFY(
+        bob.tab()->participants().index(0).data().toString().contains(str("trusted by you, this time only")));
     QVERIFY(!bob.knownPeers().find(hostPort(port)));
     QTRY_COMPARE(alice.tab()->participants().rowCount(), 2);
 }

@@ -4,7 +4,6 @@
 #include "chatmessagemodel.h"
 #include "guestclient.h"
 #include "hostedsession.h"
-#include "trust/knownclients.h"
 #include "mainwindow.h"
 #include "messageinput.h"
 #include "participantmodel.h"
@@ -12,6 +11,7 @@
 #include "sessionharness.h"
 #include "sessiontab.h"
 #include "statusindicator.h"
+#include "trust/knownclients.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -62,7 +62,10 @@ struct HostedWithCarol {
             qFatal("carol did not join");
     }
     quint16 port() const { return static_cast<const HostedSession&>(alice.tab()->session()).host().port(); }
-    QString carolWasTold() const { return carolTold->isEmpty() ? QString() : carolTold->first().at(1).toString(); }
+    QString carolWasTold() const
+    {
+        return carolTold->isEmpty() ? QString() : carolTold->first().at(1).toString();
+    }
 };
 
 } // namespace
@@ -116,7 +119,8 @@ void TestHostInput::kickOfNobodyIsReportedInTheChat()
 {
     HostedWithCarol session;
     session.alice.type(str("/kick dave"));
-    QTRY_VERIFY2(session.alice.lastText().contains(str("nobody called dave")), qPrintable(session.alice.lastText()));
+    QTRY_VERIFY2(
+        session.alice.lastText().contains(str("nobody called dave")), qPrintable(session.alice.lastText()));
     QCOMPARE(session.alice.tab()->participants().rowCount(), 2);
 }
 

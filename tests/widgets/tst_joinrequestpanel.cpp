@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: MIT
 // The host's lobby prompt: a real ChatHost on 127.0.0.1 that asks about each new participant,
 // and real ChatClients that wait in its lobby.
-#include "tls/certificatedetails.h"
 #include "chatmessagemodel.h"
 #include "fingerprintformat.h"
 #include "guestclient.h"
 #include "hostedsession.h"
 #include "joinrequestcard.h"
 #include "joinrequestpanel.h"
-#include "trust/knownclients.h"
 #include "mainwindow.h"
 #include "participantmodel.h"
 #include "sessionharness.h"
 #include "sessiontab.h"
+#include "tls/certificatedetails.h"
+#include "trust/knownclients.h"
 
 #include <QDir>
 #include <QLabel>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "tls/certificatedetails.h"
 #include "knownpeersmodel.h"
 #include "testcerts.h"
+#include "tls/certificatedetails.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -57,9 +57,11 @@ void TestKnownPeersModel::init()
     QVERIFY(m_dir->isValid());
     m_file = m_dir->filePath(str("known_peers"));
     KnownPeers peers(m_file);
-    QVERIFY(peers.remember({ str("127.0.0.1:4433"), test::sha256Of(str("host.pem")), m_seen, str("office") }));
+    QVERIFY(
+        peers.remember({ str("127.0.0.1:4433"), test::sha256Of(str("host.pem")), m_seen, str("office") }));
     QVERIFY(peers.remember({ str("localhost:5000"), test::sha256Of(str("selfsigned.pem")), m_seen, {} }));
-    QVERIFY(peers.remember({ str("[::1]:4433"), test::sha256Of(str("selfsigned2.pem")), m_seen, str("laptop") }));
+    QVERIFY(
+        peers.remember({ str("[::1]:4433"), test::sha256Of(str("selfsigned2.pem")), m_seen, str("laptop") }));
 }
 
 void TestKnownPeersModel::cleanup()
@@ -110,7 +112,8 @@ void TestKnownPeersModel::headers()
     QStringList headers;
     for (int column = 0; column < model.columnCount(); ++column)
         headers << model.headerData(column, Qt::Horizontal).toString();
-    QCOMPARE(headers, (QStringList { str("Host"), str("SHA-256 fingerprint"), str("First trusted"), str("Note") }));
+    QCOMPARE(headers,
+        (QStringList { str("Host"), str("SHA-256 fingerprint"), str("First trusted"), str("Note") }));
 }
 
 void TestKnownPeersModel::rowOfNormalizes()
@@ -188,7 +191,8 @@ void TestKnownPeersModel::noteIsSanitized()
                    .toUtf8());
     file.close();
     KnownPeersModel model(filled());
-    const QString note = model.index(model.rowOf(str("10.0.0.1:4433")), KnownPeersModel::NoteColumn).data().toString();
+    const QString note
+        = model.index(model.rowOf(str("10.0.0.1:4433")), KnownPeersModel::NoteColumn).data().toString();
     QCOMPARE(note, str("evil \uFFFDtxt.exe"));
 }
 

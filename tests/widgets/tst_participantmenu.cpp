@@ -3,12 +3,12 @@
 // real ChatHost on 127.0.0.1 and real ChatClients.
 #include "guestclient.h"
 #include "hostedsession.h"
-#include "trust/knownclients.h"
 #include "mainwindow.h"
 #include "participantmodel.h"
 #include "removaldialog.h"
 #include "sessionharness.h"
 #include "sessiontab.h"
+#include "trust/knownclients.h"
 
 #include <QContextMenuEvent>
 #include <QListView>

@@ -101,17 +101,20 @@ void TestParticipantModel::secondLineTellsTrust_data()
     QTest::addColumn<View>("view");
     QTest::addColumn<int>("row");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("joiner: the host") << View::Joiner << 0 << str("trusted by you, remembered · AB:CD:EF:01…");
+    QTest::newRow("joiner: the host")
+        << View::Joiner << 0 << str("trusted by you, remembered · AB:CD:EF:01…");
     QTest::newRow("joiner: checked by a CA")
         << View::Joiner << 1 << str("admitted by the host; certificate checked by a CA · AB:CD:EF:01…");
     QTest::newRow("joiner: yourself") << View::Joiner << 2 << str("your certificate · AB:CD:EF:01…");
-    QTest::newRow("joiner: no certificate") << View::Joiner << 3 << str("admitted by the host; no certificate");
+    QTest::newRow("joiner: no certificate")
+        << View::Joiner << 3 << str("admitted by the host; no certificate");
     QTest::newRow("joiner: known to the host")
         << View::Joiner << 4 << str("admitted by the host; known to the host · AB:CD:EF:01…");
     QTest::newRow("joiner: not checked")
         << View::Joiner << 5 << str("admitted by the host; not checked · AB:CD:EF:01…");
     QTest::newRow("host: yourself") << View::Host << 0 << str("your certificate · AB:CD:EF:01…");
-    QTest::newRow("host: checked by a CA") << View::Host << 1 << str("certificate checked by a CA · AB:CD:EF:01…");
+    QTest::newRow("host: checked by a CA")
+        << View::Host << 1 << str("certificate checked by a CA · AB:CD:EF:01…");
     QTest::newRow("host: not checked") << View::Host << 2 << str("not checked · AB:CD:EF:01…");
     QTest::newRow("host: no certificate") << View::Host << 3 << str("no certificate");
     QTest::newRow("host: known to you") << View::Host << 4 << str("known to you · AB:CD:EF:01…");

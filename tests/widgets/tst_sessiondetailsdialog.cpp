@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "certificatedialog.h"
-#include "tls/identitygenerator.h"
 #include "sessiondetailsdialog.h"
 #include "sessionharness.h"
 #include "testcerts.h"
+#include "tls/identitygenerator.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -111,7 +111,8 @@ void TestSessionDetailsDialog::withoutChainThereIsNothingToView()
 
 void TestSessionDetailsDialog::peerNameIsShownLiterally()
 {
-    const Result<Identity> made = IdentityGenerator::generate(str("<i>eve</i>\u202E"), { str("localhost") }, {});
+    const Result<Identity> made
+        = IdentityGenerator::generate(str("<i>eve</i>\u202E"), { str("localhost") }, {});
     QVERIFY2(made, qPrintable(made.error()));
     SessionDetails details;
     details.peerChain = CertificateDialog::detailsOf(made->chain());

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
-#include "tls/certificatedetails.h"
 #include "fingerprintformat.h"
-#include "tls/identitygenerator.h"
-#include "trust/identitystore.h"
 #include "knownclientsmodel.h"
 #include "knownpeersmodel.h"
 #include "modaldriver.h"
 #include "settingsdialog.h"
 #include "testcerts.h"
+#include "tls/certificatedetails.h"
+#include "tls/identitygenerator.h"
+#include "trust/identitystore.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -195,7 +195,8 @@ void TestSettingsDialog::saysWhenThereIsNoIdentity()
 
 void TestSettingsDialog::subjectIsShownLiterally()
 {
-    const Result<Identity> made = IdentityGenerator::generate(str("<img src=/dev/zero>"), { str("localhost") }, {});
+    const Result<Identity> made
+        = IdentityGenerator::generate(str("<img src=/dev/zero>"), { str("localhost") }, {});
     QVERIFY2(made, qPrintable(made.error()));
     QVERIFY(IdentityStore(m_paths->identityDirectory()).save(made.value()));
     auto settings = dialog();

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "certificatedialog.h"
-#include "tls/identitygenerator.h"
+#include "protocol/textsanitizer.h"
 #include "sessionharness.h"
 #include "testcerts.h"
-#include "protocol/textsanitizer.h"
+#include "tls/identitygenerator.h"
 #include "trustpromptdialog.h"
 
 #include <QApplication>
@@ -31,7 +31,8 @@ QSslCertificate certificate(const QString& pemName)
 // An assessment as ChatClient would get it for these errors: TrustEvaluator, not hand-written.
 TrustAssessment assess(const QList<QSslCertificate>& chain, const QList<QSslError>& errors)
 {
-    return TrustEvaluator::evaluate(TrustInput { errors, chain, str("localhost:4433"), std::nullopt, std::nullopt });
+    return TrustEvaluator::evaluate(
+        TrustInput { errors, chain, str("localhost:4433"), std::nullopt, std::nullopt });
 }
 
 struct Case {
@@ -161,7 +162,8 @@ void TestTrustPromptDialog::buttonGivesAnswer_data()
                                 << int(QDialog::Accepted);
     QTest::newRow("always trust") << str("alwaysTrustButton") << ChatClient::TrustAnswer::AlwaysTrust
                                   << int(QDialog::Accepted);
-    QTest::newRow("cancel") << str("cancelButton") << ChatClient::TrustAnswer::Cancel << int(QDialog::Rejected);
+    QTest::newRow("cancel") << str("cancelButton") << ChatClient::TrustAnswer::Cancel
+                            << int(QDialog::Rejected);
 }
 
 void TestTrustPromptDialog::buttonGivesAnswer()
@@ -242,7 +244,8 @@ void TestTrustPromptDialog::certificateNamesAreShownLiterally()
     const Result<Identity> made = IdentityGenerator::generate(name, { str("localhost") }, {});
     QVERIFY2(made, qPrintable(made.error()));
     const QSslCertificate server = made->certificate();
-    const TrustAssessment assessment = assess({ server }, { QSslError(QSslError::SelfSignedCertificate, server) });
+    const TrustAssessment assessment
+        = assess({ server }, { QSslError(QSslError::SelfSignedCertificate, server) });
     const TrustPromptDialog dialog(assessment, CertificateDialog::detailsOf({ server }));
 
     const auto* label = dialog.findChild<QLabel*>(str("claimedName"));

@@ -29,16 +29,17 @@ const QString hostPort = str("localhost:4433");
 TrustAssessment changed()
 {
     const QSslCertificate server = certificate(str("selfsigned.pem"));
-    const KnownPeer known { hostPort, test::sha256Of(str("selfsigned2.pem")), QDateTime::currentDateTimeUtc(), {} };
-    return TrustEvaluator::evaluate(
-        TrustInput { { QSslError(QSslError::SelfSignedCertificate, server) }, { server }, hostPort, std::nullopt, known });
+    const KnownPeer known { hostPort, test::sha256Of(str("selfsigned2.pem")), QDateTime::currentDateTimeUtc(),
+        {} };
+    return TrustEvaluator::evaluate(TrustInput {
+        { QSslError(QSslError::SelfSignedCertificate, server) }, { server }, hostPort, std::nullopt, known });
 }
 
 TrustAssessment expired()
 {
     const QList<QSslCertificate> chain { certificate(str("expired.pem")), certificate(str("ca.pem")) };
-    return TrustEvaluator::evaluate(TrustInput {
-        { QSslError(QSslError::CertificateExpired, chain.first()) }, chain, hostPort, std::nullopt, std::nullopt });
+    return TrustEvaluator::evaluate(TrustInput { { QSslError(QSslError::CertificateExpired, chain.first()) },
+        chain, hostPort, std::nullopt, std::nullopt });
 }
 
 QString labelText(const QDialog& dialog, const char* name)
@@ -123,7 +124,8 @@ void TestTrustRefusalDialog::refusedListsProblems()
     QVERIFY2(problems.first()->text().contains(str("expired")), qPrintable(problems.first()->text()));
     QVERIFY(!dialog.findChild<QLabel*>(str("expectedFingerprint")));
     QVERIFY(!dialog.findChild<QPushButton*>(str("openSettingsButton")));
-    QCOMPARE(labelText(dialog, "presentedFingerprint"), FingerprintFormat::grouped(test::sha256Of(str("expired.pem"))));
+    QCOMPARE(labelText(dialog, "presentedFingerprint"),
+        FingerprintFormat::grouped(test::sha256Of(str("expired.pem"))));
 }
 
 void TestTrustRefusalDialog::escapeCloses()

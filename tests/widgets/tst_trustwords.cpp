@@ -4,12 +4,12 @@
 // others, and nothing but a fingerprint for the person's own row.
 #include "guestclient.h"
 #include "hostedsession.h"
-#include "trust/knownclients.h"
 #include "mainwindow.h"
 #include "participantmodel.h"
 #include "sessionharness.h"
 #include "sessiontab.h"
 #include "statusindicator.h"
+#include "trust/knownclients.h"
 #include "trustpromptdialog.h"
 
 #include <QPushButton>
@@ -104,7 +104,8 @@ HostOptions hostOptions(bool withClientCa)
 void rememberAsKnown(const QString& knownClientsFile, const QString& identityName)
 {
     KnownClients known(knownClientsFile);
-    if (!known.remember({ test::sha256Of(identityName + str(".pem")), KnownClient::Verdict::Admit, str("carol") }))
+    if (!known.remember(
+            { test::sha256Of(identityName + str(".pem")), KnownClient::Verdict::Admit, str("carol") }))
         qFatal("cannot remember a known client");
 }
 
@@ -198,13 +199,14 @@ void TestTrustWords::ownRowShowsOnlyYourFingerprint()
     QVERIFY(join(bob, *host, { str("host"), true, false, {} }));
     QTRY_VERIFY(!bob.trustLineOf(str("bob")).isEmpty());
     const QByteArray shortFingerprint = test::identity(str("client"))
-                                         .chain()
-                                         .first()
-                                         .digest(QCryptographicHash::Sha256)
-                                         .toHex(':')
-                                         .toUpper()
-                                         .left(11);
-    QCOMPARE(bob.trustLineOf(str("bob")), str("your certificate · %1…").arg(QString::fromLatin1(shortFingerprint)));
+                                            .chain()
+                                            .first()
+                                            .digest(QCryptographicHash::Sha256)
+                                            .toHex(':')
+                                            .toUpper()
+                                            .left(11);
+    QCOMPARE(bob.trustLineOf(str("bob")),
+        str("your certificate · %1…").arg(QString::fromLatin1(shortFingerprint)));
 }
 
 void TestTrustWords::addParticipantCases(bool joinerView)
@@ -262,8 +264,8 @@ void TestTrustWords::hostSeesItsOwnCheck()
         rememberAsKnown(AppPaths(alice.home.path()).knownClientsFile(), carolIdentity);
     const auto hosting = alice.window.host(hostOptions(withClientCa));
     QVERIFY2(hosting, qPrintable(hosting.error()));
-    const auto carol = test::guest(static_cast<const HostedSession&>(alice.tab()->session()).host().port(),
-        str("carol"), carolIdentity);
+    const auto carol = test::guest(
+        static_cast<const HostedSession&>(alice.tab()->session()).host().port(), str("carol"), carolIdentity);
     QTRY_VERIFY(!alice.trustLineOf(str("carol")).isEmpty());
     QCOMPARE(alice.trustLineOf(str("carol")).section(str(" · "), 0, 0), expected);
     QVERIFY(alice.trustLineOf(str("host")).startsWith(str("your certificate · ")));
@@ -285,8 +287,8 @@ void TestTrustWords::hostStatusBarWarnsOnlyAboutTheUnchecked()
         rememberAsKnown(AppPaths(alice.home.path()).knownClientsFile(), carolIdentity);
     const auto hosting = alice.window.host(hostOptions(withClientCa));
     QVERIFY2(hosting, qPrintable(hosting.error()));
-    const auto carol = test::guest(static_cast<const HostedSession&>(alice.tab()->session()).host().port(),
-        str("carol"), carolIdentity);
+    const auto carol = test::guest(
+        static_cast<const HostedSession&>(alice.tab()->session()).host().port(), str("carol"), carolIdentity);
     QTRY_VERIFY(!alice.trustLineOf(str("carol")).isEmpty());
     const bool checked = expected == str("certificate checked by a CA") || expected == str("known to you");
     QTRY_COMPARE(alice.window.statusIndicator()->security(),
