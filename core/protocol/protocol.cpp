@@ -18,7 +18,7 @@ namespace securechat {
 namespace {
 
     struct TypeName {
-        FrameType type;
+        FrameType type {};
         QLatin1String name;
     };
 

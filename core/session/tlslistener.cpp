@@ -163,7 +163,7 @@ void TlsListener::onSocketGone(QObject* socket)
     const auto it = m_handshakes.constFind(socket);
     if (it == m_handshakes.cend())
         return;
-    const Handshake handshake = *it;
+    const Handshake handshake = *it; // NOLINT(performance-unnecessary-copy-initialization): erased next
     m_handshakes.erase(it);
     release(handshake.address);
     // Qt drops a connection whose first byte is not a TLS handshake record without a signal.

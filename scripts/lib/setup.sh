@@ -9,7 +9,7 @@ SECURECHAT_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libgl-dev libqt6svg6 libqt6sql6-sqlite
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-    libssl-dev openssl
+    libssl-dev openssl clang-format clang-tidy
     ncat python3 xvfb xauth
     desktop-file-utils appstream dpkg-dev groff-base
     libavahi-client-dev avahi-daemon avahi-utils dbus iproute2
