@@ -168,6 +168,7 @@ void ChatHost::onFrame(HostedPeer* peer, const Frame& frame)
     // would acknowledge it to its sender and deliver it to nobody. Unacknowledged, it is resent.
     if (m_stopping || !m_peers.contains(peer))
         return;
+    m_quietMemoryRelease.noteTraffic(frame.text.size());
     if (!peer->hasJoined()) {
         if (peer->isWaiting())
             return; // nothing of the session, either way, before the host's answer

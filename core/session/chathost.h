@@ -6,6 +6,7 @@
 #include "protocol/protocol.h"
 #include "session/disconnect.h"
 #include "session/hostoptions.h"
+#include "session/quietmemoryrelease.h"
 #include "session/sessionlimits.h"
 #include "tls/identity.h"
 #include "tls/sessiondetails.h"
@@ -129,6 +130,7 @@ private:
     int m_lastRequestId = 0;
     KnownClients m_knownClients;
     QSet<HostedPeer*> m_congested; // recipients whose queue is past the high-water mark
+    QuietMemoryRelease m_quietMemoryRelease; // what a flood's queues held goes back once it is over
     qint64 m_lastSeq = 0;
     int m_guestCounter = 0;
     int m_rejectedConnections = 0;

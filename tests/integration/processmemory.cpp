@@ -11,16 +11,30 @@ extern "C" size_t __sanitizer_get_current_allocated_bytes();
 
 namespace securechat::test {
 
+namespace {
+
+    qint64 residentMemoryBytesIn(const QString& statusFile)
+    {
+        QFile status(statusFile);
+        if (!status.open(QIODevice::ReadOnly))
+            return -1;
+        for (QByteArray line = status.readLine(); !line.isEmpty(); line = status.readLine()) {
+            if (line.startsWith("VmRSS:")) // "VmRSS:     12345 kB"
+                return line.mid(6).trimmed().split(' ').constFirst().toLongLong() * 1024;
+        }
+        return -1;
+    }
+
+} // namespace
+
 qint64 residentMemoryBytes()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (QByteArray line = status.readLine(); !line.isEmpty(); line = status.readLine()) {
-        if (line.startsWith("VmRSS:")) // "VmRSS:     12345 kB"
-            return line.mid(6).trimmed().split(' ').constFirst().toLongLong() * 1024;
-    }
-    return -1;
+    return residentMemoryBytesIn(QStringLiteral("/proc/self/status"));
+}
+
+qint64 residentMemoryBytesOf(qint64 processId)
+{
+    return residentMemoryBytesIn(QStringLiteral("/proc/%1/status").arg(processId));
 }
 
 qint64 heapInUseBytes()

@@ -12,6 +12,9 @@ namespace securechat::test {
 /// The host runs inside the test process, so this is the host's memory plus the test's own.
 qint64 residentMemoryBytes();
 
+/// Another process's resident memory (VmRSS in /proc/PID/status), in bytes; -1 if unreadable.
+qint64 residentMemoryBytesOf(qint64 processId);
+
 /// Hands freed heap pages back to the system first (glibc keeps them otherwise), so that RSS
 /// shows what is still in use rather than what the allocator kept for later.
 qint64 residentMemoryBytesAfterTrim();

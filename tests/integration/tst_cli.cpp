@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // securechat-cli end to end: real processes, real files, real TLS on 127.0.0.1.
+#include "cliprocess.h"
 #include "testcerts.h"
 #include "tls/certificatedetails.h"
 
@@ -46,11 +47,6 @@ private:
 
 namespace {
 
-QString cliPath()
-{
-    return QStringLiteral(SECURECHAT_BINARY_DIR "/app/securechat-cli");
-}
-
 struct Finished {
     int exitCode = -1;
     QString out;
@@ -68,69 +64,6 @@ Finished runCli(const QStringList& arguments, const QByteArray& input = {})
     return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
         QString::fromUtf8(process.readAllStandardOutput()),
         QString::fromUtf8(process.readAllStandardError()) };
-}
-
-/// A `securechat-cli host` running in the background.
-class HostProcess {
-public:
-    explicit HostProcess(const QStringList& extraArguments)
-    {
-        m_process.start(cliPath(),
-            QStringList { QStringLiteral("host"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1") }
-                + extraArguments);
-    }
-    ~HostProcess()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished();
-        }
-    }
-    /// Waits for "listening on 127.0.0.1:PORT" on stderr; 0 if it never came.
-    quint16 waitForPort()
-    {
-        static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
-        return static_cast<quint16>(waitForStatus(listening).toUInt());
-    }
-    /// The host's "fingerprint SHA256:..." line, without the prefix.
-    QString fingerprint()
-    {
-        static const QRegularExpression line(QStringLiteral("fingerprint SHA256:([0-9A-F:]+)"));
-        return waitForStatus(line);
-    }
-    QString readOutput() { return m_out += QString::fromUtf8(m_process.readAllStandardOutput()); }
-    void write(const QByteArray& input) { m_process.write(input); }
-    int terminate()
-    {
-        ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
-        if (!m_process.waitForFinished(10'000))
-            return -1;
-        return m_process.exitCode();
-    }
-
-private:
-    // The first capture of `pattern` in stderr, waiting up to 10 s; empty if it never came.
-    QString waitForStatus(const QRegularExpression& pattern)
-    {
-        QDeadlineTimer deadline(10'000);
-        while (!deadline.hasExpired()) {
-            m_err += QString::fromUtf8(m_process.readAllStandardError());
-            if (const auto match = pattern.match(m_err); match.hasMatch())
-                return match.captured(1);
-            m_process.waitForReadyRead(100);
-        }
-        return {};
-    }
-
-    QProcess m_process;
-    QString m_err;
-    QString m_out;
-};
-
-QStringList certificateArguments(const QString& name)
-{
-    return { QStringLiteral("--cert"), certPath(name + QStringLiteral(".pem")), QStringLiteral("--key"),
-        certPath(name + QStringLiteral(".key")) };
 }
 
 } // namespace

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#include "cliprocess.h"
+
+#include "testcerts.h"
+
+#include <QDeadlineTimer>
+
+#include <csignal>
+
+namespace securechat::test {
+
+QString cliPath()
+{
+    return QStringLiteral(SECURECHAT_BINARY_DIR "/app/securechat-cli");
+}
+
+QStringList certificateArguments(const QString& name)
+{
+    return { QStringLiteral("--cert"), certPath(name + QStringLiteral(".pem")), QStringLiteral("--key"),
+        certPath(name + QStringLiteral(".key")) };
+}
+
+HostProcess::HostProcess(const QStringList& extraArguments)
+{
+    m_process.start(cliPath(),
+        QStringList { QStringLiteral("host"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1") }
+            + extraArguments);
+}
+
+HostProcess::~HostProcess()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished();
+    }
+}
+
+quint16 HostProcess::waitForPort()
+{
+    static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
+    return static_cast<quint16>(waitForStatus(listening).toUInt());
+}
+
+QString HostProcess::fingerprint()
+{
+    static const QRegularExpression line(QStringLiteral("fingerprint SHA256:([0-9A-F:]+)"));
+    return waitForStatus(line);
+}
+
+QString HostProcess::readOutput()
+{
+    return m_out += QString::fromUtf8(m_process.readAllStandardOutput());
+}
+
+void HostProcess::write(const QByteArray& input)
+{
+    m_process.write(input);
+}
+
+int HostProcess::terminate()
+{
+    ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
+    if (!m_process.waitForFinished(10'000))
+        return -1;
+    return m_process.exitCode();
+}
+
+QString HostProcess::waitForStatus(const QRegularExpression& pattern)
+{
+    QDeadlineTimer deadline(10'000);
+    while (!deadline.hasExpired()) {
+        m_err += QString::fromUtf8(m_process.readAllStandardError());
+        if (const auto match = pattern.match(m_err); match.hasMatch())
+            return match.captured(1);
+        m_process.waitForReadyRead(100);
+    }
+    return {};
+}
+
+} // namespace securechat::test
