@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnnouncedFingerprint</name>
+    <message>
+        <source>This host did not announce its certificate on the local network, so there was nothing to compare: check its fingerprint with the person another way.</source>
+        <translation>Dieser Host hat sein Zertifikat im lokalen Netzwerk nicht bekannt gegeben, es gab also nichts zu vergleichen: prüfen Sie seinen Fingerabdruck auf anderem Weg mit der Person.</translation>
+    </message>
+    <message>
+        <source>This host announced a different certificate on the local network than the one it presented: someone may be impersonating it.</source>
+        <translation>Dieser Host hat im lokalen Netzwerk ein anderes Zertifikat bekannt gegeben als das, das er vorgelegt hat: vielleicht gibt sich jemand als dieser Host aus.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementFormat</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint &quot;%1&quot; is not a SHA-256 fingerprint.</source>
+        <translation>Der Fingerabdruck „%1“ des Zertifikats ist kein SHA-256-Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>The nickname or protocol version is too long to announce (at most %1 bytes).</source>
+        <translation>Der Nickname oder die Protokollversion ist zu lang, um bekannt gegeben zu werden (höchstens %1 Byte).</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryErrors</name>
+    <message>
+        <source>Local network discovery is unavailable: avahi-daemon is not running. Sessions can still be joined by address.</source>
+        <translation>Die Suche im lokalen Netzwerk ist nicht verfügbar: avahi-daemon läuft nicht. Sie können Sitzungen weiterhin über die Adresse beitreten.</translation>
+    </message>
+    <message>
+        <source>Local network discovery is unavailable: avahi-daemon stopped. Sessions can still be joined by address.</source>
+        <translation>Die Suche im lokalen Netzwerk ist nicht verfügbar: avahi-daemon wurde beendet. Sie können Sitzungen weiterhin über die Adresse beitreten.</translation>
+    </message>
+    <message>
+        <source>Local network discovery is unavailable: %1. Sessions can still be joined by address.</source>
+        <translation>Die Suche im lokalen Netzwerk ist nicht verfügbar: %1. Sie können Sitzungen weiterhin über die Adresse beitreten.</translation>
+    </message>
+    <message>
+        <source>This session could not be announced on the local network: %1.</source>
+        <translation>Diese Sitzung konnte im lokalen Netzwerk nicht bekannt gegeben werden: %1.</translation>
+    </message>
+</context>
+<context>
     <name>securechat::CertificateDetails</name>
     <message>
         <source> (critical)</source>
@@ -447,6 +492,82 @@
     <message>
         <source>%1 matches</source>
         <translation>%1 Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::HistoryConnection</name>
+    <message>
+        <source>The message history cannot be kept: Qt&apos;s SQLite driver (QSQLITE, in Debian&apos;s package libqt6sql6-sqlite) is not installed. History is off for this session.</source>
+        <translation>Der Nachrichtenverlauf kann nicht gespeichert werden: der SQLite-Treiber von Qt (QSQLITE, im Debian-Paket libqt6sql6-sqlite) ist nicht installiert. Der Verlauf ist für diese Sitzung ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The message history cannot be kept: %1 History is off for this session.</source>
+        <translation>Der Nachrichtenverlauf kann nicht gespeichert werden: %1 Der Verlauf ist für diese Sitzung ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The message history at %1 was written by a newer version of SecureChat (format %2; this version reads format %3 and older). It was left as it is; history is off for this session.</source>
+        <translation>Der Nachrichtenverlauf in %1 wurde von einer neueren Version von SecureChat geschrieben (Format %2; diese Version liest Format %3 und älter). Er wurde unverändert gelassen; der Verlauf ist für diese Sitzung ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The message history at %1 could not be opened (%2). It was left as it is; history is off for this session.</source>
+        <translation>Der Nachrichtenverlauf in %1 konnte nicht geöffnet werden (%2). Er wurde unverändert gelassen; der Verlauf ist für diese Sitzung ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The message history at %1 could not be read (%2), nor set aside: %3 History is off for this session.</source>
+        <translation>Der Nachrichtenverlauf in %1 konnte weder gelesen (%2) noch beiseitegelegt werden: %3 Der Verlauf ist für diese Sitzung ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The message history at %1 could not be read (%2); it was set aside as %3 and a new history was started.</source>
+        <translation>Der Nachrichtenverlauf in %1 konnte nicht gelesen werden (%2); er wurde als %3 beiseitegelegt, und ein neuer Verlauf wurde begonnen.</translation>
+    </message>
+    <message>
+        <source>The new history could not be started either (%1); history is off for this session.</source>
+        <translation>Auch der neue Verlauf konnte nicht begonnen werden (%1); der Verlauf ist für diese Sitzung ausgeschaltet.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::HistoryFile</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be created (%2).</source>
+        <translation>%1 konnte nicht angelegt werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be made readable by its owner only (%2).</source>
+        <translation>%1 konnte nicht auf „nur für den Eigentümer lesbar“ gesetzt werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be renamed to %2 (%3).</source>
+        <translation>%1 konnte nicht in %2 umbenannt werden (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::HistorySchema</name>
+    <message>
+        <source>it holds tables that are not SecureChat&apos;s</source>
+        <translation>die Datei enthält Tabellen, die nicht zu SecureChat gehören</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::HistoryStore</name>
+    <message>
+        <source>The message history could not be written (%1).</source>
+        <translation>Der Nachrichtenverlauf konnte nicht geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>The message history is off for this session.</source>
+        <translation>Der Nachrichtenverlauf ist für diese Sitzung ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The message history could not be read (%1).</source>
+        <translation>Der Nachrichtenverlauf konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The export could not be written (%1).</source>
+        <translation>Der Export konnte nicht geschrieben werden (%1).</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1165,161 @@ Passphrase:</translation>
     </message>
 </context>
 <context>
+    <name>securechat::InviteLink</name>
+    <message>
+        <source>The invite link has no fingerprint (fp=…): ask for a new link.</source>
+        <translation>Der Einladungslink enthält keinen Fingerabdruck (fp=…): bitten Sie um einen neuen Link.</translation>
+    </message>
+    <message>
+        <source>The address %1 is not a valid IPv4 address.</source>
+        <translation>Die Adresse %1 ist keine gültige IPv4-Adresse.</translation>
+    </message>
+    <message>
+        <source>The address %1 has a zone id (%2), which an invite link cannot carry: use the host&apos;s global address or its name.</source>
+        <translation>Die Adresse %1 hat eine Zonen-ID (%2), die ein Einladungslink nicht enthalten kann: verwenden Sie die globale Adresse des Hosts oder seinen Namen.</translation>
+    </message>
+    <message>
+        <source>The address %1 is not a valid IPv6 address.</source>
+        <translation>Die Adresse %1 ist keine gültige IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>The host name %1 is not valid: a name is letters, digits and hyphens, separated by dots.</source>
+        <translation>Der Hostname %1 ist ungültig: ein Name besteht aus Buchstaben, Ziffern und Bindestrichen, getrennt durch Punkte.</translation>
+    </message>
+    <message>
+        <source>The invite link has no host name or address.</source>
+        <translation>Der Einladungslink enthält weder Hostname noch Adresse.</translation>
+    </message>
+    <message>
+        <source>The nickname in the invite link is empty.</source>
+        <translation>Der Nickname im Einladungslink ist leer.</translation>
+    </message>
+    <message>
+        <source>The nickname in the invite link is longer than %1 characters.</source>
+        <translation>Der Nickname im Einladungslink ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The %1 in the invite link has an incomplete %-escape.</source>
+        <translation>Der %1 im Einladungslink enthält eine unvollständige %-Escape-Sequenz.</translation>
+    </message>
+    <message>
+        <source>The %1 in the invite link is not valid UTF-8.</source>
+        <translation>Der %1 im Einladungslink ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>The fingerprint in the invite link must start with SHA256: (fp=SHA256:…).</source>
+        <translation>Der Fingerabdruck im Einladungslink muss mit SHA256: beginnen (fp=SHA256:…).</translation>
+    </message>
+    <message>
+        <source>The fingerprint in the invite link contains “%1”, which is not a hex digit.</source>
+        <translation>Der Fingerabdruck im Einladungslink enthält „%1“; das ist keine Hexadezimalziffer.</translation>
+    </message>
+    <message>
+        <source>The invite link is truncated: the fingerprint has %1 of %2 hex digits.</source>
+        <translation>Der Einladungslink ist abgeschnitten: der Fingerabdruck hat %1 von %2 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>The fingerprint in the invite link has %1 hex digits; a SHA-256 fingerprint has %2.</source>
+        <translation>Der Fingerabdruck im Einladungslink hat %1 Hexadezimalziffern; ein SHA-256-Fingerabdruck hat %2.</translation>
+    </message>
+    <message>
+        <source>The fingerprint in the invite link has a colon out of place: colons go between pairs of hex digits (AB:CD:…).</source>
+        <translation>Der Fingerabdruck im Einladungslink hat einen Doppelpunkt an der falschen Stelle: Doppelpunkte stehen zwischen Paaren von Hexadezimalziffern (AB:CD:…).</translation>
+    </message>
+    <message>
+        <source>An invite link starts with securechat:// (with two slashes).</source>
+        <translation>Ein Einladungslink beginnt mit securechat:// (mit zwei Schrägstrichen).</translation>
+    </message>
+    <message>
+        <source>This is not an invite link: an invite link starts with securechat://.</source>
+        <translation>Das ist kein Einladungslink: ein Einladungslink beginnt mit securechat://.</translation>
+    </message>
+    <message>
+        <source>This is a %1: link, not an invite link: an invite link starts with securechat://.</source>
+        <translation>Das ist ein %1:-Link, kein Einladungslink: ein Einladungslink beginnt mit securechat://.</translation>
+    </message>
+    <message>
+        <source>The invite link has a user name (…@), which an invite link never has.</source>
+        <translation>Der Einladungslink enthält einen Benutzernamen (…@), den ein Einladungslink nie hat.</translation>
+    </message>
+    <message>
+        <source>The IPv6 address in the invite link has no closing bracket.</source>
+        <translation>Der IPv6-Adresse im Einladungslink fehlt die schließende eckige Klammer.</translation>
+    </message>
+    <message>
+        <source>Only an IPv6 address goes in brackets; [%1] is not one.</source>
+        <translation>Nur eine IPv6-Adresse steht in eckigen Klammern; [%1] ist keine.</translation>
+    </message>
+    <message>
+        <source>An IPv6 address in an invite link goes in brackets: securechat://[2001:db8::1]:PORT/…</source>
+        <translation>Eine IPv6-Adresse steht in einem Einladungslink in eckigen Klammern: securechat://[2001:db8::1]:PORT/…</translation>
+    </message>
+    <message>
+        <source>The invite link has no port (securechat://HOST:PORT/…).</source>
+        <translation>Der Einladungslink enthält keinen Port (securechat://HOST:PORT/…).</translation>
+    </message>
+    <message>
+        <source>The invite link has “%1” after the address, where :PORT belongs.</source>
+        <translation>Der Einladungslink enthält nach der Adresse „%1“, wo :PORT hingehört.</translation>
+    </message>
+    <message>
+        <source>The port “%1” is not a number.</source>
+        <translation>Der Port „%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The port %1 is not a valid port.</source>
+        <translation>Der Port %1 ist kein gültiger Port.</translation>
+    </message>
+    <message>
+        <source>The invite link has an empty parameter (“&amp;&amp;”, or “&amp;” at an end).</source>
+        <translation>Der Einladungslink enthält einen leeren Parameter („&amp;&amp;“ oder „&amp;“ am Anfang oder Ende).</translation>
+    </message>
+    <message>
+        <source>The invite link has an unknown parameter “%1”: the link was changed, or it comes from a newer SecureChat.</source>
+        <translation>Der Einladungslink enthält einen unbekannten Parameter „%1“: der Link wurde verändert oder stammt von einer neueren SecureChat-Version.</translation>
+    </message>
+    <message>
+        <source>The invite link gives “%1” twice.</source>
+        <translation>Der Einladungslink gibt „%1“ zweimal an.</translation>
+    </message>
+    <message>
+        <source>The invite link is empty.</source>
+        <translation>Der Einladungslink ist leer.</translation>
+    </message>
+    <message>
+        <source>The invite link contains a space or a line break: copy it again in one piece.</source>
+        <translation>Der Einladungslink enthält ein Leerzeichen oder einen Zeilenumbruch: kopieren Sie ihn noch einmal in einem Stück.</translation>
+    </message>
+    <message>
+        <source>The invite link contains a control character, which a link cannot contain.</source>
+        <translation>Der Einladungslink enthält ein Steuerzeichen, das ein Link nicht enthalten kann.</translation>
+    </message>
+    <message>
+        <source>The invite link has a fragment (#…), which an invite link never has.</source>
+        <translation>Der Einladungslink enthält ein Fragment (#…), das ein Einladungslink nie hat.</translation>
+    </message>
+    <message>
+        <source>The invite link has a path (%1) after the port; an invite link has none.</source>
+        <translation>Der Einladungslink enthält nach dem Port einen Pfad (%1); ein Einladungslink hat keinen.</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>nickname</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>The port 0 is not a valid port.</source>
+        <translation>Der Port 0 ist kein gültiger Port.</translation>
+    </message>
+    <message>
+        <source>A certificate fingerprint for an invite link is a SHA-256 digest of %1 bytes, not %2 bytes.</source>
+        <translation>Der Fingerabdruck eines Zertifikats für einen Einladungslink ist ein SHA-256-Hashwert von %1 Byte, nicht von %2 Byte.</translation>
+    </message>
+</context>
+<context>
     <name>securechat::JoinRequestCard</name>
     <message>
         <source>%1 wants to join</source>
@@ -1584,6 +1860,17 @@ Passphrase:</translation>
     <message>
         <source>R&amp;eason:</source>
         <translation>&amp;Grund:</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::SessionAnnouncer</name>
+    <message>
+        <source>A session cannot be announced without the port it listens on.</source>
+        <translation>Eine Sitzung kann nicht ohne den Port bekannt gegeben werden, auf dem sie Verbindungen annimmt.</translation>
+    </message>
+    <message>
+        <source>A session cannot be announced without a nickname.</source>
+        <translation>Eine Sitzung kann nicht ohne Nickname bekannt gegeben werden.</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,7 @@ namespace {
 TlsListener::TlsListener(const QSslConfiguration& configuration, SessionLimits limits, QObject* parent)
     : QSslServer(parent)
     , m_limits(limits)
+    , m_quota(m_limits.maxHandshakesPerAddress)
 {
     setSslConfiguration(configuration);
     // Qt's timer restarts at the ClientHello; ours starts at accept and is the bound (watch()).
@@ -80,15 +81,16 @@ void TlsListener::incomingConnection(qintptr socketDescriptor)
         return;
     }
     const QString who = describeEndpoint(peer->address, peer->port);
-    if (const int inProgress = m_handshakesByAddress.value(peer->address);
-        inProgress >= m_limits.maxHandshakesPerAddress) {
+    if (!m_quota.tryTake(peer->address)) {
         refuse(socketDescriptor, who,
-            tr("refused: %1 TLS handshakes already in progress from that address").arg(inProgress));
+            tr("refused: %1 TLS handshakes already in progress from that address")
+                .arg(m_quota.inProgress(peer->address)));
         return;
     }
     QSslServer::incomingConnection(socketDescriptor);
     QSslSocket* socket = socketFor(socketDescriptor);
     if (!socket) {
+        m_quota.release(peer->address);
         Q_EMIT peerRejected(who, tr("the connection closed before it could be taken"));
         return;
     }
@@ -109,7 +111,6 @@ QSslSocket* TlsListener::socketFor(qintptr socketDescriptor) const
 
 void TlsListener::watch(QSslSocket* socket, const QHostAddress& address, const QString& who)
 {
-    ++m_handshakesByAddress[address];
     auto* deadline = new QTimer(socket);
     deadline->setSingleShot(true);
     connect(deadline, &QTimer::timeout, this, [this, socket] { onHandshakeTimedOut(socket); });
@@ -165,7 +166,7 @@ void TlsListener::onSocketGone(QObject* socket)
         return;
     const Handshake handshake = *it; // NOLINT(performance-unnecessary-copy-initialization): erased next
     m_handshakes.erase(it);
-    release(handshake.address);
+    m_quota.release(handshake.address);
     // Qt drops a connection whose first byte is not a TLS handshake record without a signal.
     Q_EMIT peerRejected(handshake.who,
         handshake.failure.isEmpty() ? tr("not TLS: the first bytes were not a TLS handshake")
@@ -182,7 +183,7 @@ void TlsListener::takeEncrypted()
         auto* socket = static_cast<QSslSocket*>(next); // QSslServer queues only its QSslSockets
         if (const auto it = m_handshakes.constFind(socket); it != m_handshakes.cend()) {
             delete it->deadline;
-            release(it->address);
+            m_quota.release(it->address);
             m_handshakes.erase(it);
         }
         Q_EMIT peerEncrypted(new PeerConnection(std::unique_ptr<QSslSocket>(socket), m_limits, this));
@@ -195,13 +196,6 @@ void TlsListener::refuse(qintptr socketDescriptor, const QString& who, const QSt
     if (refused.setSocketDescriptor(socketDescriptor))
         refused.abort();
     Q_EMIT peerRejected(who, reason);
-}
-
-void TlsListener::release(const QHostAddress& address)
-{
-    auto it = m_handshakesByAddress.find(address);
-    if (it != m_handshakesByAddress.end() && --it.value() <= 0)
-        m_handshakesByAddress.erase(it);
 }
 
 QString TlsListener::describeClientCertificate(

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "session/handshakequota.h"
 #include "session/sessionlimits.h"
 
 #include <QHash>
@@ -68,14 +69,13 @@ private:
     void onSocketGone(QObject* socket);
     void takeEncrypted();
     void refuse(qintptr socketDescriptor, const QString& who, const QString& reason);
-    void release(const QHostAddress& address);
     static QString describeClientCertificate(
         const QSslCertificate& certificate, const QList<QSslError>& errors);
 
     SessionLimits m_limits;
     ClientErrorFilter m_clientErrorFilter;
     QHash<const QObject*, Handshake> m_handshakes;
-    QHash<QHostAddress, int> m_handshakesByAddress;
+    HandshakeQuota m_quota;
 };
 
 } // namespace securechat
