@@ -4,6 +4,7 @@
 #include "sessionharness.h"
 
 #include <QSignalSpy>
+#include <QTest>
 
 namespace securechat::test {
 
@@ -34,6 +35,17 @@ QString joinRawPeer(RawPeer& peer, ChatHost& host, RawPeer::Mode mode, const QSt
     if (joins.isEmpty() && !joins.wait(5'000))
         return {};
     return joins.at(0).at(0).value<Participant>().nick;
+}
+
+void verifySessionGoesOn(ChatHost& host, ChatClient& alice)
+{
+    Inbox hostInbox(host);
+    Inbox aliceInbox(alice);
+    host.sendMessage(QStringLiteral("still here?"));
+    alice.sendMessage(QStringLiteral("still here."));
+    QTRY_COMPARE(aliceInbox.texts(), QStringList { QStringLiteral("still here?") });
+    QTRY_COMPARE(hostInbox.texts(), QStringList { QStringLiteral("still here.") });
+    QVERIFY(rosterOf(host).contains(alice.nick()));
 }
 
 } // namespace securechat::test

@@ -19,4 +19,7 @@ QString joinRawPeer(RawPeer& peer, ChatHost& host, RawPeer::Mode mode, const QSt
 /// The nicknames in the host's roster, the host first.
 QStringList rosterOf(const ChatHost& host);
 
+/// The host still serves the people already in the session: both directions work, alice is listed.
+void verifySessionGoesOn(ChatHost& host, ChatClient& alice);
+
 } // namespace securechat::test

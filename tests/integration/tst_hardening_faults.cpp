@@ -46,16 +46,6 @@ QByteArray messageLine(RawPeer::Mode mode, const QString& id, const QString& tex
     return Protocol::encode(Protocol::message(id, QString(), text, 0)).chopped(1);
 }
 
-void verifySessionGoesOn(ChatHost& host, ChatClient& alice)
-{
-    Inbox hostInbox(host);
-    Inbox aliceInbox(alice);
-    host.sendMessage(QStringLiteral("still here?"));
-    alice.sendMessage(QStringLiteral("still here."));
-    QTRY_COMPARE(aliceInbox.texts(), QStringList { QStringLiteral("still here?") });
-    QTRY_COMPARE(hostInbox.texts(), QStringList { QStringLiteral("still here.") });
-}
-
 } // namespace
 
 void TestHardeningFaults::resetInTheMiddleOfAMessage_data()

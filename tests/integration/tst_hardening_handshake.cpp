@@ -64,18 +64,6 @@ std::unique_ptr<ChatHost> startFastHost(const SessionLimits& limits = fastLimits
     return startHost(std::move(options));
 }
 
-// The host still serves the people already in the session: both directions work.
-void verifySessionGoesOn(ChatHost& host, ChatClient& alice)
-{
-    Inbox hostInbox(host);
-    Inbox aliceInbox(alice);
-    host.sendMessage(QStringLiteral("still here?"));
-    alice.sendMessage(QStringLiteral("still here."));
-    QTRY_COMPARE(aliceInbox.texts(), QStringList { QStringLiteral("still here?") });
-    QTRY_COMPARE(hostInbox.texts(), QStringList { QStringLiteral("still here.") });
-    QVERIFY(rosterOf(host).contains(alice.nick()));
-}
-
 } // namespace
 
 void TestHardeningHandshake::garbageIsDroppedAtOnceAndLoggedInOneLine_data()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The message history keeps conversations across restarts, privately, and never loses a file.
+#include "filemodes.h"
 #include "history/historystore.h"
 
 #include <QBuffer>
@@ -24,35 +25,14 @@ using securechat::HistoryMessage;
 using securechat::HistoryOpenReport;
 using securechat::HistoryState;
 using securechat::HistoryStore;
+using securechat::test::modeOf;
+using securechat::test::UmaskGuard;
 using Outcome = securechat::HistoryOpenReport::Outcome;
 
 namespace {
 
 const QString bobs = QStringLiteral("client:SHA256:b0b");
 const QString carols = QStringLiteral("client:SHA256:ca201");
-
-// Exact POSIX mode bits; QFile::permissions() mixes in the current user's flags.
-int modeOf(const QString& path)
-{
-    struct stat status { };
-    return ::stat(QFile::encodeName(path).constData(), &status) == 0
-        ? static_cast<int>(status.st_mode & 07777)
-        : -1;
-}
-
-class UmaskGuard final {
-public:
-    explicit UmaskGuard(mode_t mask)
-        : m_previous(::umask(mask))
-    {
-    }
-    ~UmaskGuard() { ::umask(m_previous); }
-    UmaskGuard(const UmaskGuard&) = delete;
-    UmaskGuard& operator=(const UmaskGuard&) = delete;
-
-private:
-    mode_t m_previous;
-};
 
 qint64 at(int hour, int minute, int second)
 {

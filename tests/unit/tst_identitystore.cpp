@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The stored identity survives restarts, keeps its key private and is never silently lost.
+#include "filemodes.h"
 #include "tls/certificatedetails.h"
 #include "tls/identitygenerator.h"
 #include "trust/identitystore.h"
@@ -17,6 +18,8 @@ using securechat::CertificateDetails;
 using securechat::Identity;
 using securechat::IdentityGenerator;
 using securechat::IdentityStore;
+using securechat::test::modeOf;
+using securechat::test::UmaskGuard;
 
 namespace {
 
@@ -24,30 +27,6 @@ QString certs(const QString& name)
 {
     return QStringLiteral(SECURECHAT_TEST_CERTS_DIR "/") + name;
 }
-
-// Exact POSIX mode bits; QFile::permissions() mixes in the current user's flags.
-int modeOf(const QString& path)
-{
-    struct stat status { };
-    return ::stat(QFile::encodeName(path).constData(), &status) == 0
-        ? static_cast<int>(status.st_mode & 07777)
-        : -1;
-}
-
-// Sets the process umask for one test and restores it afterwards.
-class UmaskGuard final {
-public:
-    explicit UmaskGuard(mode_t mask)
-        : m_previous(::umask(mask))
-    {
-    }
-    ~UmaskGuard() { ::umask(m_previous); }
-    UmaskGuard(const UmaskGuard&) = delete;
-    UmaskGuard& operator=(const UmaskGuard&) = delete;
-
-private:
-    mode_t m_previous;
-};
 
 QStringList backups(const QString& directory, const QString& suffix)
 {

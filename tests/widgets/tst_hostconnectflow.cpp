@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "messageinput.h"
 #include "participantmodel.h"
+#include "person.h"
 #include "sessionbanner.h"
 #include "sessiondetailsdialog.h"
 #include "sessiontab.h"
@@ -26,49 +27,9 @@
 #include <QTest>
 
 using namespace securechat;
+using namespace securechat::test;
 
 namespace {
-
-QString str(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
-// One person's window with its own identity, known peers and settings.
-struct Person {
-    QTemporaryDir home;
-    std::unique_ptr<MainWindow> window;
-
-    Person()
-        : window(std::make_unique<MainWindow>(AppPaths(home.path())))
-    {
-        window->show();
-    }
-    SessionTab* tab() const { return window->currentTab(); }
-    ChatSession& session() const { return tab()->session(); }
-    ChatMessageModel& messages() const { return tab()->messages(); }
-    QString lastText() const { return messages().index(messages().rowCount() - 1).data().toString(); }
-    KnownPeers knownPeers() const
-    {
-        KnownPeers peers(AppPaths(home.path()).knownPeersFile());
-        if (!peers.load())
-            qFatal("cannot read known peers");
-        return peers;
-    }
-    template <typename Dialog> Dialog* visible() const
-    {
-        for (Dialog* dialog : window->findChildren<Dialog*>()) {
-            if (dialog->isVisible())
-                return dialog;
-        }
-        return nullptr;
-    }
-    void type(const QString& text) const
-    {
-        QTest::keyClicks(tab()->input(), text);
-        QTest::keyClick(tab()->input(), Qt::Key_Return);
-    }
-};
 
 // Hosts through the Host dialog on 127.0.0.1, any free port, open to anyone (these tests are
 // about the joining side); returns the port.

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "messageinput.h"
 #include "participantmodel.h"
+#include "person.h"
 #include "sessionbanner.h"
 #include "sessionharness.h"
 #include "sessiontab.h"
@@ -18,31 +19,9 @@
 #include <QTest>
 
 using namespace securechat;
+using namespace securechat::test;
 
 namespace {
-
-QString str(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
-struct Person {
-    QTemporaryDir home;
-    MainWindow window { AppPaths(home.path()) };
-
-    Person() { window.show(); }
-    SessionTab* tab() const { return window.currentTab(); }
-    void type(const QString& text) const
-    {
-        QTest::keyClicks(tab()->input(), text);
-        QTest::keyClick(tab()->input(), Qt::Key_Return);
-    }
-    QString lastText() const
-    {
-        const ChatMessageModel& messages = tab()->messages();
-        return messages.index(messages.rowCount() - 1).data().toString();
-    }
-};
 
 // Alice hosts in her window, open to anyone; carol has joined with the test client certificate.
 struct HostedWithCarol {
@@ -53,7 +32,7 @@ struct HostedWithCarol {
 
     HostedWithCarol()
     {
-        if (!alice.window.host(test::hostOptions()))
+        if (!alice.window->host(test::hostOptions()))
             qFatal("hosting failed");
         carol = test::guest(port(), str("carol"), str("client"));
         carolTold = std::make_unique<QSignalSpy>(carol.get(), &ChatClient::hostError);
@@ -88,10 +67,10 @@ void TestHostInput::joinerWaitingForTheHostIsToldSo()
     auto host = test::startHost(std::move(options));
     Person bob;
     ClientOptions client = test::clientOptions(*host, str("bob"));
-    bob.window.connectTo(std::move(client));
+    bob.window->connectTo(std::move(client));
     QTRY_COMPARE(bob.tab()->banner()->text(), str("Waiting for the host to let you in"));
     QVERIFY(!bob.tab()->banner()->detail().contains(str("Nothing is sent until")));
-    QCOMPARE(bob.window.statusIndicator()->summary(), str("Waiting for the host to let you in"));
+    QCOMPARE(bob.window->statusIndicator()->summary(), str("Waiting for the host to let you in"));
 }
 
 void TestHostInput::kickRemovesWithTheReason()

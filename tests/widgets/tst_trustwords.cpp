@@ -6,6 +6,7 @@
 #include "hostedsession.h"
 #include "mainwindow.h"
 #include "participantmodel.h"
+#include "person.h"
 #include "sessionharness.h"
 #include "sessiontab.h"
 #include "statusindicator.h"
@@ -17,42 +18,9 @@
 #include <QTest>
 
 using namespace securechat;
+using namespace securechat::test;
 
 namespace {
-
-QString str(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
-// One person's window with its own identity, known peers and known clients.
-struct Person {
-    QTemporaryDir home;
-    MainWindow window { AppPaths(home.path()) };
-
-    Person() { window.show(); }
-
-    SessionTab* tab() const { return window.currentTab(); }
-    // The second line of nick's row in the participant list: its trust words and fingerprint.
-    QString trustLineOf(const QString& nick) const
-    {
-        const ParticipantModel& list = tab()->participants();
-        for (int row = 0; row < list.rowCount(); ++row) {
-            const QModelIndex index = list.index(row);
-            if (index.data(ParticipantModel::NickRole).toString() == nick)
-                return index.data().toString().section(u'\n', 1);
-        }
-        return QString();
-    }
-    TrustPromptDialog* trustPrompt() const
-    {
-        for (TrustPromptDialog* dialog : window.findChildren<TrustPromptDialog*>()) {
-            if (dialog->isVisible())
-                return dialog;
-        }
-        return nullptr;
-    }
-};
 
 // How the joining person comes to trust the host: by the test CA, by a pin, or by a button of
 // the trust prompt (the host then shows the self-signed certificate).
@@ -80,11 +48,12 @@ ClientOptions bobOptions(const ChatHost& host, const HostCase& how)
 // Bob joins the host in his window as `how` says; false if he did not get in.
 bool join(Person& bob, const ChatHost& host, const HostCase& how)
 {
-    bob.window.connectTo(bobOptions(host, how));
+    bob.window->connectTo(bobOptions(host, how));
     if (!how.button.isEmpty()) {
-        if (!QTest::qWaitFor([&bob] { return bob.trustPrompt() != nullptr; }))
+        if (!QTest::qWaitFor([&bob] { return bob.visible<TrustPromptDialog>() != nullptr; }))
             return false;
-        QTest::mouseClick(bob.trustPrompt()->findChild<QPushButton*>(how.button), Qt::LeftButton);
+        QTest::mouseClick(
+            bob.visible<TrustPromptDialog>()->findChild<QPushButton*>(how.button), Qt::LeftButton);
     }
     return QTest::qWaitFor([&bob] { return bob.tab()->session().phase() == ChatSession::Phase::Active; });
 }
@@ -176,7 +145,7 @@ void TestTrustWords::statusBarSaysHowYouTrustedTheHost()
     auto host = test::startHost(test::hostOptions(how.hostIdentity));
     Person bob;
     QVERIFY(join(bob, *host, how));
-    const StatusIndicator* status = bob.window.statusIndicator();
+    const StatusIndicator* status = bob.window->statusIndicator();
     QVERIFY2(status->summary().endsWith(str(" · ") + expected), qPrintable(status->summary()));
     QCOMPARE(status->security(), ChatSession::Security::Verified); // green: the person trusts it
 }
@@ -186,7 +155,7 @@ void TestTrustWords::rememberedHostReadsTheSameNextTime()
     auto host = test::startHost(test::hostOptions(str("selfsigned")));
     Person bob;
     QVERIFY(join(bob, *host, { str("selfsigned"), false, false, str("alwaysTrustButton") }));
-    bob.window.closeTab(bob.tab());
+    bob.window->closeTab(bob.tab());
     QTRY_VERIFY(!bob.tab());
     QVERIFY(join(bob, *host, { str("selfsigned"), false, false, {} }));
     QTRY_VERIFY(bob.trustLineOf(str("host")).startsWith(str("trusted by you, remembered · ")));
@@ -262,7 +231,7 @@ void TestTrustWords::hostSeesItsOwnCheck()
     Person alice;
     if (known)
         rememberAsKnown(AppPaths(alice.home.path()).knownClientsFile(), carolIdentity);
-    const auto hosting = alice.window.host(hostOptions(withClientCa));
+    const auto hosting = alice.window->host(hostOptions(withClientCa));
     QVERIFY2(hosting, qPrintable(hosting.error()));
     const auto carol = test::guest(
         static_cast<const HostedSession&>(alice.tab()->session()).host().port(), str("carol"), carolIdentity);
@@ -285,17 +254,17 @@ void TestTrustWords::hostStatusBarWarnsOnlyAboutTheUnchecked()
     Person alice;
     if (known)
         rememberAsKnown(AppPaths(alice.home.path()).knownClientsFile(), carolIdentity);
-    const auto hosting = alice.window.host(hostOptions(withClientCa));
+    const auto hosting = alice.window->host(hostOptions(withClientCa));
     QVERIFY2(hosting, qPrintable(hosting.error()));
     const auto carol = test::guest(
         static_cast<const HostedSession&>(alice.tab()->session()).host().port(), str("carol"), carolIdentity);
     QTRY_VERIFY(!alice.trustLineOf(str("carol")).isEmpty());
     const bool checked = expected == str("certificate checked by a CA") || expected == str("known to you");
-    QTRY_COMPARE(alice.window.statusIndicator()->security(),
+    QTRY_COMPARE(alice.window->statusIndicator()->security(),
         checked ? ChatSession::Security::Verified : ChatSession::Security::Unverified);
-    QVERIFY2(alice.window.statusIndicator()->summary().endsWith(
+    QVERIFY2(alice.window->statusIndicator()->summary().endsWith(
                  checked ? str("1 peer, 1 checked") : str("1 peer, 0 checked")),
-        qPrintable(alice.window.statusIndicator()->summary()));
+        qPrintable(alice.window->statusIndicator()->summary()));
 }
 
 QTEST_MAIN(TestTrustWords)
