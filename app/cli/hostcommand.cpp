@@ -3,9 +3,11 @@
 
 #include "base/apppaths.h"
 #include "console.h"
+#include "discovery/sessionannouncer.h"
 #include "exitcode.h"
 #include "hostcommands.h"
 #include "identitysource.h"
+#include "protocol/protocol.h"
 #include "session/chathost.h"
 #include "session/tlsselfcheck.h"
 #include "signalwatcher.h"
@@ -99,6 +101,25 @@ void HostCommand::startHost(const HostOptions& options)
         Console::status(tr("you will be asked about anyone you do not know yet"));
         break;
     }
+    if (m_arguments.announce)
+        announce(options);
+}
+
+void HostCommand::announce(const HostOptions& options)
+{
+    // Lives as long as the host: the session is withdrawn from the network when the command ends.
+    auto* announcer = new SessionAnnouncer(this);
+    connect(announcer, &SessionAnnouncer::announced, this, [](const QString& serviceName) {
+        Console::status(tr("announced on the local network as \"%1\"").arg(serviceName));
+    });
+    connect(announcer, &SessionAnnouncer::unavailable, this,
+        [](const QString& reason) { Console::status(reason); });
+    connect(
+        announcer, &SessionAnnouncer::failed, this, [](const QString& reason) { Console::error(reason); });
+    const Status started = announcer->start(
+        { options.nick, m_host->port(), QString::number(Protocol::Version), m_host->fingerprint(), {} });
+    if (!started)
+        Console::error(started.error());
 }
 
 void HostCommand::watchHost()
