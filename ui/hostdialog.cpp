@@ -104,6 +104,10 @@ HostDialog::HostDialog(AppPaths paths, QSettings& settings, QWidget* parent)
     m_error->setStyleSheet(QStringLiteral("color: #b03030;"));
     m_error->hide();
 
+    m_announce = new QCheckBox(tr("Announce on the &local network"), this);
+    m_announce->setToolTip(tr("Others on this network see your nickname and certificate fingerprint in "
+                              "their Connect dialog. Who may join is still your choice below."));
+
     m_form = new QFormLayout;
     auto* form = m_form;
     form->addRow(tr("&Address:"), m_address);

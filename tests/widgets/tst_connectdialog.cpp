@@ -4,12 +4,17 @@
 // is tested against a real avahi-daemon in tests/integration/tst_discovery).
 #include "connectdialog.h"
 #include "discoveredsessionlist.h"
+#include "hostedsession.h"
+#include "joinedsession.h"
+#include "sessionharness.h"
+#include "testcerts.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +64,8 @@ private Q_SLOTS:
     void pastedInviteLinkAcceptsExactlyItsCertificate();
     void malformedInviteLinkIsAnErrorAndTheDialogStays_data();
     void malformedInviteLinkIsAnErrorAndTheDialogStays();
+    void hostPresentingAnotherCertificateThanAnnouncedIsToldPlainly_data();
+    void hostPresentingAnotherCertificateThanAnnouncedIsToldPlainly();
 
 private:
     std::unique_ptr<ConnectDialog> makeDialog();
@@ -199,6 +206,41 @@ void TestConnectDialog::malformedInviteLinkIsAnErrorAndTheDialogStays()
     QVERIFY(!error->isHidden());
     QVERIFY2(error->text().contains(QStringLiteral("invite link"), Qt::CaseInsensitive),
         qPrintable(error->text()));
+}
+
+void TestConnectDialog::hostPresentingAnotherCertificateThanAnnouncedIsToldPlainly_data()
+{
+    QTest::addColumn<QString>("announced");
+    QTest::addColumn<bool>("warned");
+    const QString genuine = QString::fromLatin1(test::sha256Of(QStringLiteral("selfsigned.pem")).toHex());
+    QTest::newRow("the certificate announced") << QStringLiteral("SHA256:") + genuine << false;
+    QTest::newRow("another certificate") << Fingerprint << true;
+}
+
+void TestConnectDialog::hostPresentingAnotherCertificateThanAnnouncedIsToldPlainly()
+{
+    QFETCH(QString, announced);
+    QFETCH(bool, warned);
+    HostedSession host(test::hostOptions(QStringLiteral("selfsigned")));
+    QVERIFY(host.start());
+    ClientOptions options;
+    options.host = QStringLiteral("127.0.0.1");
+    options.port = host.host().port();
+    options.nick = QStringLiteral("bob");
+    // Trusted for another reason (here a pin): the announcement is still compared, and only told.
+    options.pin = test::sha256Of(QStringLiteral("selfsigned.pem"));
+    options.announcedFingerprint = announced;
+    JoinedSession bob(std::move(options), nullptr);
+    QSignalSpy notices(&bob, &ChatSession::notice);
+    bob.start();
+    QTRY_COMPARE_WITH_TIMEOUT(bob.phase(), ChatSession::Phase::Active, 10'000);
+    const auto impersonation
+        = std::find_if(notices.cbegin(), notices.cend(), [](const QList<QVariant>& arguments) {
+              return arguments.at(0).toString().contains(QStringLiteral("impersonating"));
+          });
+    QCOMPARE(impersonation != notices.cend(), warned);
+    if (warned)
+        QVERIFY(impersonation->at(1).toBool()); // shown as a problem
 }
 
 QTEST_MAIN(TestConnectDialog)
