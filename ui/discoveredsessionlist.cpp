@@ -26,6 +26,8 @@ DiscoveredSessionList::DiscoveredSessionList(QWidget* parent)
     m_list->setObjectName(QStringLiteral("discoveredSessions"));
     m_list->setAccessibleName(tr("Sessions on the local network"));
     m_list->setUniformItemSizes(true);
+    // A few lines: the form below matters more, and a busy network scrolls.
+    m_list->setMaximumHeight(m_list->fontMetrics().height() * 5 + 2 * m_list->frameWidth() + 8);
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("discoveryState"));
     m_state->setTextFormat(Qt::PlainText);
@@ -71,8 +73,8 @@ QString DiscoveredSessionList::describe(const DiscoveredSession& session)
 {
     const QString fingerprint
         = session.hasFingerprint() ? session.fingerprintStart() : tr("no fingerprint announced");
-    return tr("%1 — %2 on %3 (%4:%5), %6")
-        .arg(shown(session.nickname), shown(session.serviceName), shown(session.hostName), session.address)
+    return tr("%1 on %2 (%3:%4) · %5")
+        .arg(shown(session.nickname), shown(session.hostName), session.address)
         .arg(session.port)
         .arg(fingerprint);
 }
@@ -88,7 +90,7 @@ void DiscoveredSessionList::addSession(const DiscoveredSession& session)
     if (!item)
         item = new QListWidgetItem(m_list);
     item->setText(describe(session));
-    item->setToolTip(session.hasFingerprint() ? session.fingerprint : QString());
+    item->setToolTip(shown(session.serviceName));
     item->setData(SessionRole, QVariant::fromValue(session));
     updatePlaceholder();
 }

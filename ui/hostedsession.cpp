@@ -105,17 +105,13 @@ void HostedSession::checkKnownNick(const Participant& participant)
     KnownClients known(m_knownClientsFile);
     if (!known.load())
         return;
-    const QByteArray presented = CertificateDetails::parseFingerprint(participant.fingerprint);
-    for (const KnownClient& client : known.all()) {
-        if (client.verdict == KnownClient::Verdict::Admit && client.nick == participant.nick
-            && client.sha256 != presented) {
-            Q_EMIT notice(
-                tr("%1 joined with another certificate than the %1 you verified or always admit: it "
-                   "may be someone else using the name. Check with Verify… before trusting them.")
-                    .arg(participant.nick),
-                true);
-            return;
-        }
+    if (known.admittedUnderNickWithOtherCertificate(
+            participant.nick, CertificateDetails::parseFingerprint(participant.fingerprint))) {
+        Q_EMIT notice(
+            tr("%1 joined with another certificate than the %1 you verified or always admit: it may "
+               "be someone else using the name. Check with Verify… before trusting them.")
+                .arg(participant.nick),
+            true);
     }
 }
 

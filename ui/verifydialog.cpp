@@ -89,6 +89,7 @@ VerifyDialog::VerifyDialog(
     layout->addWidget(m_comparison);
     layout->addStretch(1);
     layout->addWidget(buttons);
+    resize(480, sizeHint().height());
 }
 
 VerifyDialog::~VerifyDialog() = default;

@@ -14,6 +14,7 @@
 #include "stdinreader.h"
 #include "tls/certificatedetails.h"
 #include "tls/endpoint.h"
+#include "trust/knownclients.h"
 #include "trust/trustwords.h"
 
 #include <unistd.h>
@@ -126,11 +127,18 @@ void HostCommand::watchHost()
 {
     connect(m_host, &ChatHost::messageReceived, this,
         [](const ChatMessage& message) { Console::message(message.from, message.text); });
-    connect(m_host, &ChatHost::participantJoined, this, [](const Participant& participant) {
+    connect(m_host, &ChatHost::participantJoined, this, [this](const Participant& participant) {
         const QString trust = TrustWords::participant(participant, Viewer::Host);
         Console::notice(participant.fingerprint.isEmpty()
                 ? tr("%1 joined (%2)").arg(participant.nick, trust)
                 : tr("%1 joined (%2, SHA256:%3)").arg(participant.nick, trust, participant.fingerprint));
+        KnownClients known(AppPaths(m_arguments.configDir).knownClientsFile());
+        if (known.load()
+            && known.admittedUnderNickWithOtherCertificate(
+                participant.nick, CertificateDetails::parseFingerprint(participant.fingerprint)))
+            Console::status(tr("warning: %1 joined with another certificate than the %1 you always admit: it "
+                               "may be someone else using the name")
+                                .arg(participant.nick));
     });
     connect(m_host, &ChatHost::participantLeft, this, [](const QString& nick, const QString& reason) {
         Console::notice(reason.isEmpty() ? tr("%1 left").arg(nick) : tr("%1 left (%2)").arg(nick, reason));

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // securechat-cli end to end: real processes, real files, real TLS on 127.0.0.1.
+#include "base/apppaths.h"
 #include "testcerts.h"
 #include "tls/certificatedetails.h"
+#include "trust/knownclients.h"
 
 #include <QFile>
 #include <QProcess>
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void malformedInviteLinkIsAClearError_data();
     void malformedInviteLinkIsAClearError();
     void verifyPrintsTheSameSafetyNumberOnBothSides();
+    void hostIsWarnedWhenAKnownNickArrivesWithAnotherCertificate();
     void hostAppliesItsLimitOptions();
     void peersListAndForget();
     void newUsersChatWithNoCertificateFiles();
@@ -476,6 +479,27 @@ void TestCli::verifyPrintsTheSameSafetyNumberOnBothSides()
     QVERIFY2(!host.readOutput().contains(QStringLiteral("/verify")), "a command is not sent as a message");
     bob.closeWriteChannel();
     QVERIFY(bob.waitForFinished(10'000));
+}
+
+void TestCli::hostIsWarnedWhenAKnownNickArrivesWithAnotherCertificate()
+{
+    QTemporaryDir hostHome;
+    KnownClients known(AppPaths(hostHome.path()).knownClientsFile());
+    QVERIFY(known.remember(
+        { sha256Of(QStringLiteral("client.pem")), KnownClient::Verdict::Admit, QStringLiteral("bob") }));
+    HostProcess host(certificateArguments(QStringLiteral("selfsigned"))
+        + QStringList {
+            QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--config-dir"), hostHome.path() });
+    const quint16 port = host.waitForPort();
+    QVERIFY(port != 0);
+    // This "bob" presents his generated identity, not the certificate the host knows as bob's.
+    const Finished impostor
+        = runCli({ QStringLiteral("connect"), inviteLink(port, host.fingerprint()), QStringLiteral("--nick"),
+                     QStringLiteral("bob"), QStringLiteral("--config-dir"), m_configDir },
+            "it is me\n");
+    QCOMPARE(impostor.exitCode, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        host.readError().contains(QStringLiteral("warning: bob joined with another certificate")), 10'000);
 }
 
 void TestCli::hostAppliesItsLimitOptions()
