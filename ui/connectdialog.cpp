@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "connectdialog.h"
 
+#include "discoveredsessionlist.h"
 #include "filefield.h"
 #include "hostdialog.h"
 #include "identitychooser.h"
 #include "nickname.h"
 #include "trust/knownpeers.h"
+#include "verification/invitelink.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -53,7 +55,7 @@ ConnectDialog::ConnectDialog(AppPaths paths, QSettings& settings, QWidget* paren
     m_host->setEditable(true);
     m_host->setInsertPolicy(QComboBox::NoInsert);
     m_host->setAccessibleName(tr("Host"));
-    m_host->lineEdit()->setPlaceholderText(tr("host name or IP address, e.g. 127.0.0.1"));
+    m_host->lineEdit()->setPlaceholderText(tr("host name, IP address or invite link (securechat://…)"));
     m_host->addItems(m_settings.value(RecentPeersKey).toStringList());
     m_host->setCurrentIndex(-1);
     m_host->setEditText(QStringLiteral("127.0.0.1"));
@@ -82,6 +84,9 @@ ConnectDialog::ConnectDialog(AppPaths paths, QSettings& settings, QWidget* paren
     m_error->setStyleSheet(QStringLiteral("color: #b03030;"));
     m_error->hide();
 
+    m_discovered = new DiscoveredSessionList(this);
+    connect(m_discovered, &DiscoveredSessionList::sessionChosen, this, &ConnectDialog::chooseDiscovered);
+
     auto* hint = new QLabel(tr("If nobody vouches for the host's certificate, you will be shown its "
                                "fingerprint and asked whether to trust it."),
         this);
@@ -89,6 +94,7 @@ ConnectDialog::ConnectDialog(AppPaths paths, QSettings& settings, QWidget* paren
     hint->setForegroundRole(QPalette::PlaceholderText);
 
     auto* form = new QFormLayout;
+    form->addRow(tr("On this network:"), m_discovered);
     form->addRow(tr("&Host:"), m_host);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("&Nickname:"), m_nick);
@@ -119,6 +125,14 @@ void ConnectDialog::chooseRecent(int index)
     m_host->setEditText(host);
     if (port != 0)
         m_port->setValue(port);
+}
+
+void ConnectDialog::chooseDiscovered(const DiscoveredSession& session)
+{
+    m_host->setEditText(session.address);
+    m_port->setValue(session.port);
+    m_chosenEndpoint = std::pair(session.address, session.port);
+    m_chosenFingerprint = session.fingerprint;
 }
 
 void ConnectDialog::setHost(const QString& host)
@@ -154,19 +168,20 @@ void ConnectDialog::setAnonymous()
 Result<ClientOptions> ConnectDialog::buildOptions() const
 {
     using R = Result<ClientOptions>;
+    const QString hostText = m_host->currentText().trimmed();
+    if (hostText.startsWith(QStringLiteral("securechat:"), Qt::CaseInsensitive))
+        return optionsFromInvite(hostText);
     ClientOptions options;
     // Someone pasting "host:port" into the host field means exactly that.
-    const auto [host, port] = splitHostPort(m_host->currentText().trimmed());
+    const auto [host, port] = splitHostPort(hostText);
     options.host = host;
     options.port = port != 0 ? port : static_cast<quint16>(m_port->value());
     if (options.host.isEmpty())
         return R::failure(tr("Enter the host's name or IP address."));
     if (const auto hostPort = KnownPeers::joinHostPort(options.host, options.port); !hostPort)
         return R::failure(hostPort.error());
-    options.nick = m_nick->text().trimmed();
-    if (!Nickname::isValid(options.nick))
-        return R::failure(
-            tr("A nickname has 1 to %1 characters, without spaces, < > or *.").arg(Nickname::MaxLength));
+    if (m_chosenEndpoint == std::pair(options.host, options.port))
+        options.announcedFingerprint = m_chosenFingerprint;
     if (const QString caPath = m_caFile->path(); !caPath.isEmpty()) {
         QFile file(caPath);
         if (!file.open(QIODevice::ReadOnly))
@@ -175,11 +190,39 @@ Result<ClientOptions> ConnectDialog::buildOptions() const
         if (options.caCertificates.isEmpty())
             return R::failure(tr("%1 holds no PEM certificate.").arg(caPath));
     }
+    if (const Status identity = addIdentity(options); !identity)
+        return R::failure(identity.error());
+    return R::success(std::move(options));
+}
+
+Result<ClientOptions> ConnectDialog::optionsFromInvite(const QString& link) const
+{
+    using R = Result<ClientOptions>;
+    const auto invite = InviteLink::parse(link);
+    if (!invite)
+        return R::failure(invite.error());
+    ClientOptions options;
+    options.host = invite->host();
+    options.port = invite->port();
+    // Exactly this certificate: any other is refused like a changed one, and no CA file widens it.
+    options.pin = invite->certificateSha256();
+    options.pinFromInvite = true;
+    if (const Status identity = addIdentity(options); !identity)
+        return R::failure(identity.error());
+    return R::success(std::move(options));
+}
+
+Status ConnectDialog::addIdentity(ClientOptions& options) const
+{
+    options.nick = m_nick->text().trimmed();
+    if (!Nickname::isValid(options.nick))
+        return Status::failure(
+            tr("A nickname has 1 to %1 characters, without spaces, < > or *.").arg(Nickname::MaxLength));
     auto identity = m_identity->load(options.nick);
     if (!identity)
-        return R::failure(identity.error());
+        return Status::failure(identity.error());
     options.identity = std::move(identity).value();
-    return R::success(std::move(options));
+    return succeeded();
 }
 
 void ConnectDialog::accept()

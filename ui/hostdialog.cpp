@@ -28,6 +28,7 @@ namespace {
     const QLatin1String AddressKey("host/address"); // "any", "localhost" or an IP address
     const QLatin1String PortKey("host/port");
     const QLatin1String AdmissionKey("host/admission"); // "ask", "known" or "open"
+    const QLatin1String AnnounceKey("host/announce"); // bool; unset: announce when on all addresses
 
     QString admissionWord(Admission admission)
     {
@@ -103,6 +104,10 @@ HostDialog::HostDialog(AppPaths paths, QSettings& settings, QWidget* parent)
     m_error->setStyleSheet(QStringLiteral("color: #b03030;"));
     m_error->hide();
 
+    m_announce = new QCheckBox(tr("Announce on the &local network"), this);
+    m_announce->setToolTip(tr("Others on this network see your nickname and certificate fingerprint in "
+                              "their Connect dialog. Who may join is still your choice below."));
+
     m_form = new QFormLayout;
     auto* form = m_form;
     form->addRow(tr("&Address:"), m_address);
@@ -110,6 +115,7 @@ HostDialog::HostDialog(AppPaths paths, QSettings& settings, QWidget* parent)
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("&Nickname:"), m_nick);
     form->addRow(tr("&Identity:"), m_identity);
+    form->addRow(QString(), m_announce);
     form->addRow(tr("&Who may join:"), m_admission);
     form->addRow(QString(), m_requireClientCertificates);
     form->addRow(tr("Issued by:"), m_clientCa);
@@ -131,8 +137,13 @@ HostDialog::HostDialog(AppPaths paths, QSettings& settings, QWidget* parent)
         m_address->setCurrentIndex(int(AddressChoice::Localhost));
     else if (address != QStringLiteral("any"))
         setAddress(QHostAddress(address));
-    auto updateAddress
-        = [this] { m_customAddress->setVisible(m_address->currentIndex() == int(AddressChoice::Custom)); };
+    auto updateAddress = [this] {
+        m_customAddress->setVisible(m_address->currentIndex() == int(AddressChoice::Custom));
+        // Nobody else can reach a session on this computer only: nothing to announce.
+        const bool anyAddress = m_address->currentIndex() == int(AddressChoice::Any);
+        m_announce->setEnabled(m_address->currentIndex() != int(AddressChoice::Localhost));
+        m_announce->setChecked(m_settings.value(AnnounceKey, anyAddress).toBool() && m_announce->isEnabled());
+    };
     connect(m_address, &QComboBox::currentIndexChanged, this, updateAddress);
     updateAddress();
     connect(
@@ -275,6 +286,16 @@ void HostDialog::accept()
     QDialog::accept();
 }
 
+bool HostDialog::announceOnLocalNetwork() const
+{
+    return m_announce->isEnabled() && m_announce->isChecked();
+}
+
+void HostDialog::setAnnounceOnLocalNetwork(bool announce)
+{
+    m_announce->setChecked(announce);
+}
+
 void HostDialog::remember() const
 {
     QString address = QStringLiteral("any");
@@ -284,6 +305,8 @@ void HostDialog::remember() const
         address = m_customAddress->text().trimmed();
     m_settings.setValue(AddressKey, address);
     m_settings.setValue(PortKey, m_port->value());
+    if (m_announce->isEnabled())
+        m_settings.setValue(AnnounceKey, m_announce->isChecked());
     m_settings.setValue(AdmissionKey, admissionWord(Admission(m_admission->currentData().toInt())));
 }
 

@@ -29,7 +29,8 @@ class IdentityChooser;
 /// strangers out. "This computer only" (127.0.0.1) is one click away. The port defaults to
 /// 7447; 0 picks a free one. Who may join defaults to asking about each new participant (the
 /// CLI's default is open, for scripts; a person at a window can answer). What was chosen is
-/// remembered for next time.
+/// remembered for next time. "Announce on the local network" is on by default when listening on
+/// all addresses, and remembered once chosen.
 class HostDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HostDialog)
@@ -56,6 +57,9 @@ public:
     void accept() override;
     /// What to host with; set once the dialog was accepted.
     const std::optional<HostOptions>& hostOptions() const { return m_options; }
+    /// Whether to announce the session on the local network (DNS-SD); never for "this computer only".
+    bool announceOnLocalNetwork() const;
+    void setAnnounceOnLocalNetwork(bool announce);
 
 private:
     Result<HostOptions> buildOptions() const;
@@ -72,6 +76,7 @@ private:
     QLineEdit* m_nick = nullptr;
     IdentityChooser* m_identity = nullptr;
     QComboBox* m_admission = nullptr;
+    QCheckBox* m_announce = nullptr;
     QCheckBox* m_requireClientCertificates = nullptr;
     FileField* m_clientCa = nullptr;
     QLineEdit* m_allowedFingerprints = nullptr;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "hostedsession.h"
 
+#include "discovery/sessionannouncer.h"
 #include "session/hostcommandline.h"
 #include "tls/endpoint.h"
+#include "trust/knownclients.h"
 
 namespace securechat {
 
@@ -22,6 +24,7 @@ HostedSession::HostedSession(HostOptions options, QObject* parent)
     : ChatSession(parent)
     , m_ownChain(options.identity.chain())
     , m_admission(options.admission)
+    , m_knownClientsFile(options.knownClientsFile)
     , m_host(std::make_unique<ChatHost>(std::move(options)))
 {
     watchHost();
@@ -40,12 +43,37 @@ Status HostedSession::start()
     return started;
 }
 
+void HostedSession::announceOnLocalNetwork()
+{
+    if (m_announcer || m_phase != Phase::Active)
+        return;
+    m_announcer = new SessionAnnouncer(this);
+    connect(m_announcer, &SessionAnnouncer::announced, this, [this](const QString& serviceName) {
+        Q_EMIT notice(tr("Announced on the local network as “%1”.").arg(serviceName), false);
+    });
+    connect(m_announcer, &SessionAnnouncer::unavailable, this,
+        [this](const QString& reason) { Q_EMIT notice(reason, false); });
+    connect(m_announcer, &SessionAnnouncer::failed, this,
+        [this](const QString& reason) { Q_EMIT notice(reason, true); });
+    connect(this, &ChatSession::ended, m_announcer, &SessionAnnouncer::stop);
+    const Status started = m_announcer->start(
+        { m_host->nick(), m_host->port(), QString::number(Protocol::Version), fingerprint(), {} });
+    if (!started)
+        Q_EMIT notice(started.error(), true);
+}
+
+bool HostedSession::isAnnounced() const
+{
+    return m_announcer && m_announcer->isAnnounced();
+}
+
 void HostedSession::watchHost()
 {
     connect(m_host.get(), &ChatHost::messageReceived, this, &ChatSession::messageReceived);
     connect(m_host.get(), &ChatHost::participantJoined, this, [this](const Participant& participant) {
         m_joinedAt.insert(participant.nick, QDateTime::currentDateTimeUtc());
         Q_EMIT participantJoined(participant);
+        checkKnownNick(participant);
     });
     connect(
         m_host.get(), &ChatHost::participantLeft, this, [this](const QString& nick, const QString& reason) {
@@ -68,6 +96,23 @@ void HostedSession::watchHost()
         setPhase(Phase::Ended);
         Q_EMIT ended(tr("You closed the session."));
     });
+}
+
+void HostedSession::checkKnownNick(const Participant& participant)
+{
+    if (m_knownClientsFile.isEmpty())
+        return;
+    KnownClients known(m_knownClientsFile);
+    if (!known.load())
+        return;
+    if (known.admittedUnderNickWithOtherCertificate(
+            participant.nick, CertificateDetails::parseFingerprint(participant.fingerprint))) {
+        Q_EMIT notice(
+            tr("%1 joined with another certificate than the %1 you verified or always admit: it may "
+               "be someone else using the name. Check with Verify… before trusting them.")
+                .arg(participant.nick),
+            true);
+    }
 }
 
 void HostedSession::setPhase(Phase phase)

@@ -12,6 +12,8 @@
 
 namespace securechat {
 
+class SessionAnnouncer;
+
 /// A session this person hosts: ChatHost seen through the ChatSession interface.
 class HostedSession final : public ChatSession {
     Q_OBJECT
@@ -31,6 +33,10 @@ public:
     const ChatHost& host() const { return *m_host; }
     ChatHost& host() { return *m_host; }
     Admission admission() const { return m_admission; }
+    /// Announces the session on the local network until it ends; how that goes comes as notices
+    /// ("local network discovery is unavailable" at most once).
+    void announceOnLocalNetwork();
+    bool isAnnounced() const;
 
     QString title() const override;
     QString ownNick() const override;
@@ -47,10 +53,14 @@ public:
 private:
     void watchHost();
     void setPhase(Phase phase);
+    /// Warns when a nickname this host verified (or always admits) arrives with another certificate.
+    void checkKnownNick(const Participant& participant);
 
     QList<QSslCertificate> m_ownChain;
     Admission m_admission;
+    QString m_knownClientsFile;
     Phase m_phase = Phase::Connecting;
+    SessionAnnouncer* m_announcer = nullptr; // a child; null unless announced
     QHash<QString, QDateTime> m_joinedAt; // by nick: when each peer joined, for session details
     std::unique_ptr<ChatHost> m_host; // last: destroyed first, while what its signals reach exists
 };

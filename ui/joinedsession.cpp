@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "joinedsession.h"
 
+#include "discovery/announcedfingerprint.h"
+
 namespace securechat {
 
 JoinedSession::JoinedSession(ClientOptions options, std::unique_ptr<KnownPeers> knownPeers, QObject* parent)
     : ChatSession(parent)
     , m_knownPeers(std::move(knownPeers))
     , m_ownChain(options.identity.chain())
+    , m_announcedFingerprint(options.announcedFingerprint)
 {
     const auto endpoint = KnownPeers::joinHostPort(options.host, options.port);
     m_endpoint = endpoint ? endpoint.value() : options.host + u':' + QString::number(options.port);
@@ -36,14 +39,22 @@ void JoinedSession::watchClient()
         Q_EMIT phaseChanged(phase());
         Q_EMIT statusChanged();
     });
-    connect(client, &ChatClient::trustRequired, this, &JoinedSession::trustRequired);
-    connect(client, &ChatClient::trustRefused, this, &JoinedSession::trustRefused);
+    connect(client, &ChatClient::trustRequired, this, [this](const TrustAssessment& assessment) {
+        checkAnnouncement(assessment.presentedSha256);
+        Q_EMIT trustRequired(assessment);
+    });
+    connect(client, &ChatClient::trustRefused, this, [this](const TrustAssessment& assessment) {
+        checkAnnouncement(assessment.presentedSha256);
+        Q_EMIT trustRefused(assessment);
+    });
     connect(client, &ChatClient::waitingForHost, this, [this] {
         m_waitingForHost = true;
         Q_EMIT waitingForHost();
         Q_EMIT statusChanged();
     });
     connect(client, &ChatClient::joined, this, [this] {
+        if (const auto chain = hostChain(); !chain.isEmpty())
+            checkAnnouncement(CertificateDetails::parseFingerprint(chain.constFirst().sha256Fingerprint));
         Q_EMIT notice(tr("Joined %1 as %2.").arg(m_endpoint, m_client->nick()), false);
         Q_EMIT rosterChanged();
         Q_EMIT statusChanged();
@@ -64,6 +75,17 @@ void JoinedSession::watchClient()
         Q_EMIT statusChanged();
         Q_EMIT ended(m_endReason);
     });
+}
+
+void JoinedSession::checkAnnouncement(const QByteArray& presentedSha256)
+{
+    if (m_announcedFingerprint.isEmpty())
+        return;
+    // Once per connection: the question, then the join, would otherwise say it twice.
+    const auto check = AnnouncedFingerprint::check(
+        std::exchange(m_announcedFingerprint, QString()), QString::fromLatin1(presentedSha256.toHex()));
+    if (check.verdict == AnnouncedFingerprint::Verdict::Differs)
+        Q_EMIT notice(check.message, true);
 }
 
 QList<CertificateDetails> JoinedSession::hostChain() const

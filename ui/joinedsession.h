@@ -49,9 +49,12 @@ Q_SIGNALS:
 
 private:
     void watchClient();
+    /// Tells the person when the host's certificate is not the one its announcement named.
+    void checkAnnouncement(const QByteArray& presentedSha256);
 
     std::unique_ptr<KnownPeers> m_knownPeers; // before m_client, which points to it
     QList<QSslCertificate> m_ownChain;
+    QString m_announcedFingerprint; // from the local network, if the person chose a discovered session
     QString m_endpoint;
     std::unique_ptr<ChatClient> m_client; // after m_knownPeers: destroyed first
     bool m_waitingForHost = false; // the host's person is asked whether to let this one in

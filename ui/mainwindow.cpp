@@ -4,6 +4,7 @@
 #include "certificatedialog.h"
 #include "chatmessagemodel.h"
 #include "connectdialog.h"
+#include "discoveredsessionlist.h"
 #include "hostdialog.h"
 #include "hostedsession.h"
 #include "joinedsession.h"
@@ -15,6 +16,7 @@
 #include "tls/versioninfo.h"
 #include "trust/identitystore.h"
 #include "trustprompter.h"
+#include "verificationactions.h"
 #include "welcomepage.h"
 
 #include <QApplication>
@@ -141,10 +143,12 @@ void MainWindow::createActions()
     });
     QAction* about = add("About", nullptr, tr("&About SecureChat"), QKeySequence(), &MainWindow::showAbout);
 
+    m_verification = new VerificationActions(m_paths, this);
     QMenu* session = menuBar()->addMenu(tr("&Session"));
     session->addActions({ host, join, m_disconnect, closeTabAction });
     session->addSeparator();
-    session->addActions({ m_certificate, m_details });
+    session->addActions(
+        { m_certificate, m_details, m_verification->verify(), m_verification->copyInviteLink() });
     session->addSeparator();
     session->addAction(quit);
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -194,8 +198,11 @@ HostDialog* MainWindow::openHostDialog()
 {
     auto* dialog = new HostDialog(m_paths, m_settings, this);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (const auto started = host(*dialog->hostOptions()); !started)
+        const auto started = host(*dialog->hostOptions());
+        if (!started)
             warn(tr("Cannot Host"), started.error());
+        else if (dialog->announceOnLocalNetwork())
+            static_cast<HostedSession&>(started.value()->session()).announceOnLocalNetwork();
     });
     present(dialog);
     return dialog;
@@ -204,6 +211,7 @@ HostDialog* MainWindow::openHostDialog()
 ConnectDialog* MainWindow::openConnectDialog()
 {
     auto* dialog = new ConnectDialog(m_paths, m_settings, this);
+    dialog->discoveredSessions()->browse();
     connect(dialog, &QDialog::accepted, this, [this, dialog] { connectTo(*dialog->clientOptions()); });
     present(dialog);
     return dialog;
@@ -225,6 +233,8 @@ SessionTab* MainWindow::addTab(std::unique_ptr<ChatSession> session)
     connect(tab, &SessionTab::closeRequested, this, [this, tab] { closeTab(tab); });
     connect(tab, &SessionTab::certificateRequested, this, &MainWindow::showCertificate);
     connect(tab, &SessionTab::detailsRequested, this, &MainWindow::showSessionDetails);
+    connect(tab, &SessionTab::verifyRequested, this,
+        [this, tab](const QString& nick) { m_verification->verifyIn(tab, nick); });
     m_pages->setCurrentWidget(m_tabs);
     m_tabs->setCurrentWidget(tab);
     tab->setFocus();
@@ -267,6 +277,7 @@ void MainWindow::updateActions()
     m_details->setEnabled(tab && tab->session().connectionDetails(tab->selectedPeer()).has_value());
     m_find->setEnabled(tab);
     m_copy->setEnabled(tab);
+    m_verification->update(currentTab());
 }
 
 void MainWindow::updateStatus()

@@ -21,6 +21,7 @@ class HostDialog;
 class SessionRetirement;
 class SessionTab;
 class StatusIndicator;
+class VerificationActions;
 
 /// SecureChat's window: one tab per session (host one and join others at once), the actions
 /// in a toolbar and menus with shortcuts, and the current session's security in the status bar.
@@ -49,6 +50,7 @@ public:
     SessionTab* currentTab() const;
     QList<SessionTab*> tabs() const;
     StatusIndicator* statusIndicator() const { return m_status; }
+    VerificationActions* verificationActions() const { return m_verification; }
     /// Ends the tab's session (gracefully: queued messages go out first) and closes the tab.
     void closeTab(SessionTab* tab);
 
@@ -85,6 +87,7 @@ private:
     QAction* m_find = nullptr;
     QAction* m_copy = nullptr;
     SessionRetirement* m_retirement = nullptr;
+    VerificationActions* m_verification = nullptr;
     bool m_closeRequested = false;
 };
 

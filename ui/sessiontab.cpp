@@ -12,6 +12,7 @@
 #include "removaldialog.h"
 #include "session/sessionlimits.h"
 #include "sessionbanner.h"
+#include "verifydialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -375,6 +376,9 @@ void SessionTab::showParticipantMenu(const QPoint& position)
     details->setEnabled(m_session->connectionDetails(nick).has_value() && nick != m_session->ownNick());
     QAction* copy = menu.addAction(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy &Fingerprint"));
     copy->setEnabled(!fingerprint.isEmpty());
+    QAction* verify = menu.addAction(tr("&Verify…"));
+    verify->setObjectName(QStringLiteral("verifyAction"));
+    verify->setEnabled(VerifyDialog::numberFor(*m_session, nick).has_value());
     QAction* remove = nullptr;
     QAction* removeAndBlock = nullptr;
     const bool hosting = qobject_cast<const HostedSession*>(m_session.get())
@@ -395,6 +399,8 @@ void SessionTab::showParticipantMenu(const QPoint& position)
         Q_EMIT detailsRequested(nick);
     else if (chosen == copy)
         QApplication::clipboard()->setText(fingerprint);
+    else if (chosen == verify)
+        Q_EMIT verifyRequested(nick);
     else if (chosen == remove || chosen == removeAndBlock)
         confirmRemoval(nick, chosen == removeAndBlock);
 }

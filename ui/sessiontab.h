@@ -71,6 +71,8 @@ Q_SIGNALS:
     void closeRequested();
     void certificateRequested(const QString& nick);
     void detailsRequested(const QString& nick);
+    /// "Verify…": compare the safety number with this participant.
+    void verifyRequested(const QString& nick);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

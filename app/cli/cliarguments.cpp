@@ -2,6 +2,7 @@
 #include "cliarguments.h"
 
 #include "tr.h"
+#include "verification/invitelink.h"
 
 #include <QCommandLineParser>
 
@@ -175,6 +176,7 @@ constexpr LimitOption LimitOptions[] = {
             else
                 return Status::failure(Tr::tr("--admit is open, known or ask, not %1").arg(mode));
         }
+        host.announce = parser.isSet(QStringLiteral("announce"));
         if (const Status limits = readLimits(parser, host.limits); !limits)
             return limits;
         return checkCertificatePair(host);
@@ -184,17 +186,46 @@ constexpr LimitOption LimitOptions[] = {
     {
         readCommon(parser, connect);
         const QStringList positional = parser.positionalArguments();
+        connect.caFile = parser.value(QStringLiteral("ca"));
+        connect.pin = parser.value(QStringLiteral("pin"));
+        if (positional.size() == 1) {
+            if (!connect.pin.isEmpty())
+                return Status::failure(
+                    Tr::tr("an invite link names the certificate to accept: leave out --pin"));
+            const auto invite = InviteLink::parse(positional.at(0));
+            if (!invite)
+                return Status::failure(invite.error());
+            connect.host = invite->host();
+            connect.port = invite->port();
+            connect.pin
+                = QStringLiteral("SHA256:") + QString::fromLatin1(invite->certificateSha256().toHex());
+            connect.pinFromInvite = true;
+            connect.invitingNick = invite->nickname();
+            return checkCertificatePair(connect);
+        }
         if (positional.size() != 2)
-            return Status::failure(Tr::tr("connect needs HOST and PORT"));
+            return Status::failure(Tr::tr("connect needs HOST and PORT, or an invite link"));
         connect.host = positional.at(0);
         const auto port = parsePort(positional.at(1));
         if (!port || port.value() == 0)
             return Status::failure(port ? Tr::tr("port 0 is not a port one can connect to") : port.error());
         connect.port = port.value();
-        connect.caFile = parser.value(QStringLiteral("ca"));
-        connect.pin = parser.value(QStringLiteral("pin"));
         connect.trustNew = parser.isSet(QStringLiteral("trust-new"));
         return checkCertificatePair(connect);
+    }
+
+    Status readDiscover(const QCommandLineParser& parser, DiscoverArguments& discover)
+    {
+        if (!parser.positionalArguments().isEmpty())
+            return Status::failure(Tr::tr("discover takes no arguments besides options"));
+        if (!parser.isSet(QStringLiteral("timeout")))
+            return succeeded();
+        bool ok = false;
+        discover.timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || discover.timeoutSeconds < 1 || discover.timeoutSeconds > 3600)
+            return Status::failure(Tr::tr("--timeout takes a whole number of seconds from 1 to 3600, not %1")
+                                       .arg(parser.value(QStringLiteral("timeout"))));
+        return succeeded();
     }
 
 } // namespace
@@ -212,6 +243,9 @@ QList<CommandSpec> commandSpecs()
                    "chose to always admit, and --allow/--ca ones) or ask (you are asked about everyone else; "
                    "needs a terminal)."),
             QStringLiteral("MODE")),
+        option(QStringLiteral("announce"),
+            Tr::tr("Announce the session on the local network (DNS-SD through avahi-daemon), with your "
+                   "nickname and certificate fingerprint, so that others find it with discover.")),
         option(QStringLiteral("require-client-cert"),
             Tr::tr("Admit only peers with an accepted client certificate (mutual TLS).")),
         option(QStringLiteral("ca"),
@@ -241,8 +275,17 @@ QList<CommandSpec> commandSpecs()
     return {
         { QStringLiteral("host"), QString(),
             Tr::tr("Host a chat session: listen for peers and relay messages among them."), hostOptions },
-        { QStringLiteral("connect"), QStringLiteral("HOST PORT"),
-            Tr::tr("Join the chat session at HOST PORT."), connectOptions },
+        { QStringLiteral("connect"), QStringLiteral("HOST PORT | securechat://HOST:PORT/?fp=..."),
+            Tr::tr("Join the chat session at HOST PORT, or the one an invite link names, accepting exactly "
+                   "the certificate in the link. In the session, /verify prints the safety number to "
+                   "compare with the host."),
+            connectOptions },
+        { QStringLiteral("discover"), QString(),
+            Tr::tr("List the sessions announced on the local network, one per line: service name, host, "
+                   "address:port, nickname and the start of the fingerprint. A hint where to connect, not "
+                   "a reason to trust."),
+            { option(QStringLiteral("timeout"), Tr::tr("Seconds to listen for announcements (default: 3)."),
+                QStringLiteral("S")) } },
         { QStringLiteral("identity"), QStringLiteral("[show | new | import FILE... | export FILE]"),
             Tr::tr("Show, regenerate, import or export your identity (certificate and key)."),
             { nickOption(),
@@ -311,6 +354,8 @@ Result<Invocation> parseArguments(const QStringList& arguments)
             : Status::failure(Tr::tr("host takes no arguments besides options"));
     } else if (invocation.command == QStringLiteral("connect")) {
         read = readConnect(parser, invocation.connect);
+    } else if (invocation.command == QStringLiteral("discover")) {
+        read = readDiscover(parser, invocation.discover);
     } else {
         readCommon(parser, invocation.common);
     }

@@ -43,6 +43,7 @@ struct HostArguments : CommonArguments {
     QString caFile;
     QStringList allowedFingerprints;
     Admission admission = Admission::Open; ///< the CLI's default, so that scripts keep working
+    bool announce = false; ///< announce the session on the local network (DNS-SD)
     SessionLimits limits;
 };
 
@@ -51,7 +52,13 @@ struct ConnectArguments : CommonArguments {
     quint16 port = DefaultPort;
     QString caFile;
     QString pin;
+    bool pinFromInvite = false; ///< host, port and pin came from an invite link
+    QString invitingNick; ///< the nickname the invite link names, or empty
     bool trustNew = false;
+};
+
+struct DiscoverArguments {
+    int timeoutSeconds = 3;
 };
 
 /// The parsed command line: which command, its arguments, and what is left for it.
@@ -61,6 +68,7 @@ struct Invocation {
     CommonArguments common; ///< for the commands other than host and connect
     HostArguments host;
     ConnectArguments connect;
+    DiscoverArguments discover;
 };
 
 /// arguments: the whole argv. Failure: a message for stderr, for exit status 64.

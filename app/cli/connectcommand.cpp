@@ -5,6 +5,8 @@
 #include "console.h"
 #include "exitcode.h"
 #include "identitysource.h"
+#include "protocol/textsanitizer.h"
+#include "safetynumberline.h"
 #include "session/chatclient.h"
 #include "stdinreader.h"
 #include "tls/certificatedetails.h"
@@ -45,6 +47,15 @@ int ConnectCommand::start()
             return ExitUsage;
         }
         options.pin = pin;
+        options.pinFromInvite = m_arguments.pinFromInvite;
+    }
+    if (m_arguments.pinFromInvite) {
+        Console::status(m_arguments.invitingNick.isEmpty()
+                ? tr("invite link to %1:%2: only the certificate it names is accepted")
+                      .arg(m_arguments.host, QString::number(m_arguments.port))
+                : tr("invite link from %1 to %2:%3: only the certificate it names is accepted")
+                      .arg(TextSanitizer::forDisplay(m_arguments.invitingNick), m_arguments.host,
+                          QString::number(m_arguments.port)));
     }
     auto identity = resolveIdentity(m_arguments, options.nick);
     if (!identity) {
@@ -52,6 +63,7 @@ int ConnectCommand::start()
         return ExitFailure;
     }
     options.identity = std::move(identity).value();
+    m_ownSha256 = options.identity.certificate().digest(QCryptographicHash::Sha256);
     m_knownPeers = std::make_unique<KnownPeers>(AppPaths(m_arguments.configDir).knownPeersFile());
     if (const Status loaded = m_knownPeers->load(); !loaded) {
         Console::error(loaded.error());
@@ -153,7 +165,10 @@ void ConnectCommand::onTrustRequired(const TrustAssessment& assessment)
 void ConnectCommand::onInputLine(const QString& line)
 {
     if (!m_askingTrust) {
-        m_client->sendMessage(line);
+        if (line.trimmed() == QLatin1String("/verify"))
+            printSafetyNumber();
+        else
+            m_client->sendMessage(line);
         return;
     }
     m_askingTrust = false;
@@ -164,6 +179,17 @@ void ConnectCommand::onInputLine(const QString& line)
         m_client->answerTrust(ChatClient::TrustAnswer::AlwaysTrust);
     else
         m_client->answerTrust(ChatClient::TrustAnswer::Cancel);
+}
+
+void ConnectCommand::printSafetyNumber()
+{
+    const auto chain = m_client->sessionDetails().peerChain;
+    if (m_client->state() != ChatClient::State::Joined || chain.isEmpty()) {
+        Console::error(tr("/verify needs a joined session"));
+        return;
+    }
+    Console::status(safetyNumberLine(tr("the host"),
+        CertificateDetails::parseFingerprint(chain.constFirst().sha256Fingerprint), m_ownSha256));
 }
 
 } // namespace securechat::cli

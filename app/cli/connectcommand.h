@@ -3,6 +3,7 @@
 
 #include "cliarguments.h"
 
+#include <QByteArray>
 #include <QObject>
 
 #include <memory>
@@ -35,10 +36,12 @@ private:
     void watchClient();
     void onTrustRequired(const TrustAssessment& assessment);
     void onInputLine(const QString& line);
+    void printSafetyNumber();
 
     ConnectArguments m_arguments;
     std::unique_ptr<KnownPeers> m_knownPeers;
     ChatClient* m_client = nullptr;
+    QByteArray m_ownSha256; ///< of the certificate this client presents, for the safety number
     bool m_askingTrust = false;
     int m_inputError = 0;
 };

@@ -3,15 +3,18 @@
 
 #include "base/apppaths.h"
 #include "console.h"
+#include "discovery/sessionannouncer.h"
 #include "exitcode.h"
 #include "hostcommands.h"
 #include "identitysource.h"
+#include "protocol/protocol.h"
 #include "session/chathost.h"
 #include "session/tlsselfcheck.h"
 #include "signalwatcher.h"
 #include "stdinreader.h"
 #include "tls/certificatedetails.h"
 #include "tls/endpoint.h"
+#include "trust/knownclients.h"
 #include "trust/trustwords.h"
 
 #include <unistd.h>
@@ -99,17 +102,43 @@ void HostCommand::startHost(const HostOptions& options)
         Console::status(tr("you will be asked about anyone you do not know yet"));
         break;
     }
+    if (m_arguments.announce)
+        announce(options);
+}
+
+void HostCommand::announce(const HostOptions& options)
+{
+    // Lives as long as the host: the session is withdrawn from the network when the command ends.
+    auto* announcer = new SessionAnnouncer(this);
+    connect(announcer, &SessionAnnouncer::announced, this, [](const QString& serviceName) {
+        Console::status(tr("announced on the local network as \"%1\"").arg(serviceName));
+    });
+    connect(announcer, &SessionAnnouncer::unavailable, this,
+        [](const QString& reason) { Console::status(reason); });
+    connect(
+        announcer, &SessionAnnouncer::failed, this, [](const QString& reason) { Console::error(reason); });
+    const Status started = announcer->start(
+        { options.nick, m_host->port(), QString::number(Protocol::Version), m_host->fingerprint(), {} });
+    if (!started)
+        Console::error(started.error());
 }
 
 void HostCommand::watchHost()
 {
     connect(m_host, &ChatHost::messageReceived, this,
         [](const ChatMessage& message) { Console::message(message.from, message.text); });
-    connect(m_host, &ChatHost::participantJoined, this, [](const Participant& participant) {
+    connect(m_host, &ChatHost::participantJoined, this, [this](const Participant& participant) {
         const QString trust = TrustWords::participant(participant, Viewer::Host);
         Console::notice(participant.fingerprint.isEmpty()
                 ? tr("%1 joined (%2)").arg(participant.nick, trust)
                 : tr("%1 joined (%2, SHA256:%3)").arg(participant.nick, trust, participant.fingerprint));
+        KnownClients known(AppPaths(m_arguments.configDir).knownClientsFile());
+        if (known.load()
+            && known.admittedUnderNickWithOtherCertificate(
+                participant.nick, CertificateDetails::parseFingerprint(participant.fingerprint)))
+            Console::status(tr("warning: %1 joined with another certificate than the %1 you always admit: it "
+                               "may be someone else using the name")
+                                .arg(participant.nick));
     });
     connect(m_host, &ChatHost::participantLeft, this, [](const QString& nick, const QString& reason) {
         Console::notice(reason.isEmpty() ? tr("%1 left").arg(nick) : tr("%1 left (%2)").arg(nick, reason));

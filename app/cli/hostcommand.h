@@ -31,6 +31,7 @@ Q_SIGNALS:
 private:
     void startHost(const HostOptions& options);
     void watchHost();
+    void announce(const HostOptions& options);
 
     HostArguments m_arguments;
     ChatHost* m_host = nullptr;

@@ -2,14 +2,21 @@
 #include "hostcommands.h"
 
 #include "console.h"
+#include "safetynumberline.h"
 #include "session/chathost.h"
 #include "session/hostcommandline.h"
+#include "tls/certificatedetails.h"
 #include "tr.h"
 
 namespace securechat::cli {
 
 bool HostCommands::run(const QString& line)
 {
+    static const QString verify = QStringLiteral("/verify ");
+    if (line.startsWith(verify)) {
+        printSafetyNumber(line.mid(verify.size()).trimmed());
+        return true;
+    }
     const std::optional<HostCommandLine> command = HostCommandLine::parse(line);
     if (!command)
         return false;
@@ -31,6 +38,17 @@ bool HostCommands::run(const QString& line)
     if (!outcome)
         Console::error(outcome.error());
     return true;
+}
+
+void HostCommands::printSafetyNumber(const QString& nick)
+{
+    const QList<QSslCertificate> chain = m_host.certificateChainOf(nick);
+    if (chain.isEmpty()) {
+        Console::error(Tr::tr("/verify NICK: no participant %1 with a certificate").arg(nick));
+        return;
+    }
+    Console::status(safetyNumberLine(nick, CertificateDetails::parseFingerprint(m_host.fingerprint()),
+        chain.constFirst().digest(QCryptographicHash::Sha256)));
 }
 
 QString HostCommands::howToAnswer(int requestId)

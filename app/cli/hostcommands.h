@@ -10,7 +10,7 @@ class ChatHost;
 namespace securechat::cli {
 
 /// The host's own commands (see HostCommandLine), run on the host. Anything else, including
-/// other lines that start with "/", is a message.
+/// other lines that start with "/", is a message. `/verify NICK` prints the safety number.
 class HostCommands final {
 public:
     explicit HostCommands(ChatHost& host)
@@ -25,6 +25,9 @@ public:
     static QString howToAnswer(int requestId);
 
 private:
+    /// `/verify NICK`: the safety number the participant sees with its own `/verify`.
+    void printSafetyNumber(const QString& nick);
+
     ChatHost& m_host;
 };
 

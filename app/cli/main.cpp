@@ -4,6 +4,7 @@
 #include "cliarguments.h"
 #include "connectcommand.h"
 #include "console.h"
+#include "discovercommand.h"
 #include "exitcode.h"
 #include "hostcommand.h"
 #include "identitycommand.h"
@@ -81,6 +82,10 @@ int main(int argc, char* argv[])
     }
     if (invocation->command == QStringLiteral("connect")) {
         ConnectCommand command(invocation->connect);
+        return runEventLoop(app, command);
+    }
+    if (invocation->command == QStringLiteral("discover")) {
+        DiscoverCommand command(invocation->discover);
         return runEventLoop(app, command);
     }
     if (invocation->command == QStringLiteral("identity"))

@@ -11,6 +11,7 @@
 #include "settingsdialog.h"
 #include "tls/versioninfo.h"
 #include "trust/identitystore.h"
+#include "verification/invitelink.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -83,6 +84,26 @@ Status connectTo(MainWindow& window, const QString& hostPort)
     return succeeded();
 }
 
+// securechat://HOST:PORT/?fp=...: exactly the certificate the link names, no question asked.
+Status openInvite(MainWindow& window, const QString& link)
+{
+    auto invite = InviteLink::parse(link);
+    if (!invite)
+        return Status::failure(invite.error());
+    ClientOptions options;
+    options.host = invite->host();
+    options.port = invite->port();
+    options.pin = invite->certificateSha256();
+    options.pinFromInvite = true;
+    options.nick = Nickname::preferred(window.settings());
+    auto identity = storedIdentity(window.paths(), options.nick);
+    if (!identity)
+        return Status::failure(identity.error());
+    options.identity = std::move(identity).value();
+    window.connectTo(std::move(options));
+    return succeeded();
+}
+
 /// The desktop app's options. Built after the translation is installed, so --help speaks the
 /// person's language.
 struct CommandLine {
@@ -104,6 +125,9 @@ struct CommandLine {
     {
         parser.setApplicationDescription(Tr::tr("Private text chat over TLS."));
         parser.addOptions({ version, host, connect, nick, configDir });
+        parser.addPositionalArgument(QStringLiteral("link"),
+            Tr::tr("An invite link, securechat://HOST:PORT/?fp=SHA256:..., to join at once."),
+            QStringLiteral("[securechat://...]"));
     }
 };
 
@@ -166,6 +190,10 @@ int main(int argc, char* argv[])
         opened = hostOnPort(window, parser.value(commandLine.host));
     if (opened && parser.isSet(commandLine.connect))
         opened = connectTo(window, parser.value(commandLine.connect));
+    for (const QString& link : parser.positionalArguments()) {
+        if (opened)
+            opened = openInvite(window, link);
+    }
     if (!opened) {
         std::fputs(qPrintable(opened.error() + u'\n'), stderr);
         auto* box = new QMessageBox(

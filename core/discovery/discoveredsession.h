@@ -19,6 +19,19 @@ struct DiscoveredSession final {
 
     bool hasFingerprint() const { return !fingerprint.isEmpty(); }
 
+    /// "SHA256:3B:91:4F:0C…", enough to tell sessions apart and never enough to trust one; empty
+    /// when none was announced.
+    QString fingerprintStart() const
+    {
+        constexpr qsizetype HexShown = 8;
+        if (!hasFingerprint())
+            return {};
+        QString start = fingerprint.mid(qsizetype(sizeof "SHA256:") - 1, HexShown);
+        for (qsizetype i = start.size() - 2; i > 0; i -= 2)
+            start.insert(i, u':');
+        return QStringLiteral("SHA256:%1\u2026").arg(start);
+    }
+
     friend bool operator==(const DiscoveredSession&, const DiscoveredSession&) = default;
 };
 

@@ -60,7 +60,10 @@ void ChatClient::onSslErrors(const QList<QSslError>& errors)
     switch (assessment.verdict) {
     case TrustVerdict::PinMatched:
         // A host remembered as always trusted reads the same on every connection as on the first.
-        m_hostTrust = m_options.pin ? HostTrust::Pinned : HostTrust::TrustedRemembered;
+        if (!m_options.pin)
+            m_hostTrust = HostTrust::TrustedRemembered;
+        else
+            m_hostTrust = m_options.pinFromInvite ? HostTrust::Invited : HostTrust::Pinned;
         m_connection->ignoreSslErrors(assessment.errorsToIgnore);
         break;
     case TrustVerdict::Unknown:

@@ -22,6 +22,8 @@ struct ClientOptions final {
     QString nick;
     QList<QSslCertificate> caCertificates; ///< empty: the system's CA certificates
     std::optional<QByteArray> pin; ///< raw SHA-256 the host's certificate must have
+    bool pinFromInvite = false; ///< the pin came from an invite link: the host is "verified by invite"
+    QString announcedFingerprint; ///< what a local-network announcement claimed: compared, never trusted
     KnownPeers* knownPeers = nullptr; ///< remembered peers; not owned, may be null
     Identity identity; ///< the client's own certificate, for hosts that require one
     SessionLimits limits;

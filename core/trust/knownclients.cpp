@@ -59,6 +59,16 @@ Status KnownClients::load()
     return succeeded();
 }
 
+std::optional<KnownClient> KnownClients::admittedUnderNickWithOtherCertificate(
+    const QString& nick, const QByteArray& sha256) const
+{
+    for (const KnownClient& client : m_clients) {
+        if (client.verdict == KnownClient::Verdict::Admit && client.nick == nick && client.sha256 != sha256)
+            return client;
+    }
+    return std::nullopt;
+}
+
 std::optional<KnownClient> KnownClients::find(const QByteArray& sha256) const
 {
     for (const KnownClient& client : m_clients) {

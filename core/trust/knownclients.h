@@ -40,6 +40,10 @@ public:
     /// Reads the file. A missing file is an empty list, not an error.
     Status load();
     std::optional<KnownClient> find(const QByteArray& sha256) const;
+    /// The client admitted under `nick` with another certificate than `sha256`, if there is one:
+    /// whoever arrives with this name now may be someone else using it.
+    std::optional<KnownClient> admittedUnderNickWithOtherCertificate(
+        const QString& nick, const QByteArray& sha256) const;
     /// Reads the file again, adds the client or replaces its entry, then saves.
     Status remember(const KnownClient& client);
     /// Reads the file again, removes the entry, then saves. Fails if there is no such client.

@@ -10,6 +10,8 @@ QString TrustWords::host(HostTrust trust)
         return tr("verified by CA");
     case HostTrust::Pinned:
         return tr("pinned");
+    case HostTrust::Invited:
+        return tr("verified by invite");
     case HostTrust::TrustedOnce:
         return tr("trusted by you, this time only");
     case HostTrust::TrustedRemembered:

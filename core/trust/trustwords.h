@@ -12,7 +12,8 @@ namespace securechat {
 enum class HostTrust {
     Unsettled, ///< not decided yet
     CertificateAuthority, ///< a CA vouched for the certificate
-    Pinned, ///< it matched a pin given for this connection (--pin, an invitation)
+    Pinned, ///< it matched a pin given for this connection (--pin)
+    Invited, ///< it is the certificate named by the invite link the person opened
     TrustedOnce, ///< the person accepted it for this connection
     TrustedRemembered, ///< the person accepted it and chose to remember it, now or before
 };

@@ -52,6 +52,11 @@ QString HostProcess::readOutput()
     return m_out += QString::fromUtf8(m_process.readAllStandardOutput());
 }
 
+QString HostProcess::readError()
+{
+    return m_err += QString::fromUtf8(m_process.readAllStandardError());
+}
+
 void HostProcess::write(const QByteArray& input)
 {
     m_process.write(input);

@@ -27,6 +27,7 @@ public:
     /// The host's "fingerprint SHA256:..." line, without the prefix.
     QString fingerprint();
     QString readOutput();
+    QString readError();
     void write(const QByteArray& input);
     /// SIGTERM, then its exit code; -1 if it did not exit within 10 s.
     int terminate();

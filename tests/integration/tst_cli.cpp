@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // securechat-cli end to end: real processes, real files, real TLS on 127.0.0.1.
+#include "base/apppaths.h"
 #include "cliprocess.h"
 #include "testcerts.h"
 #include "tls/certificatedetails.h"
+#include "trust/knownclients.h"
 
 #include <QFile>
 #include <QProcess>
@@ -33,6 +35,12 @@ private Q_SLOTS:
     void untrustedHostExits2WithItsFingerprint();
     void trustNewRemembersAndAChangedCertificateIsRefused();
     void pinnedHostIsAccepted();
+    void inviteLinkAcceptsItsCertificateWithoutAQuestion();
+    void inviteLinkRefusesAnotherCertificate();
+    void malformedInviteLinkIsAClearError_data();
+    void malformedInviteLinkIsAClearError();
+    void verifyPrintsTheSameSafetyNumberOnBothSides();
+    void hostIsWarnedWhenAKnownNickArrivesWithAnotherCertificate();
     void hostAppliesItsLimitOptions();
     void peersListAndForget();
     void newUsersChatWithNoCertificateFiles();
@@ -117,14 +125,14 @@ void TestCli::helpDocumentsEveryCommand()
 {
     const Finished result = runCli({ QStringLiteral("--help") });
     QCOMPARE(result.exitCode, 0);
-    for (const char* command : { "host", "connect HOST PORT", "identity", "peers" })
+    for (const char* command : { "host", "connect HOST PORT", "discover", "identity", "peers" })
         QVERIFY2(result.out.contains(QString::fromLatin1(command)), command);
     const Finished hostHelp = runCli({ QStringLiteral("host"), QStringLiteral("--help") });
     for (const char* option :
         { "--bind ADDR", "--port N", "--cert FILE", "--key FILE", "--passphrase-file FILE", "--nick NAME",
-            "--admit MODE", "--require-client-cert", "--max-peers N", "--max-line-kib N", "--max-queue-kib N",
-            "--handshake-timeout N", "--max-handshakes-per-address N", "--stall-timeout N",
-            "--max-rate-lines N", "--max-rate-kib N", "--idle-ping N" })
+            "--admit MODE", "--announce", "--require-client-cert", "--max-peers N", "--max-line-kib N",
+            "--max-queue-kib N", "--handshake-timeout N", "--max-handshakes-per-address N",
+            "--stall-timeout N", "--max-rate-lines N", "--max-rate-kib N", "--idle-ping N" })
         QVERIFY2(hostHelp.out.contains(QString::fromLatin1(option)), option);
 }
 
@@ -299,6 +307,131 @@ void TestCli::pinnedHostIsAccepted()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.err.contains(QStringLiteral("pinned")), qPrintable(result.err));
     QTRY_VERIFY(host.readOutput().contains(QStringLiteral("pinned hello")));
+}
+
+namespace {
+
+QString inviteLink(quint16 port, const QString& formattedFingerprint)
+{
+    return QStringLiteral("securechat://127.0.0.1:%1/?nick=hal&fp=SHA256:%2")
+        .arg(port)
+        .arg(QString::fromLatin1(CertificateDetails::parseFingerprint(formattedFingerprint).toHex()));
+}
+
+// The digits of the first "safety number with ...: 12345 67890 ..." line in `text`.
+QString safetyNumberIn(const QString& text)
+{
+    static const QRegularExpression line(QStringLiteral("safety number with [^:]+: ((?:\\d{5} ){11}\\d{5})"));
+    return line.match(text).captured(1);
+}
+
+} // namespace
+
+void TestCli::inviteLinkAcceptsItsCertificateWithoutAQuestion()
+{
+    HostProcess host(certificateArguments(QStringLiteral("selfsigned"))
+        + QStringList { QStringLiteral("--port"), QStringLiteral("0") });
+    const quint16 port = host.waitForPort();
+    QVERIFY(port != 0);
+    // No terminal, no --trust-new, nothing remembered: only the link vouches for the host.
+    const Finished result = runCli({ QStringLiteral("connect"), inviteLink(port, host.fingerprint()),
+                                       QStringLiteral("--config-dir"), m_configDir },
+        "invited hello\n");
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.contains(QStringLiteral("verified by invite")), qPrintable(result.err));
+    QTRY_VERIFY(host.readOutput().contains(QStringLiteral("invited hello")));
+    // Nothing was remembered: an invitation trusts for this connection.
+    QCOMPARE(runCli({ QStringLiteral("peers"), QStringLiteral("list"), QStringLiteral("--config-dir"),
+                        m_configDir })
+                 .out,
+        QString());
+}
+
+void TestCli::inviteLinkRefusesAnotherCertificate()
+{
+    HostProcess genuine(certificateArguments(QStringLiteral("selfsigned"))
+        + QStringList { QStringLiteral("--port"), QStringLiteral("0") });
+    const QString invited = genuine.fingerprint();
+    QVERIFY(!invited.isEmpty());
+    HostProcess impostor(certificateArguments(QStringLiteral("selfsigned2"))
+        + QStringList { QStringLiteral("--port"), QStringLiteral("0") });
+    const quint16 port = impostor.waitForPort();
+    QVERIFY(port != 0);
+    const Finished refused
+        = runCli({ QStringLiteral("connect"), inviteLink(port, invited), QStringLiteral("--config-dir"),
+                     m_configDir, QStringLiteral("--trust-new") },
+            "to the impostor\n");
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral("attack"), Qt::CaseInsensitive), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(impostor.fingerprint()), qPrintable(refused.err));
+    QVERIFY(!impostor.readOutput().contains(QStringLiteral("to the impostor")));
+}
+
+void TestCli::malformedInviteLinkIsAClearError_data()
+{
+    QTest::addColumn<QString>("link");
+    const QString hex = QStringLiteral("ab").repeated(32);
+    QTest::newRow("truncated fingerprint")
+        << QStringLiteral("securechat://127.0.0.1:7447/?fp=SHA256:") + hex.left(40);
+    QTest::newRow("no fingerprint") << QStringLiteral("securechat://127.0.0.1:7447/?nick=hal");
+    QTest::newRow("other scheme") << QStringLiteral("https://127.0.0.1:7447/?fp=SHA256:") + hex;
+    QTest::newRow("no port") << QStringLiteral("securechat://127.0.0.1/?fp=SHA256:") + hex;
+}
+
+void TestCli::malformedInviteLinkIsAClearError()
+{
+    QFETCH(QString, link);
+    const Finished result = runCli(
+        { QStringLiteral("connect"), link, QStringLiteral("--config-dir"), m_configDir }, "never sent\n");
+    QCOMPARE(result.exitCode, 64);
+    QVERIFY2(result.err.contains(QStringLiteral("invite link"), Qt::CaseInsensitive), qPrintable(result.err));
+}
+
+void TestCli::verifyPrintsTheSameSafetyNumberOnBothSides()
+{
+    HostProcess host(certificateArguments(QStringLiteral("selfsigned"))
+        + QStringList {
+            QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--nick"), QStringLiteral("hal") });
+    const quint16 port = host.waitForPort();
+    QVERIFY(port != 0);
+    QProcess bob;
+    bob.start(cliPath(),
+        { QStringLiteral("connect"), inviteLink(port, host.fingerprint()), QStringLiteral("--nick"),
+            QStringLiteral("bob"), QStringLiteral("--config-dir"), m_configDir });
+    QString bobErr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (bobErr += QString::fromUtf8(bob.readAllStandardError())).contains(QStringLiteral("joined")), 10'000);
+    bob.write("/verify\n");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !safetyNumberIn(bobErr += QString::fromUtf8(bob.readAllStandardError())).isEmpty(), 10'000);
+    host.write("/verify bob\n");
+    QString hostNumber;
+    QTRY_VERIFY_WITH_TIMEOUT(!(hostNumber = safetyNumberIn(host.readError())).isEmpty(), 10'000);
+    QCOMPARE(hostNumber, safetyNumberIn(bobErr));
+    QVERIFY2(!host.readOutput().contains(QStringLiteral("/verify")), "a command is not sent as a message");
+    bob.closeWriteChannel();
+    QVERIFY(bob.waitForFinished(10'000));
+}
+
+void TestCli::hostIsWarnedWhenAKnownNickArrivesWithAnotherCertificate()
+{
+    QTemporaryDir hostHome;
+    KnownClients known(AppPaths(hostHome.path()).knownClientsFile());
+    QVERIFY(known.remember(
+        { sha256Of(QStringLiteral("client.pem")), KnownClient::Verdict::Admit, QStringLiteral("bob") }));
+    HostProcess host(certificateArguments(QStringLiteral("selfsigned"))
+        + QStringList {
+            QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--config-dir"), hostHome.path() });
+    const quint16 port = host.waitForPort();
+    QVERIFY(port != 0);
+    // This "bob" presents his generated identity, not the certificate the host knows as bob's.
+    const Finished impostor
+        = runCli({ QStringLiteral("connect"), inviteLink(port, host.fingerprint()), QStringLiteral("--nick"),
+                     QStringLiteral("bob"), QStringLiteral("--config-dir"), m_configDir },
+            "it is me\n");
+    QCOMPARE(impostor.exitCode, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        host.readError().contains(QStringLiteral("warning: bob joined with another certificate")), 10'000);
 }
 
 void TestCli::hostAppliesItsLimitOptions()

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void rememberedClientsAreReadBack();
     void rememberingAgainReplacesTheVerdict();
     void forgottenClientIsGone();
+    void admittedNickWithAnotherCertificateIsFound_data();
+    void admittedNickWithAnotherCertificateIsFound();
     void unreadableLinesAreReportedAndSkipped_data();
     void unreadableLinesAreReportedAndSkipped();
     void fileIsReadableByItsOwnerOnly();
@@ -67,6 +69,29 @@ void TestKnownClients::rememberingAgainReplacesTheVerdict()
     QVERIFY(read.load());
     QCOMPARE(read.all().size(), 1);
     QCOMPARE(read.find(digest('\x01'))->verdict, KnownClient::Verdict::Block);
+}
+
+void TestKnownClients::admittedNickWithAnotherCertificateIsFound_data()
+{
+    QTest::addColumn<QString>("nick");
+    QTest::addColumn<QByteArray>("presented");
+    QTest::addColumn<bool>("found");
+    QTest::newRow("bob with bob's certificate") << QStringLiteral("bob") << digest('\x01') << false;
+    QTest::newRow("bob with another certificate") << QStringLiteral("bob") << digest('\x09') << true;
+    QTest::newRow("a blocked name is not a verified one")
+        << QStringLiteral("mallory") << digest('\x09') << false;
+    QTest::newRow("a name never admitted") << QStringLiteral("carol") << digest('\x09') << false;
+}
+
+void TestKnownClients::admittedNickWithAnotherCertificateIsFound()
+{
+    QFETCH(QString, nick);
+    QFETCH(QByteArray, presented);
+    QFETCH(bool, found);
+    KnownClients clients(m_path);
+    QVERIFY(clients.remember({ digest('\x01'), KnownClient::Verdict::Admit, QStringLiteral("bob") }));
+    QVERIFY(clients.remember({ digest('\x02'), KnownClient::Verdict::Block, QStringLiteral("mallory") }));
+    QCOMPARE(clients.admittedUnderNickWithOtherCertificate(nick, presented).has_value(), found);
 }
 
 void TestKnownClients::forgottenClientIsGone()

@@ -48,6 +48,8 @@ private Q_SLOTS:
     void bannerSaysWhoMayJoin_data();
     void bannerSaysWhoMayJoin();
     void hostedSessionKeepsThePersonsKnownClients();
+    void announcesByDefaultOnAllAddressesNeverOnThisComputerOnly();
+    void announceChoiceIsRememberedForNextTime();
 
 private:
     std::unique_ptr<QTemporaryDir> m_home;
@@ -160,6 +162,30 @@ void TestHostDialog::hostedSessionKeepsThePersonsKnownClients()
     QVERIFY(gone.wait(10'000));
     const QString reason = gone.first().first().value<Disconnect>().message;
     QVERIFY2(reason.contains(str("blocked")), qPrintable(reason));
+}
+
+void TestHostDialog::announcesByDefaultOnAllAddressesNeverOnThisComputerOnly()
+{
+    HostDialog dialog(AppPaths(m_home->path()), *m_settings);
+    QVERIFY(dialog.announceOnLocalNetwork());
+    dialog.setAddress(QHostAddress::LocalHost);
+    QVERIFY(!dialog.announceOnLocalNetwork());
+    dialog.setAddress(QHostAddress::Any);
+    QVERIFY(dialog.announceOnLocalNetwork());
+}
+
+void TestHostDialog::announceChoiceIsRememberedForNextTime()
+{
+    {
+        HostDialog first(AppPaths(m_home->path()), *m_settings);
+        fillIn(first);
+        first.setAddress(QHostAddress::Any);
+        first.setAnnounceOnLocalNetwork(false);
+        first.accept();
+        QVERIFY(first.hostOptions().has_value());
+    }
+    HostDialog again(AppPaths(m_home->path()), *m_settings);
+    QVERIFY(!again.announceOnLocalNetwork());
 }
 
 QTEST_MAIN(TestHostDialog)

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+// securechat-cli's host --announce and discover, as real processes against a real avahi-daemon.
+// ctest runs this inside the network namespace of tests/support/avahi-namespace.sh (no multicast
+// leaves it), like tst_discovery.
+#include <QDeadlineTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QString cliPath()
+{
+    return QStringLiteral(SECURECHAT_BINARY_DIR "/app/securechat-cli");
+}
+
+/// A `securechat-cli host` on loopback with a fresh identity, whose stderr is read as it comes.
+class Host final {
+public:
+    Host(const QString& configDir, const QStringList& extraArguments,
+        const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
+    {
+        m_process.setProcessEnvironment(environment);
+        m_process.start(cliPath(),
+            QStringList { QStringLiteral("host"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+                QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--config-dir"), configDir }
+                + extraArguments);
+    }
+    ~Host()
+    {
+        m_process.kill();
+        m_process.waitForFinished();
+    }
+    Q_DISABLE_COPY_MOVE(Host)
+
+    /// The first capture of `pattern` in stderr, waiting up to 15 s; empty if it never came.
+    QString waitFor(const QString& pattern)
+    {
+        const QRegularExpression expression(pattern);
+        QDeadlineTimer deadline(15'000);
+        while (!deadline.hasExpired()) {
+            m_err += QString::fromUtf8(m_process.readAllStandardError());
+            if (const auto match = expression.match(m_err); match.hasMatch())
+                return match.captured(1);
+            m_process.waitForReadyRead(100);
+        }
+        return {};
+    }
+    QString error() const { return m_err; }
+
+private:
+    QProcess m_process;
+    QString m_err;
+};
+
+} // namespace
+
+class TestCliDiscovery : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void discoverListsAnAnnouncedHost();
+    void hostWithoutAvahiSaysSoOnceAndStillListens();
+};
+
+void TestCliDiscovery::initTestCase()
+{
+    const QString unavailable = qEnvironmentVariable("SECURECHAT_DISCOVERY_UNAVAILABLE");
+    if (!unavailable.isEmpty())
+        QSKIP(qPrintable(QStringLiteral("no network namespace for avahi-daemon: ") + unavailable));
+    if (qEnvironmentVariableIsEmpty("SECURECHAT_DISCOVERY_NETNS"))
+        QSKIP("no network namespace: run this test through ctest, which starts avahi-daemon in a network "
+              "namespace of its own; outside one, its multicast would reach the real network.");
+}
+
+void TestCliDiscovery::discoverListsAnAnnouncedHost()
+{
+    QTemporaryDir home;
+    Host host(home.path(), { QStringLiteral("--announce"), QStringLiteral("--nick"), QStringLiteral("ann") });
+    const QString port = host.waitFor(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
+    QVERIFY2(!port.isEmpty(), qPrintable(host.error()));
+    const QString fingerprint = host.waitFor(QStringLiteral("fingerprint SHA256:([0-9A-F:]+)"));
+    const QString serviceName
+        = host.waitFor(QStringLiteral("announced on the local network as \"([^\"]+)\""));
+    QVERIFY2(!serviceName.isEmpty(), qPrintable(host.error()));
+
+    QProcess discover;
+    discover.start(
+        cliPath(), { QStringLiteral("discover"), QStringLiteral("--timeout"), QStringLiteral("4") });
+    QVERIFY(discover.waitForFinished(20'000));
+    QCOMPARE(discover.exitCode(), 0);
+    const QStringList lines
+        = QString::fromUtf8(discover.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    const auto line = std::find_if(lines.cbegin(), lines.cend(),
+        [&serviceName](const QString& l) { return l.startsWith(serviceName + u'\t'); });
+    QVERIFY2(line != lines.cend(), qPrintable(lines.join(u'\n')));
+    const QStringList columns = line->split(u'\t');
+    QCOMPARE(columns.size(), 5);
+    QVERIFY2(columns.at(2).endsWith(u':' + port), qPrintable(*line));
+    QCOMPARE(columns.at(3), QStringLiteral("ann"));
+    QCOMPARE(columns.at(4), QStringLiteral("SHA256:%1…").arg(fingerprint.left(11)));
+}
+
+void TestCliDiscovery::hostWithoutAvahiSaysSoOnceAndStillListens()
+{
+    QTemporaryDir home;
+    QProcessEnvironment noDaemon = QProcessEnvironment::systemEnvironment();
+    noDaemon.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"),
+        QStringLiteral("unix:path=") + home.filePath(QStringLiteral("no-bus")));
+    Host host(home.path(), { QStringLiteral("--announce") }, noDaemon);
+    QVERIFY(!host.waitFor(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)")).isEmpty());
+    QVERIFY2(!host.waitFor(QStringLiteral("(?i)(local network discovery is unavailable)")).isEmpty(),
+        qPrintable(host.error()));
+    // Said once, not again and again while the daemon stays away.
+    QTest::qWait(2000);
+    host.waitFor(QStringLiteral("(?i)(discovery is unavailable)"));
+    QCOMPARE(host.error().count(QStringLiteral("discovery is unavailable"), Qt::CaseInsensitive), 1);
+}
+
+QTEST_GUILESS_MAIN(TestCliDiscovery)
+#include "tst_clidiscovery.moc"

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "base/apppaths.h"
+
+#include <QObject>
+
+class QAction;
+class QWidget;
+
+namespace securechat {
+
+class SessionTab;
+
+/// The window's "Copy Invite Link" (hosting) and "Verify…" (either side) and what they record:
+/// marking the host verified updates the person's known peers, marking a participant verified
+/// makes it a known client of this host (fingerprint and nickname).
+class VerificationActions final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VerificationActions)
+
+public:
+    VerificationActions(AppPaths paths, QWidget* window);
+
+    QAction* copyInviteLink() const { return m_copyInviteLink; }
+    QAction* verify() const { return m_verify; }
+
+    /// Enables the actions for the current tab (may be null).
+    void update(SessionTab* tab);
+    void copyInviteLinkOf(SessionTab* tab);
+    /// Opens the Verify dialog for nick, or for the tab's selected or default peer when empty.
+    void verifyIn(SessionTab* tab, const QString& nick = QString());
+
+    /// The note a known peer gets once verified with the safety number.
+    static QString verifiedNote();
+
+private:
+    void markVerified(SessionTab* tab, const QString& nick);
+    bool isVerified(SessionTab* tab, const QString& nick) const;
+
+    AppPaths m_paths;
+    QWidget* m_window;
+    QAction* m_copyInviteLink = nullptr;
+    QAction* m_verify = nullptr;
+    SessionTab* m_tab = nullptr;
+};
+
+} // namespace securechat
