@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
@@ -70,6 +71,8 @@ private Q_SLOTS:
     void settingsSaveTheNotificationAndTrayChoices_data();
     void settingsSaveTheNotificationAndTrayChoices();
     void keepRunningInTrayNeedsATray();
+    void hostingSaysWhyTheTlsSelfCheckFailed();
+    void hostingStartsAfterTheTlsSelfCheck();
 
 private:
     std::unique_ptr<QTemporaryDir> m_home;
@@ -249,6 +252,46 @@ void TestDesktopPresence::keepRunningInTrayNeedsATray()
     // Hiding message text is part of notifications: off with them.
     dialog.findChild<QCheckBox*>(str("notificationsCheck"))->setChecked(false);
     QVERIFY(!dialog.findChild<QCheckBox*>(str("hideNotificationTextCheck"))->isEnabled());
+}
+
+void TestDesktopPresence::hostingSaysWhyTheTlsSelfCheckFailed()
+{
+    // A 1024-bit RSA key: Identity loads it, but OpenSSL's security level refuses it for TLS.
+    QProcess openssl;
+    openssl.start(str("openssl"),
+        { str("req"), str("-x509"), str("-newkey"), str("rsa:1024"), str("-noenc"), str("-keyout"),
+            m_home->filePath(str("weak.key")), str("-out"), m_home->filePath(str("weak.pem")), str("-days"),
+            str("1"), str("-subj"), str("/CN=weak") });
+    QVERIFY(openssl.waitForFinished() && openssl.exitCode() == 0);
+    auto identity
+        = Identity::fromPemFiles(m_home->filePath(str("weak.pem")), m_home->filePath(str("weak.key")));
+    QVERIFY2(identity, qPrintable(identity.error()));
+    HostOptions options = test::hostOptions();
+    options.identity = std::move(identity).value();
+
+    MainWindow window { AppPaths(m_home->path()) };
+    QSignalSpy failed(&window, &MainWindow::hostingFailed);
+    window.startHosting(options);
+    QVERIFY(failed.wait(10'000));
+    const QString reason = failed.first().first().toString();
+    QVERIFY2(reason.startsWith(
+                 str("SecureChat did not start hosting: the TLS configuration does not work here: ")),
+        qPrintable(reason));
+    QCOMPARE(window.tabs().size(), 0);
+    auto* warning = visibleDialog<QMessageBox>(window);
+    QVERIFY(warning);
+    QCOMPARE(warning->text(), reason);
+}
+
+void TestDesktopPresence::hostingStartsAfterTheTlsSelfCheck()
+{
+    MainWindow window { AppPaths(m_home->path()) };
+    QSignalSpy started(&window, &MainWindow::hostingStarted);
+    window.startHosting(test::hostOptions());
+    QCOMPARE(window.tabs().size(), 0); // not before the loopback handshake
+    QVERIFY(started.wait(10'000));
+    QCOMPARE(window.tabs().size(), 1);
+    QCOMPARE(window.currentTab()->session().phase(), ChatSession::Phase::Active);
 }
 
 QTEST_MAIN(TestDesktopPresence)
