@@ -9,19 +9,22 @@ namespace securechat {
 
 namespace {
 
-    // One line, controls made visible, cut at MaxLineLength with an ellipsis.
+    // One line, other controls made visible, cut at MaxLineLength with an ellipsis.
     QString previewLine(const QString& text)
     {
-        QString line = TextSanitizer::forDisplay(text).simplified();
+        QString line = TextSanitizer::forDisplay(text.simplified()); // line breaks become spaces
         if (line.size() > NotificationText::MaxLineLength)
             line = line.left(NotificationText::MaxLineLength - 1) + QStringLiteral("…");
         return line;
     }
 
+    // The summary is plain text by the specification, so it is not escaped; but a hostile host can
+    // send any name, and some servers render markup there anyway: no name brings a tag along.
     QString senderOf(const ChatMessage& message)
     {
-        return message.from.isEmpty() ? NotificationText::tr("the host")
-                                      : TextSanitizer::forDisplay(message.from);
+        if (message.from.isEmpty())
+            return NotificationText::tr("the host");
+        return TextSanitizer::forDisplay(message.from).replace(u'<', u'\u2039').replace(u'>', u'\u203A');
     }
 
 } // namespace
