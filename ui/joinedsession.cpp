@@ -30,6 +30,11 @@ void JoinedSession::answerTrust(ChatClient::TrustAnswer answer)
     m_client->answerTrust(answer);
 }
 
+void JoinedSession::cancel()
+{
+    m_client->cancel();
+}
+
 void JoinedSession::watchClient()
 {
     ChatClient* client = m_client.get();
@@ -107,7 +112,9 @@ ChatSession::Phase JoinedSession::phase() const
 {
     switch (m_client->state()) {
     case ChatClient::State::Idle:
+    case ChatClient::State::Resolving:
     case ChatClient::State::Connecting:
+    case ChatClient::State::Securing:
         return Phase::Connecting;
     case ChatClient::State::AwaitingTrust:
         return Phase::AwaitingTrust;
@@ -142,7 +149,7 @@ QString JoinedSession::summary() const
 {
     switch (phase()) {
     case Phase::Connecting:
-        return tr("Connecting to %1…").arg(m_endpoint);
+        return connectingSummary();
     case Phase::AwaitingTrust:
         return tr("Waiting for your decision about the certificate of %1").arg(m_endpoint);
     case Phase::Joining:
@@ -151,9 +158,23 @@ QString JoinedSession::summary() const
     case Phase::Active:
         return m_client->sessionDetails().summary();
     case Phase::Ended:
+        if (wasCancelled())
+            return tr("Cancelled");
         return m_endReason.isEmpty() ? tr("Not connected") : tr("Not connected: %1").arg(m_endReason);
     }
     return {};
+}
+
+QString JoinedSession::connectingSummary() const
+{
+    switch (m_client->state()) {
+    case ChatClient::State::Resolving:
+        return tr("Looking up %1…").arg(m_endpoint);
+    case ChatClient::State::Securing:
+        return tr("Securing the connection to %1 (TLS handshake)…").arg(m_endpoint);
+    default:
+        return tr("Connecting to %1…").arg(m_endpoint);
+    }
 }
 
 QList<CertificateDetails> JoinedSession::certificateChain(const QString& nick) const

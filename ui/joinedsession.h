@@ -22,6 +22,12 @@ public:
 
     void start();
     void answerTrust(ChatClient::TrustAnswer answer);
+    /// Stops connecting at once, at whatever stage (the banner's Cancel); ended() follows.
+    void cancel();
+    /// Whether the person cancelled connecting (summary() then says "Cancelled").
+    bool wasCancelled() const { return m_client->wasCancelled(); }
+    /// Why the session ended, in words; empty while it goes on.
+    QString endReason() const { return m_endReason; }
     /// "host:port" as connected to.
     QString endpoint() const { return m_endpoint; }
     /// The host's certificate chain, known from the handshake on (also while the person decides).
@@ -51,6 +57,8 @@ private:
     void watchClient();
     /// Tells the person when the host's certificate is not the one its announcement named.
     void checkAnnouncement(const QByteArray& presentedSha256);
+    /// The stage before the handshake ends: looking up, connecting or securing.
+    QString connectingSummary() const;
 
     std::unique_ptr<KnownPeers> m_knownPeers; // before m_client, which points to it
     QList<QSslCertificate> m_ownChain;

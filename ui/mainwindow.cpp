@@ -8,12 +8,15 @@
 #include "hostdialog.h"
 #include "hostedsession.h"
 #include "joinedsession.h"
+#include "messagenotifications.h"
+#include "session/tlsselfcheck.h"
 #include "sessiondetailsdialog.h"
 #include "sessionretirement.h"
 #include "sessiontab.h"
 #include "settingsdialog.h"
 #include "statusindicator.h"
 #include "tls/versioninfo.h"
+#include "trayicon.h"
 #include "trust/identitystore.h"
 #include "trustprompter.h"
 #include "verificationactions.h"
@@ -23,6 +26,7 @@
 #include <QCloseEvent>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -57,6 +61,7 @@ MainWindow::MainWindow(AppPaths paths, QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_status(new StatusIndicator(this))
     , m_retirement(new SessionRetirement(this))
+    , m_notifications(new MessageNotifications(m_settings, this))
 {
     initIconResources();
     setWindowIcon(icon("securechat"));
@@ -76,6 +81,9 @@ MainWindow::MainWindow(AppPaths paths, QWidget* parent)
     setCentralWidget(m_pages);
     statusBar()->addWidget(m_status, 1);
     createActions();
+    createTrayIcon();
+    connect(m_notifications, &MessageNotifications::conversationRequested, this,
+        [this](SessionTab* tab) { showWindow(tab); });
 
     connect(m_retirement, &SessionRetirement::allEnded, this, [this] {
         if (m_closeRequested)
@@ -131,8 +139,14 @@ void MainWindow::createActions()
         "Settings", "settings", tr("&Settings…"), QKeySequence(tr("Ctrl+,")), [this] { showSettings(); });
     settingsAction->setMenuRole(QAction::PreferencesRole);
     // Spelled out: some platform themes (offscreen, bare X11) define no Quit key.
-    QAction* quit = add("Quit", "quit", tr("&Quit"), QKeySequence(tr("Ctrl+Q")), &QWidget::close);
+    QAction* quit = add("Quit", "quit", tr("&Quit"), QKeySequence(tr("Ctrl+Q")), &MainWindow::quit);
     quit->setMenuRole(QAction::QuitRole);
+    m_quit = quit;
+    m_doNotDisturb = add("DoNotDisturb", nullptr, tr("Do &Not Disturb"), QKeySequence(),
+        [this](bool on) { m_settings.setValue(MessageNotifications::doNotDisturbKey, on); });
+    m_doNotDisturb->setCheckable(true);
+    m_doNotDisturb->setChecked(m_settings.value(MessageNotifications::doNotDisturbKey, false).toBool());
+    m_doNotDisturb->setToolTip(tr("No notifications until you turn this off"));
     m_find = add("Find", "find", tr("&Find…"), QKeySequence::Find, [this] {
         if (SessionTab* tab = currentTab())
             tab->showFindBar();
@@ -149,6 +163,8 @@ void MainWindow::createActions()
     session->addSeparator();
     session->addActions(
         { m_certificate, m_details, m_verification->verify(), m_verification->copyInviteLink() });
+    session->addSeparator();
+    session->addAction(m_doNotDisturb);
     session->addSeparator();
     session->addAction(quit);
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -194,16 +210,36 @@ SessionTab* MainWindow::connectTo(ClientOptions options)
     return tab;
 }
 
+void MainWindow::startHosting(HostOptions options, bool announceOnLocalNetwork)
+{
+    auto* check = new TlsSelfCheck(options.identity, this);
+    connect(check, &TlsSelfCheck::finished, this,
+        [this, check, options = std::move(options), announceOnLocalNetwork](bool passed, const QString& detail) {
+            check->deleteLater();
+            if (!passed) {
+                const QString reason = tr("SecureChat did not start hosting: %1.").arg(detail);
+                warn(tr("Cannot Host"), reason);
+                Q_EMIT hostingFailed(reason);
+                return;
+            }
+            const auto started = host(options);
+            if (!started) {
+                warn(tr("Cannot Host"), started.error());
+                Q_EMIT hostingFailed(started.error());
+                return;
+            }
+            if (announceOnLocalNetwork)
+                static_cast<HostedSession&>(started.value()->session()).announceOnLocalNetwork();
+            Q_EMIT hostingStarted(started.value());
+        });
+    check->start();
+}
+
 HostDialog* MainWindow::openHostDialog()
 {
     auto* dialog = new HostDialog(m_paths, m_settings, this);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const auto started = host(*dialog->hostOptions());
-        if (!started)
-            warn(tr("Cannot Host"), started.error());
-        else if (dialog->announceOnLocalNetwork())
-            static_cast<HostedSession&>(started.value()->session()).announceOnLocalNetwork();
-    });
+    connect(dialog, &QDialog::accepted, this,
+        [this, dialog] { startHosting(*dialog->hostOptions(), dialog->announceOnLocalNetwork()); });
     present(dialog);
     return dialog;
 }
@@ -229,6 +265,7 @@ SessionTab* MainWindow::addTab(std::unique_ptr<ChatSession> session)
         updateStatus();
     });
     connect(tab, &SessionTab::unreadMessage, this, &MainWindow::onUnreadMessage);
+    m_notifications->watch(tab);
     connect(tab, &SessionTab::joinRequested, this, &MainWindow::alertIfAway);
     connect(tab, &SessionTab::closeRequested, this, [this, tab] { closeTab(tab); });
     connect(tab, &SessionTab::certificateRequested, this, &MainWindow::showCertificate);
@@ -302,6 +339,7 @@ void MainWindow::updateTitles()
     if (unread > 0 && !isActiveWindow())
         title = QStringLiteral("(%1) ").arg(unread) + title;
     setWindowTitle(title);
+    m_tray->setUnreadCount(unread);
 }
 
 void MainWindow::updateAttention()
@@ -388,10 +426,84 @@ void MainWindow::present(QDialog* dialog)
     dialog->open(); // window-modal, no nested event loop
 }
 
+void MainWindow::createTrayIcon()
+{
+    m_tray = new TrayIcon(m_doNotDisturb, m_quit, this);
+    connect(m_tray, &TrayIcon::showRequested, this, [this] { showWindow(); });
+    connect(m_tray, &TrayIcon::hostRequested, this, [this] {
+        showWindow();
+        openHostDialog();
+    });
+    connect(m_tray, &TrayIcon::connectRequested, this, [this] {
+        showWindow();
+        openConnectDialog();
+    });
+    if (TrayIcon::isAvailable())
+        m_tray->show();
+}
+
+void MainWindow::showWindow(SessionTab* tab)
+{
+    if (tab && m_tabs->indexOf(tab) >= 0)
+        m_tabs->setCurrentWidget(tab);
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+}
+
+bool MainWindow::keepsRunningInTray() const
+{
+    return TrayIcon::isAvailable() && m_settings.value(SettingsDialog::keepRunningInTrayKey, true).toBool();
+}
+
+void MainWindow::quit()
+{
+    m_quitRequested = true;
+    close();
+}
+
+int MainWindow::liveSessionCount() const
+{
+    const QList<SessionTab*> all = tabs();
+    return static_cast<int>(std::count_if(all.cbegin(), all.cend(),
+        [](const SessionTab* tab) { return tab->session().phase() != ChatSession::Phase::Ended; }));
+}
+
+void MainWindow::confirmEndingSessions()
+{
+    const int live = liveSessionCount();
+    auto* box = new QMessageBox(QMessageBox::Question, tr("End Your Sessions?"),
+        live == 1
+            ? tr("Closing SecureChat ends your session: the others are told you left.")
+            : tr("Closing SecureChat ends your %n sessions: the others are told you left.", nullptr, live),
+        QMessageBox::Cancel, this);
+    box->setTextFormat(Qt::PlainText);
+    QPushButton* end = box->addButton(tr("&End Sessions and Close"), QMessageBox::AcceptRole);
+    end->setObjectName(QStringLiteral("endSessionsButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(end, &QPushButton::clicked, this, &MainWindow::quit);
+    present(box);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_settings.setValue(GeometryKey, saveGeometry());
     m_settings.setValue(StateKey, saveState());
+    if (!m_quitRequested && !m_closeRequested) {
+        if (keepsRunningInTray()) {
+            hide(); // the sessions go on; the tray brings the window back
+            event->ignore();
+            return;
+        }
+        if (liveSessionCount() > 0) {
+            event->ignore();
+            confirmEndingSessions();
+            return;
+        }
+    }
     if (!m_closeRequested) {
         m_closeRequested = true;
         for (SessionTab* tab : tabs())
@@ -402,6 +514,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     event->accept();
+    Q_EMIT closed();
 }
 
 void MainWindow::changeEvent(QEvent* event)

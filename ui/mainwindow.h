@@ -18,10 +18,12 @@ namespace securechat {
 class ChatSession;
 class ConnectDialog;
 class HostDialog;
+class MessageNotifications;
 class SessionRetirement;
 class SessionTab;
 class StatusIndicator;
 class VerificationActions;
+class TrayIcon;
 
 /// SecureChat's window: one tab per session (host one and join others at once), the actions
 /// in a toolbar and menus with shortcuts, and the current session's security in the status bar.
@@ -40,6 +42,10 @@ public:
     /// Starts hosting in a new tab, with this person's known clients; fails with the reason (port
     /// in use, ...).
     Result<SessionTab*> host(HostOptions options);
+    /// Proves the TLS configuration with a loopback handshake (TlsSelfCheck), then hosts; says
+    /// what is wrong when either fails, and announces the session on the local network if asked.
+    /// hostingStarted() or hostingFailed() follows.
+    void startHosting(HostOptions options, bool announceOnLocalNetwork = false);
     /// Connects in a new tab; progress, the trust question and failures show in and over the tab.
     SessionTab* connectTo(ClientOptions options);
 
@@ -53,6 +59,22 @@ public:
     VerificationActions* verificationActions() const { return m_verification; }
     /// Ends the tab's session (gracefully: queued messages go out first) and closes the tab.
     void closeTab(SessionTab* tab);
+
+    /// The tray icon; not shown where the desktop has no tray.
+    TrayIcon* trayIcon() const { return m_tray; }
+    MessageNotifications* notifications() const { return m_notifications; }
+    /// Brings the window back (from the tray, too) with tab current, if given.
+    void showWindow(SessionTab* tab = nullptr);
+    /// Whether closing the window hides it in the tray, sessions going on.
+    bool keepsRunningInTray() const;
+    /// Ends every session and closes the window, without asking and without the tray.
+    void quit();
+
+Q_SIGNALS:
+    void hostingStarted(securechat::SessionTab* tab);
+    void hostingFailed(const QString& reason);
+    /// The window closed for good: every session has ended. The app quits then.
+    void closed();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -75,6 +97,11 @@ private:
     void showAbout();
     void warn(const QString& title, const QString& text);
     void present(QDialog* dialog);
+    void createTrayIcon();
+    /// Sessions that closing the window would end (not ended already).
+    int liveSessionCount() const;
+    /// Closing without a tray ends sessions: asks first.
+    void confirmEndingSessions();
 
     AppPaths m_paths;
     QSettings m_settings;
@@ -88,7 +115,12 @@ private:
     QAction* m_copy = nullptr;
     SessionRetirement* m_retirement = nullptr;
     VerificationActions* m_verification = nullptr;
+    QAction* m_doNotDisturb = nullptr;
+    QAction* m_quit = nullptr;
+    TrayIcon* m_tray = nullptr;
+    MessageNotifications* m_notifications = nullptr;
     bool m_closeRequested = false;
+    bool m_quitRequested = false; // Quit, or closing confirmed: ends sessions, no tray
 };
 
 } // namespace securechat

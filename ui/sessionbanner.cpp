@@ -142,6 +142,12 @@ void SessionBanner::showEnded(const QString& reason)
     show();
 }
 
+void SessionBanner::showCancelled(const QString& detail)
+{
+    showEnded(detail);
+    m_text->setText(tr("Cancelled"));
+}
+
 QString SessionBanner::text() const
 {
     return m_text->text();

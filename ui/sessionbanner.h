@@ -29,6 +29,8 @@ public:
     /// Progress, once the host's identity is settled and its person decides about this one.
     void showWaitingForHost(const QString& text);
     void showEnded(const QString& reason);
+    /// Ended, because the person cancelled connecting.
+    void showCancelled(const QString& detail);
 
     Mode mode() const { return m_mode; }
     QString text() const;

@@ -84,7 +84,12 @@ SessionTab::SessionTab(std::unique_ptr<ChatSession> session, QWidget* parent)
     }
     layout->addWidget(splitter, 1);
 
-    connect(m_banner, &SessionBanner::cancelRequested, this, &SessionTab::closeRequested);
+    connect(m_banner, &SessionBanner::cancelRequested, this, [this] {
+        if (auto* joined = qobject_cast<JoinedSession*>(m_session.get()))
+            joined->cancel(); // at once, whatever the stage; the tab stays and says so
+        else
+            Q_EMIT closeRequested();
+    });
     connect(m_banner, &SessionBanner::closeRequested, this, &SessionTab::closeRequested);
     addActions();
     watchSession();
@@ -262,14 +267,16 @@ void SessionTab::updateBanner()
 {
     const ChatSession::Phase phase = m_session->phase();
     m_input->setEnabled(phase != ChatSession::Phase::Ended);
-    if (phase == ChatSession::Phase::Ended) {
+    const auto* joined = qobject_cast<const JoinedSession*>(m_session.get());
+    if (phase == ChatSession::Phase::Ended && joined && joined->wasCancelled()) {
+        m_banner->showCancelled(tr("Not connected: %1.").arg(joined->endReason()));
+    } else if (phase == ChatSession::Phase::Ended) {
         m_banner->showEnded(m_session->summary());
     } else if (const auto* hosted = qobject_cast<const HostedSession*>(m_session.get())) {
         m_banner->showHosting(hosted->listeningOn(), hosted->fingerprint(), hosted->admission());
     } else if (phase == ChatSession::Phase::Active) {
         m_banner->hide();
-    } else if (const auto* joined = qobject_cast<const JoinedSession*>(m_session.get());
-               joined && joined->isWaitingForHost()) {
+    } else if (joined && joined->isWaitingForHost()) {
         m_banner->showWaitingForHost(m_session->summary());
     } else {
         m_banner->showProgress(m_session->summary());
@@ -313,7 +320,7 @@ void SessionTab::onMessageReceived(const ChatMessage& message)
         return;
     ++m_unread;
     Q_EMIT titleChanged();
-    Q_EMIT unreadMessage();
+    Q_EMIT unreadMessage(message);
 }
 
 void SessionTab::send(const QString& text)

@@ -65,7 +65,7 @@ Q_SIGNALS:
     /// The session's summary or security changed.
     void statusChanged();
     /// A message arrived while the person was not looking.
-    void unreadMessage();
+    void unreadMessage(const securechat::ChatMessage& message);
     /// Someone waits for this host's answer to join.
     void joinRequested();
     void closeRequested();

@@ -4,7 +4,9 @@
 #include "identitypage.h"
 #include "knownclientsmodel.h"
 #include "knownpeersmodel.h"
+#include "messagenotifications.h"
 #include "plainmessagebox.h"
+#include "trayicon.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -82,6 +84,8 @@ void SettingsDialog::accept()
 {
     m_settings.setValue(nicknameKey, m_nickname->text().trimmed());
     m_settings.setValue(notificationsKey, m_notifications->isChecked());
+    m_settings.setValue(MessageNotifications::hideTextKey, m_hideNotificationText->isChecked());
+    m_settings.setValue(keepRunningInTrayKey, m_keepRunningInTray->isChecked());
     m_settings.sync();
     if (m_settings.status() != QSettings::NoError) {
         PlainMessageBox::warn(this, tr("Settings Not Saved"),
@@ -104,10 +108,26 @@ QWidget* SettingsDialog::buildGeneralPage()
         tr("Show a notification when a message arrives while SecureChat is in the &background"), page);
     m_notifications->setObjectName(QStringLiteral("notificationsCheck"));
     m_notifications->setChecked(m_settings.value(notificationsKey, true).toBool());
+    m_hideNotificationText
+        = new QCheckBox(tr("&Hide message text in notifications (they say only who wrote)"), page);
+    m_hideNotificationText->setObjectName(QStringLiteral("hideNotificationTextCheck"));
+    m_hideNotificationText->setChecked(m_settings.value(MessageNotifications::hideTextKey, false).toBool());
+    m_hideNotificationText->setEnabled(m_notifications->isChecked());
+    connect(m_notifications, &QCheckBox::toggled, m_hideNotificationText, &QWidget::setEnabled);
+    m_keepRunningInTray = new QCheckBox(tr("&Keep running in the tray when the window is closed"), page);
+    m_keepRunningInTray->setObjectName(QStringLiteral("keepRunningInTrayCheck"));
+    m_keepRunningInTray->setChecked(m_settings.value(keepRunningInTrayKey, true).toBool());
+    if (!TrayIcon::isAvailable()) {
+        m_keepRunningInTray->setEnabled(false);
+        m_keepRunningInTray->setToolTip(
+            tr("This desktop has no system tray: closing the window asks before it ends your sessions."));
+    }
 
     auto* form = new QFormLayout(page);
     form->addRow(tr("&Nickname:"), m_nickname);
     form->addRow(QString(), m_notifications);
+    form->addRow(QString(), m_hideNotificationText);
+    form->addRow(QString(), m_keepRunningInTray);
     return page;
 }
 

@@ -32,6 +32,8 @@ public:
 
     static constexpr QLatin1String nicknameKey { "nickname" };
     static constexpr QLatin1String notificationsKey { "notifications" }; ///< bool, default true
+    /// bool, default true; applies only where the desktop has a system tray
+    static constexpr QLatin1String keepRunningInTrayKey { "keepRunningInTray" };
 
     SettingsDialog(AppPaths paths, QSettings& settings, QWidget* parent = nullptr);
 
@@ -58,6 +60,8 @@ private:
     QTabWidget* m_tabs = nullptr;
     QLineEdit* m_nickname = nullptr;
     QCheckBox* m_notifications = nullptr;
+    QCheckBox* m_hideNotificationText = nullptr;
+    QCheckBox* m_keepRunningInTray = nullptr;
     IdentityPage* m_identityPage = nullptr;
     KnownPeersModel* m_peers = nullptr;
     QTableView* m_peersView = nullptr;

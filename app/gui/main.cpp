@@ -51,15 +51,22 @@ Status hostOnPort(MainWindow& window, const QString& portText)
     if (!identity)
         return Status::failure(identity.error());
     options.identity = std::move(identity).value();
-    const auto hosted = window.host(std::move(options));
-    if (!hosted)
-        return Status::failure(hosted.error());
     // For scripts that start a host on port 0 and need to know where to connect.
-    const auto& session = static_cast<const HostedSession&>(hosted.value()->session());
-    std::fputs(qPrintable(QStringLiteral("listening on %1, fingerprint SHA256:%2\n")
-                              .arg(session.listeningOn(), session.fingerprint())),
-        stdout);
-    std::fflush(stdout);
+    QObject::connect(
+        &window, &MainWindow::hostingStarted, &window,
+        [](SessionTab* tab) {
+            const auto& session = static_cast<const HostedSession&>(tab->session());
+            std::fputs(qPrintable(QStringLiteral("listening on %1, fingerprint SHA256:%2\n")
+                                      .arg(session.listeningOn(), session.fingerprint())),
+                stdout);
+            std::fflush(stdout);
+        },
+        Qt::SingleShotConnection);
+    QObject::connect(
+        &window, &MainWindow::hostingFailed, &window,
+        [](const QString& reason) { std::fputs(qPrintable(reason + u'\n'), stderr); },
+        Qt::SingleShotConnection);
+    window.startHosting(std::move(options)); // after its TLS self-check, which says what failed
     return succeeded();
 }
 
@@ -181,6 +188,9 @@ int main(int argc, char* argv[])
     const QCommandLineParser& parser = commandLine.parser;
 
     MainWindow window { AppPaths(parser.value(commandLine.configDir)) };
+    // The window may close into the tray while a dialog stays: the app ends when the window does.
+    QApplication::setQuitOnLastWindowClosed(false);
+    QObject::connect(&window, &MainWindow::closed, &app, &QCoreApplication::quit, Qt::QueuedConnection);
     if (parser.isSet(commandLine.nick))
         window.settings().setValue(SettingsDialog::nicknameKey, parser.value(commandLine.nick));
     window.show();

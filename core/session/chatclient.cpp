@@ -7,6 +7,7 @@
 #include "trust/knownpeers.h"
 #include "trust/trustwords.h"
 
+#include <QHostAddress>
 #include <QSslSocket>
 #include <QUuid>
 
@@ -26,6 +27,7 @@ void ChatClient::connectToHost()
     if (m_state != State::Idle && m_state != State::Disconnected)
         return;
     m_closeRequested = false;
+    m_cancelled = false;
     m_pendingTrust.reset();
     m_refusal.reset();
     m_hostTrust = HostTrust::Unsettled;
@@ -34,6 +36,7 @@ void ChatClient::connectToHost()
     socket->setSslConfiguration(
         TlsPolicy::clientConfiguration(m_options.caCertificates, &m_options.identity));
     socket->setPeerVerifyName(m_options.host);
+    connect(socket.get(), &QAbstractSocket::stateChanged, this, &ChatClient::onSocketStateChanged);
     m_connection = new PeerConnection(std::move(socket), m_options.limits, this);
     connect(m_connection, &PeerConnection::sslErrors, this, &ChatClient::onSslErrors, Qt::DirectConnection);
     connect(m_connection, &PeerConnection::encrypted, this, &ChatClient::onEncrypted);
@@ -42,8 +45,20 @@ void ChatClient::connectToHost()
         m_connection->abort({ Disconnect::Kind::Protocol, tr("the host sent %1").arg(message) });
     });
     connect(m_connection, &PeerConnection::finished, this, &ChatClient::onFinished);
-    setState(State::Connecting);
+    // An address needs no lookup; a name is looked up before anything is connected.
+    setState(QHostAddress(m_options.host).isNull() ? State::Resolving : State::Connecting);
     m_connection->connectToHost(m_options.host, m_options.port);
+}
+
+void ChatClient::onSocketStateChanged(QAbstractSocket::SocketState socketState)
+{
+    // Only the stages before the handshake ends come from the socket; the rest are ours.
+    if (m_state != State::Resolving && m_state != State::Connecting)
+        return;
+    if (socketState == QAbstractSocket::ConnectingState)
+        setState(State::Connecting);
+    else if (socketState == QAbstractSocket::ConnectedState)
+        setState(State::Securing);
 }
 
 void ChatClient::onSslErrors(const QList<QSslError>& errors)
@@ -114,6 +129,7 @@ void ChatClient::answerTrust(TrustAnswer answer)
     const TrustAssessment assessment = *std::exchange(m_pendingTrust, std::nullopt);
     switch (answer) {
     case TrustAnswer::Cancel:
+        m_cancelled = true;
         m_connection->abort({ Disconnect::Kind::Trust,
             tr("you did not trust the host's certificate (%1)").arg(assessment.problems.join(u' ')) });
         return;
@@ -182,11 +198,22 @@ void ChatClient::disconnectFromHost()
     case State::Disconnected:
         setState(State::Disconnected);
         break;
+    case State::Resolving:
     case State::Connecting:
+    case State::Securing:
     case State::Joining:
     case State::Closing:
         break; // enterJoined() closes once what is queued has been sent
     }
+}
+
+void ChatClient::cancel()
+{
+    if (!m_connection || m_state == State::Joined || m_state == State::Closing)
+        return;
+    m_cancelled = true;
+    m_pendingTrust.reset();
+    m_connection->abort({ Disconnect::Kind::Clean, tr("you cancelled connecting") });
 }
 
 SessionDetails ChatClient::sessionDetails() const
@@ -310,12 +337,14 @@ void ChatClient::sendQueued()
 void ChatClient::onFinished(const Disconnect& reason)
 {
     Disconnect outcome = reason;
+    if (m_cancelled)
+        m_refusal.reset(); // the person stopped it: no other reason applies
     if (m_refusal) {
         outcome = { Disconnect::Kind::Trust, m_refusal->summary };
         Q_EMIT trustRefused(*m_refusal);
     } else if (!m_byeReason.isEmpty() && reason.isClean())
         outcome.message = tr("the host closed the session: %1").arg(m_byeReason);
-    else if (reason.isClean() && m_state == State::Joining) {
+    else if (reason.isClean() && m_state == State::Joining && !m_cancelled) {
         // Under TLS 1.3 a host that rejects our certificate does so after our handshake ended.
         outcome = { Disconnect::Kind::Tls,
             tr("the host closed the connection before letting you in (%1); it may require a client "

@@ -11,6 +11,7 @@
 #include "trust/trustevaluator.h"
 #include "trust/trustwords.h"
 
+#include <QAbstractSocket>
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
@@ -30,7 +31,19 @@ class ChatClient final : public QObject {
     Q_DISABLE_COPY_MOVE(ChatClient)
 
 public:
-    enum class State { Idle, Connecting, AwaitingTrust, Joining, Joined, Closing, Disconnected };
+    /// Resolving (the host name), Connecting (TCP), Securing (the TLS handshake), AwaitingTrust
+    /// (the person decides about the certificate), Joining (hello, and the host's admission).
+    enum class State {
+        Idle,
+        Resolving,
+        Connecting,
+        Securing,
+        AwaitingTrust,
+        Joining,
+        Joined,
+        Closing,
+        Disconnected
+    };
     Q_ENUM(State)
     enum class TrustAnswer { TrustOnce, AlwaysTrust, Cancel };
 
@@ -44,6 +57,11 @@ public:
     void requestNick(const QString& nick);
     /// Sends what is queued, says goodbye and closes. Waits for the session if still joining.
     void disconnectFromHost();
+    /// Stops a connection attempt at once, at whatever stage it is; disconnected() follows, and
+    /// what is queued stays unsent. Does nothing once joined.
+    void cancel();
+    /// Whether the last attempt ended because cancel() stopped it.
+    bool wasCancelled() const { return m_cancelled; }
 
     State state() const { return m_state; }
     QString nick() const { return m_nick; }
@@ -75,6 +93,7 @@ Q_SIGNALS:
 private:
     void onSslErrors(const QList<QSslError>& errors);
     void onEncrypted();
+    void onSocketStateChanged(QAbstractSocket::SocketState socketState);
     void proceed();
     void onLine(const QString& line);
     void onFrame(const Frame& frame);
@@ -91,6 +110,7 @@ private:
     HostTrust m_hostTrust = HostTrust::Unsettled;
     bool m_structured = false;
     bool m_closeRequested = false;
+    bool m_cancelled = false;
     std::optional<TrustAssessment> m_pendingTrust;
     std::optional<TrustAssessment> m_refusal;
     QList<Participant> m_participants;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QHostAddress>
 #include <QRegularExpression>
 
 #include <openssl/bio.h>
@@ -60,16 +61,29 @@ namespace {
         }).remove(QStringLiteral("\\\n"));
     }
 
+    // openssl prints an IPv6 address uncompressed ("0:0:0:0:0:0:0:1"); people read "::1".
+    QString alternativeNameText(GENERAL_NAME* name)
+    {
+        if (name->type == GEN_IPADD && ASN1_STRING_length(name->d.iPAddress) == 16) {
+            const QHostAddress address(ASN1_STRING_get0_data(name->d.iPAddress));
+            return QStringLiteral("IP Address:") + address.toString();
+        }
+        return printed([name](BIO* bio) { return GENERAL_NAME_print(bio, name); });
+    }
+
+    QStringList alternativeNames(const GENERAL_NAMES* names)
+    {
+        QStringList result;
+        for (int i = 0; names && i < sk_GENERAL_NAME_num(names); ++i)
+            result.append(alternativeNameText(sk_GENERAL_NAME_value(names, i)));
+        return result;
+    }
+
     QStringList alternativeNames(const X509* x509)
     {
         const GeneralNamesPtr names(
             static_cast<GENERAL_NAMES*>(X509_get_ext_d2i(x509, NID_subject_alt_name, nullptr, nullptr)));
-        QStringList result;
-        for (int i = 0; names && i < sk_GENERAL_NAME_num(names.get()); ++i) {
-            GENERAL_NAME* name = sk_GENERAL_NAME_value(names.get(), i);
-            result.append(printed([name](BIO* bio) { return GENERAL_NAME_print(bio, name); }));
-        }
-        return result;
+        return alternativeNames(names.get());
     }
 
     QString extensionLine(X509_EXTENSION* extension)
@@ -80,7 +94,15 @@ namespace {
             name.remove(0, x509v3.size());
         if (X509_EXTENSION_get_critical(extension))
             name += QCoreApplication::translate("securechat::CertificateDetails", " (critical)");
-        QString value = printed([extension](BIO* bio) { return X509V3_EXT_print(bio, extension, 0, 0); });
+        QString value;
+        if (OBJ_obj2nid(X509_EXTENSION_get_object(extension)) == NID_subject_alt_name) {
+            // The same names as subjectAlternativeNames, IPv6 addresses compressed alike.
+            const GeneralNamesPtr names(static_cast<GENERAL_NAMES*>(X509V3_EXT_d2i(extension)));
+            if (names)
+                value = alternativeNames(names.get()).join(QStringLiteral(", "));
+        }
+        if (value.isNull())
+            value = printed([extension](BIO* bio) { return X509V3_EXT_print(bio, extension, 0, 0); });
         if (value.isNull()) {
             // An extension libcrypto has no printer for: show its bytes rather than hide it.
             const ASN1_OCTET_STRING* data = X509_EXTENSION_get_data(extension);

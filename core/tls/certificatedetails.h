@@ -17,7 +17,8 @@ namespace securechat {
 ///   non-ASCII characters kept as UTF-8 instead of escaped (`-nameopt RFC2253,-esc_msb`);
 /// - serialNumber: `-serial` (upper-case hex, no separators);
 /// - subjectAlternativeNames: one entry per name as `-ext subjectAltName` prints it
-///   ("DNS:localhost", "IP Address:127.0.0.1", "IP Address:0:0:0:0:0:0:0:1");
+///   ("DNS:localhost", "IP Address:127.0.0.1"), except that an IPv6 address is compressed as
+///   people write it ("IP Address:::1" where openssl prints "IP Address:0:0:0:0:0:0:0:1");
 /// - fingerprints: `-fingerprint -sha256` / `-sha1` after the "=" ("AB:CD:...").
 struct CertificateDetails final {
     QString commonName;

@@ -4,7 +4,9 @@
 
 SECURECHAT_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
-# Debian packages the build, the tests and the app need.
+# Debian packages the build, the tests and the app need. dunst: the notification server the
+# desktop-notification tests run on a private bus and display of their own; trayer: the system
+# tray of the tray tests' Xvfb.
 SECURECHAT_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libgl-dev libqt6svg6 libqt6sql6-sqlite
@@ -13,6 +15,7 @@ SECURECHAT_PACKAGES=(
     ncat python3 xvfb xauth
     desktop-file-utils appstream dpkg-dev groff-base
     libavahi-client-dev avahi-daemon avahi-utils dbus iproute2
+    dunst trayer
 )
 
 securechat_missing_packages() {

@@ -43,7 +43,8 @@ quint16 hostFromDialog(Person& host, const QString& identityName)
     dialog->setIdentityFiles(
         test::certPath(identityName + str(".pem")), test::certPath(identityName + str(".key")));
     dialog->accept();
-    if (!host.tab())
+    // Hosting starts once the TLS self-check's loopback handshake passed.
+    if (!QTest::qWaitFor([&host] { return host.tab() != nullptr; }, 10'000))
         qFatal("hosting failed");
     return static_cast<const HostedSession&>(host.session()).host().port();
 }
@@ -312,7 +313,7 @@ void TestHostConnectFlow::requiredClientCertificateKeepsOutAnonymousGuests()
     dialog->setRequireClientCertificates(true);
     dialog->setClientCaFile(test::certPath(str("ca.pem")));
     dialog->accept();
-    QVERIFY(alice.tab());
+    QTRY_VERIFY(alice.tab());
     const quint16 port = static_cast<const HostedSession&>(alice.session()).host().port();
 
     Person anonymous;

@@ -138,7 +138,7 @@ void TestHostDialog::bannerSaysWhoMayJoin()
     fillIn(*dialog);
     dialog->setAdmission(admission);
     dialog->accept();
-    QVERIFY(window.currentTab());
+    QTRY_VERIFY(window.currentTab()); // after the TLS self-check
     const SessionBanner* banner = window.currentTab()->banner();
     QCOMPARE(banner->mode(), SessionBanner::Mode::Hosting);
     QVERIFY2(banner->admissionText().contains(words), qPrintable(banner->admissionText()));
@@ -154,7 +154,7 @@ void TestHostDialog::hostedSessionKeepsThePersonsKnownClients()
     fillIn(*dialog);
     dialog->setAdmission(Admission::Open);
     dialog->accept();
-    QVERIFY(window.currentTab());
+    QTRY_VERIFY(window.currentTab()); // after the TLS self-check
     const quint16 port = static_cast<const HostedSession&>(window.currentTab()->session()).host().port();
 
     const auto mallory = test::guest(port, str("mallory"), str("client"));
