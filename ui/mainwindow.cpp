@@ -4,6 +4,8 @@
 #include "certificatedialog.h"
 #include "chatmessagemodel.h"
 #include "connectdialog.h"
+#include "historymenu.h"
+#include "historyservice.h"
 #include "hostdialog.h"
 #include "hostedsession.h"
 #include "joinedsession.h"
@@ -24,6 +26,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 
 // The icons live in this static library: pull them into whatever links it. Outside the
@@ -74,6 +77,10 @@ MainWindow::MainWindow(AppPaths paths, QWidget* parent)
     setCentralWidget(m_pages);
     statusBar()->addWidget(m_status, 1);
     createActions();
+    m_history = new HistoryService(m_settings, this);
+    if (const QString problem = m_history->open(m_paths.historyFile()); !problem.isEmpty())
+        QTimer::singleShot(0, this, [this, problem] { warn(tr("Message History"), problem); });
+    m_historyMenu = new HistoryMenu(*this, *m_history);
 
     connect(m_retirement, &SessionRetirement::allEnded, this, [this] {
         if (m_closeRequested)
@@ -212,6 +219,7 @@ ConnectDialog* MainWindow::openConnectDialog()
 SessionTab* MainWindow::addTab(std::unique_ptr<ChatSession> session)
 {
     auto* tab = new SessionTab(std::move(session), m_tabs);
+    m_historyMenu->attach(*tab);
     const int index = m_tabs->addTab(tab, tab->title());
     m_tabs->setTabIcon(index, QIcon(StatusIndicator::iconPath(tab->session().security())));
     connect(tab, &SessionTab::titleChanged, this, &MainWindow::updateTitles);

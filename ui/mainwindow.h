@@ -17,6 +17,8 @@ namespace securechat {
 
 class ChatSession;
 class ConnectDialog;
+class HistoryMenu;
+class HistoryService;
 class HostDialog;
 class SessionRetirement;
 class SessionTab;
@@ -49,6 +51,7 @@ public:
     SessionTab* currentTab() const;
     QList<SessionTab*> tabs() const;
     StatusIndicator* statusIndicator() const { return m_status; }
+    HistoryMenu* historyMenu() const { return m_historyMenu; }
     /// Ends the tab's session (gracefully: queued messages go out first) and closes the tab.
     void closeTab(SessionTab* tab);
 
@@ -85,6 +88,8 @@ private:
     QAction* m_find = nullptr;
     QAction* m_copy = nullptr;
     SessionRetirement* m_retirement = nullptr;
+    HistoryService* m_history = nullptr;
+    HistoryMenu* m_historyMenu = nullptr;
     bool m_closeRequested = false;
 };
 

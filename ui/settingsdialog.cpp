@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "settingsdialog.h"
 
+#include "historyservice.h"
 #include "identitypage.h"
 #include "knownclientsmodel.h"
 #include "knownpeersmodel.h"
@@ -82,6 +83,7 @@ void SettingsDialog::accept()
 {
     m_settings.setValue(nicknameKey, m_nickname->text().trimmed());
     m_settings.setValue(notificationsKey, m_notifications->isChecked());
+    m_settings.setValue(HistoryService::enabledKey, m_history->isChecked());
     m_settings.sync();
     if (m_settings.status() != QSettings::NoError) {
         PlainMessageBox::warn(this, tr("Settings Not Saved"),
@@ -105,9 +107,14 @@ QWidget* SettingsDialog::buildGeneralPage()
     m_notifications->setObjectName(QStringLiteral("notificationsCheck"));
     m_notifications->setChecked(m_settings.value(notificationsKey, true).toBool());
 
+    m_history = new QCheckBox(tr("Keep a &history of conversations on this computer (not encrypted)"), page);
+    m_history->setObjectName(QStringLiteral("historyCheck"));
+    m_history->setChecked(m_settings.value(HistoryService::enabledKey, true).toBool());
+
     auto* form = new QFormLayout(page);
     form->addRow(tr("&Nickname:"), m_nickname);
     form->addRow(QString(), m_notifications);
+    form->addRow(QString(), m_history);
     return page;
 }
 

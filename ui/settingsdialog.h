@@ -58,6 +58,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     QLineEdit* m_nickname = nullptr;
     QCheckBox* m_notifications = nullptr;
+    QCheckBox* m_history = nullptr;
     IdentityPage* m_identityPage = nullptr;
     KnownPeersModel* m_peers = nullptr;
     QTableView* m_peersView = nullptr;

@@ -35,6 +35,13 @@ namespace {
             QStringLiteral("DIR"));
     }
 
+    QCommandLineOption noHistoryOption()
+    {
+        return option(QStringLiteral("no-history"),
+            Tr::tr("Keep no history of this session (messages not yet delivered are still kept until they "
+                   "are)."));
+    }
+
     QCommandLineOption nickOption()
     {
         return option(
@@ -148,6 +155,7 @@ constexpr LimitOption LimitOptions[] = {
     Status readHost(const QCommandLineParser& parser, HostArguments& host)
     {
         readCommon(parser, host);
+        host.keepHistory = !parser.isSet(QStringLiteral("no-history"));
         if (parser.isSet(QStringLiteral("bind"))
             && !host.bind.setAddress(parser.value(QStringLiteral("bind"))))
             return Status::failure(Tr::tr("not an IP address: %1").arg(parser.value(QStringLiteral("bind"))));
@@ -183,6 +191,7 @@ constexpr LimitOption LimitOptions[] = {
     Status readConnect(const QCommandLineParser& parser, ConnectArguments& connect)
     {
         readCommon(parser, connect);
+        connect.keepHistory = !parser.isSet(QStringLiteral("no-history"));
         const QStringList positional = parser.positionalArguments();
         if (positional.size() != 2)
             return Status::failure(Tr::tr("connect needs HOST and PORT"));
@@ -222,7 +231,7 @@ QList<CommandSpec> commandSpecs()
                    "Repeatable."),
             QStringLiteral("FINGERPRINT")),
     };
-    hostOptions << limitOptions() << identityFileOptions() << configDirOption();
+    hostOptions << limitOptions() << identityFileOptions() << configDirOption() << noHistoryOption();
 
     QList<QCommandLineOption> connectOptions {
         option(QStringLiteral("ca"),
@@ -236,7 +245,7 @@ QList<CommandSpec> commandSpecs()
                    "still refused.")),
         nickOption(),
     };
-    connectOptions << identityFileOptions() << configDirOption();
+    connectOptions << identityFileOptions() << configDirOption() << noHistoryOption();
 
     return {
         { QStringLiteral("host"), QString(),
@@ -252,6 +261,12 @@ QList<CommandSpec> commandSpecs()
                 configDirOption() } },
         { QStringLiteral("peers"), QStringLiteral("[list | forget HOST:PORT]"),
             Tr::tr("List the hosts you chose to always trust, or forget one."), { configDirOption() } },
+        { QStringLiteral("history"),
+            QStringLiteral("[list | search TEXT | export [--format text|jsonl] CONVERSATION]"),
+            Tr::tr("List the stored conversations, search every one, or export one (to stdout)."),
+            { option(QStringLiteral("format"), Tr::tr("Export as text (the default) or jsonl (JSON lines)."),
+                  QStringLiteral("FORMAT")),
+                configDirOption() } },
     };
 }
 
@@ -311,6 +326,10 @@ Result<Invocation> parseArguments(const QStringList& arguments)
             : Status::failure(Tr::tr("host takes no arguments besides options"));
     } else if (invocation.command == QStringLiteral("connect")) {
         read = readConnect(parser, invocation.connect);
+    } else if (invocation.command == QStringLiteral("history")) {
+        invocation.common.configDir = parser.value(QStringLiteral("config-dir"));
+        if (parser.isSet(QStringLiteral("format")))
+            invocation.historyFormat = parser.value(QStringLiteral("format"));
     } else {
         readCommon(parser, invocation.common);
     }

@@ -34,6 +34,7 @@ struct CommonArguments {
     QString keyFile;
     QString passphraseFile;
     QString nick;
+    bool keepHistory = true; ///< host and connect: store the conversation (--no-history: do not)
 };
 
 struct HostArguments : CommonArguments {
@@ -61,6 +62,7 @@ struct Invocation {
     CommonArguments common; ///< for the commands other than host and connect
     HostArguments host;
     ConnectArguments connect;
+    QString historyFormat = QStringLiteral("text"); ///< history export: text or jsonl
 };
 
 /// arguments: the whole argv. Failure: a message for stderr, for exit status 64.

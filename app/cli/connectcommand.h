@@ -15,6 +15,8 @@ struct TrustAssessment;
 
 namespace securechat::cli {
 
+class HistoryRecorder;
+
 /// `securechat-cli connect`: joins a session; stdin lines are messages. At the end of stdin it
 /// sends what is queued, says goodbye and exits.
 class ConnectCommand final : public QObject {
@@ -35,9 +37,11 @@ private:
     void watchClient();
     void onTrustRequired(const TrustAssessment& assessment);
     void onInputLine(const QString& line);
+    void openConversation();
 
     ConnectArguments m_arguments;
     std::unique_ptr<KnownPeers> m_knownPeers;
+    std::unique_ptr<HistoryRecorder> m_history;
     ChatClient* m_client = nullptr;
     bool m_askingTrust = false;
     int m_inputError = 0;

@@ -5,6 +5,7 @@
 #include "connectcommand.h"
 #include "console.h"
 #include "exitcode.h"
+#include "historycommand.h"
 #include "hostcommand.h"
 #include "identitycommand.h"
 #include "manpage.h"
@@ -85,5 +86,7 @@ int main(int argc, char* argv[])
     }
     if (invocation->command == QStringLiteral("identity"))
         return runIdentityCommand(invocation.value());
+    if (invocation->command == QStringLiteral("history"))
+        return runHistoryCommand(invocation.value());
     return runPeersCommand(invocation.value());
 }
