@@ -168,12 +168,11 @@ void ConversationHistory::record(HistoryMessage message)
         m_beforeKey << message;
         return;
     }
-    message.conversation = m_key;
-    const bool outbox
-        = message.direction == HistoryDirection::Outgoing && message.state == HistoryState::Pending;
-    // Globally off: only the outbox is kept, so that a crash still loses nothing typed.
-    if (!m_service.isEnabled() && !outbox)
+    // Globally off: nothing at all, not even the outbox (an acknowledged message would stay in it
+    // as sent). The conversation's own switch keeps the outbox: the store handles that.
+    if (!m_service.isEnabled())
         return;
+    message.conversation = m_key;
     m_service.append(message);
 }
 

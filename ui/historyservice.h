@@ -38,7 +38,7 @@ public:
     QString open(const QString& path);
     const HistoryStore& store() const { return m_store; }
     bool isAvailable() const { return m_store.isOpen(); }
-    /// The global setting: when off, no new conversation history is kept (the outbox still is).
+    /// The global setting: when off, nothing new is stored, not even the outbox.
     bool isEnabled() const;
 
     void append(const HistoryMessage& message);

@@ -38,8 +38,8 @@ namespace {
     QCommandLineOption noHistoryOption()
     {
         return option(QStringLiteral("no-history"),
-            Tr::tr("Keep no history of this session (messages not yet delivered are still kept until they "
-                   "are)."));
+            Tr::tr(
+                "Keep no history of this session, not even your messages the host has not confirmed yet."));
     }
 
     QCommandLineOption nickOption()
