@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "historyservice.h"
 
-#include <QPointer>
 #include <QSettings>
 #include <QThread>
 
@@ -70,10 +69,9 @@ void HistoryService::clear(const std::optional<QString>& conversation)
         return;
     const QString path = m_store.path();
     const QString key = conversation.value_or(QString());
-    // The worker reports through a queued call into this thread; the QPointer drops it if the
-    // service is gone by then.
-    QPointer<HistoryService> self(this);
-    m_clearing = QThread::create([self, path, conversation, key] {
+    // The worker reports through a queued call into this thread; the destructor waits for the
+    // worker, so this object outlives the call's posting, and a posted call dies with it.
+    m_clearing = QThread::create([this, path, conversation, key] {
         QString error;
         {
             HistoryStore store;
@@ -87,7 +85,7 @@ void HistoryService::clear(const std::optional<QString>& conversation)
             }
         }
         QMetaObject::invokeMethod(
-            self, [self, key, error] { self->onCleared(key, error); }, Qt::QueuedConnection);
+            this, [this, key, error] { onCleared(key, error); }, Qt::QueuedConnection);
     });
     m_clearing->start();
 }
