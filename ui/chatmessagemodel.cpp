@@ -68,6 +68,14 @@ QHash<int, QByteArray> ChatMessageModel::roleNames() const
 
 void ChatMessageModel::appendMessage(const ChatMessage& message, Kind kind, Delivery delivery)
 {
+    Entry entry = entryFor(message, kind, delivery);
+    if (delivery == Delivery::Pending && !entry.id.isEmpty())
+        m_pendingRows.insert(entry.id, static_cast<int>(m_entries.size()));
+    append(std::move(entry));
+}
+
+ChatMessageModel::Entry ChatMessageModel::entryFor(const ChatMessage& message, Kind kind, Delivery delivery)
+{
     Entry entry;
     entry.kind = kind;
     entry.delivery = delivery;
@@ -78,9 +86,29 @@ void ChatMessageModel::appendMessage(const ChatMessage& message, Kind kind, Deli
     // Converting to local time asks glibc to stat /etc/localtime each time: a fifth of the CPU of
     // appending 100,000 messages. Done in data() instead, for the rows actually shown.
     entry.time = message.timestamp.isValid() ? message.timestamp : QDateTime::currentDateTimeUtc();
-    if (delivery == Delivery::Pending && !entry.id.isEmpty())
-        m_pendingRows.insert(entry.id, static_cast<int>(m_entries.size()));
-    append(std::move(entry));
+    return entry;
+}
+
+void ChatMessageModel::prependMessages(const QList<Earlier>& messages)
+{
+    if (messages.isEmpty())
+        return;
+    const auto count = static_cast<int>(messages.size());
+    beginInsertRows(QModelIndex(), 0, count - 1);
+    std::vector<Entry> earlier;
+    earlier.reserve(messages.size());
+    for (const Earlier& each : messages)
+        earlier.push_back(entryFor(each.message, each.kind, each.delivery));
+    m_entries.insert(
+        m_entries.begin(), std::make_move_iterator(earlier.begin()), std::make_move_iterator(earlier.end()));
+    for (auto row = m_pendingRows.begin(); row != m_pendingRows.end(); ++row)
+        row.value() += count;
+    for (int row = 0; row < count; ++row) {
+        const Entry& entry = m_entries[static_cast<size_t>(row)];
+        if (entry.delivery == Delivery::Pending && !entry.id.isEmpty() && !m_pendingRows.contains(entry.id))
+            m_pendingRows.insert(entry.id, row);
+    }
+    endInsertRows();
 }
 
 void ChatMessageModel::appendNotice(const QString& text, Kind kind, const QDateTime& when)

@@ -49,6 +49,14 @@ public:
         const ChatMessage& message, Kind kind = Kind::Message, Delivery delivery = Delivery::None);
     void appendNotice(
         const QString& text, Kind kind = Kind::Notice, const QDateTime& when = QDateTime::currentDateTime());
+    /// A message and how it is shown, for prependMessages().
+    struct Earlier {
+        ChatMessage message;
+        Kind kind = Kind::Message;
+        Delivery delivery = Delivery::None;
+    };
+    /// Inserts messages from the stored history above every row, in the order given (oldest first).
+    void prependMessages(const QList<Earlier>& messages);
     /// Marks the person's message with this id as delivered; false if no pending message has it.
     bool markDelivered(const QString& id);
 
@@ -72,6 +80,7 @@ private:
     };
 
     void append(Entry entry);
+    static Entry entryFor(const ChatMessage& message, Kind kind, Delivery delivery);
     bool matches(const Entry& entry, const QString& needle) const;
 
     std::vector<Entry> m_entries;

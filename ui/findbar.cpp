@@ -39,6 +39,11 @@ FindBar::FindBar(QWidget* parent)
     auto* previous
         = makeButton(QStringLiteral(":/icons/find-previous.svg"), tr("Previous match (Shift+Enter)"), this);
     auto* next = makeButton(QStringLiteral(":/icons/find-next.svg"), tr("Next match (Enter)"), this);
+    auto* history = new QToolButton(this);
+    history->setObjectName(QStringLiteral("searchHistoryButton"));
+    history->setText(tr("Search &History"));
+    history->setToolTip(tr("Find this text in every stored conversation"));
+    history->setAutoRaise(true);
     auto* close = makeButton(QStringLiteral(":/icons/close.svg"), tr("Close (Escape)"), this);
 
     auto* layout = new QHBoxLayout(this);
@@ -50,12 +55,14 @@ FindBar::FindBar(QWidget* parent)
     layout->addWidget(previous);
     layout->addWidget(next);
     layout->addWidget(m_status);
+    layout->addWidget(history);
     layout->addWidget(close);
 
     connect(m_field, &QLineEdit::textChanged, this, &FindBar::textChanged);
     connect(previous, &QToolButton::clicked, this, &FindBar::previousRequested);
     connect(next, &QToolButton::clicked, this, &FindBar::nextRequested);
     connect(close, &QToolButton::clicked, this, &FindBar::close);
+    connect(history, &QToolButton::clicked, this, [this] { Q_EMIT historySearchRequested(m_field->text()); });
 }
 
 QString FindBar::text() const

@@ -28,6 +28,8 @@ Q_SIGNALS:
     void nextRequested();
     void previousRequested();
     void closed();
+    /// The person wants the text looked up in every stored conversation, not only this tab.
+    void historySearchRequested(const QString& text);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

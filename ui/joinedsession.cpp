@@ -216,6 +216,11 @@ void JoinedSession::send(const QString& text)
     Q_EMIT messageSent(message, confirmable ? Delivery::Awaiting : Delivery::Unconfirmable);
 }
 
+void JoinedSession::resendStored(const QString& id, const QString& text)
+{
+    m_client->resendMessage(id, text);
+}
+
 void JoinedSession::end()
 {
     m_client->disconnectFromHost();

@@ -32,6 +32,9 @@ public:
     QString endpoint() const { return m_endpoint; }
     /// The host's certificate chain, known from the handshake on (also while the person decides).
     QList<CertificateDetails> hostChain() const;
+    /// Sends a message typed in an earlier session and never acknowledged (kept in the history's
+    /// outbox) under its first id: the host shows it once, however often it was sent.
+    void resendStored(const QString& id, const QString& text);
     /// Whether the host's person is being asked to let this one in (admission "ask").
     bool isWaitingForHost() const { return m_waitingForHost; }
 

@@ -5,6 +5,8 @@
 #include "chatmessagemodel.h"
 #include "connectdialog.h"
 #include "discoveredsessionlist.h"
+#include "historymenu.h"
+#include "historyservice.h"
 #include "hostdialog.h"
 #include "hostedsession.h"
 #include "joinedsession.h"
@@ -30,6 +32,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 
 // The icons live in this static library: pull them into whatever links it. Outside the
@@ -84,6 +87,10 @@ MainWindow::MainWindow(AppPaths paths, QWidget* parent)
     createTrayIcon();
     connect(m_notifications, &MessageNotifications::conversationRequested, this,
         [this](SessionTab* tab) { showWindow(tab); });
+    m_history = new HistoryService(m_settings, this);
+    if (const QString problem = m_history->open(m_paths.historyFile()); !problem.isEmpty())
+        QTimer::singleShot(0, this, [this, problem] { warn(tr("Message History"), problem); });
+    m_historyMenu = new HistoryMenu(*this, *m_history);
 
     connect(m_retirement, &SessionRetirement::allEnded, this, [this] {
         if (m_closeRequested)
@@ -214,7 +221,8 @@ void MainWindow::startHosting(HostOptions options, bool announceOnLocalNetwork)
 {
     auto* check = new TlsSelfCheck(options.identity, this);
     connect(check, &TlsSelfCheck::finished, this,
-        [this, check, options = std::move(options), announceOnLocalNetwork](bool passed, const QString& detail) {
+        [this, check, options = std::move(options), announceOnLocalNetwork](
+            bool passed, const QString& detail) {
             check->deleteLater();
             if (!passed) {
                 const QString reason = tr("SecureChat did not start hosting: %1.").arg(detail);
@@ -256,6 +264,7 @@ ConnectDialog* MainWindow::openConnectDialog()
 SessionTab* MainWindow::addTab(std::unique_ptr<ChatSession> session)
 {
     auto* tab = new SessionTab(std::move(session), m_tabs);
+    m_historyMenu->attach(*tab);
     const int index = m_tabs->addTab(tab, tab->title());
     m_tabs->setTabIcon(index, QIcon(StatusIndicator::iconPath(tab->session().security())));
     connect(tab, &SessionTab::titleChanged, this, &MainWindow::updateTitles);

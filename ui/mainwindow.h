@@ -17,6 +17,8 @@ namespace securechat {
 
 class ChatSession;
 class ConnectDialog;
+class HistoryMenu;
+class HistoryService;
 class HostDialog;
 class MessageNotifications;
 class SessionRetirement;
@@ -57,6 +59,7 @@ public:
     QList<SessionTab*> tabs() const;
     StatusIndicator* statusIndicator() const { return m_status; }
     VerificationActions* verificationActions() const { return m_verification; }
+    HistoryMenu* historyMenu() const { return m_historyMenu; }
     /// Ends the tab's session (gracefully: queued messages go out first) and closes the tab.
     void closeTab(SessionTab* tab);
 
@@ -119,6 +122,8 @@ private:
     QAction* m_quit = nullptr;
     TrayIcon* m_tray = nullptr;
     MessageNotifications* m_notifications = nullptr;
+    HistoryService* m_history = nullptr;
+    HistoryMenu* m_historyMenu = nullptr;
     bool m_closeRequested = false;
     bool m_quitRequested = false; // Quit, or closing confirmed: ends sessions, no tray
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "settingsdialog.h"
 
+#include "historyservice.h"
 #include "identitypage.h"
 #include "knownclientsmodel.h"
 #include "knownpeersmodel.h"
@@ -86,6 +87,7 @@ void SettingsDialog::accept()
     m_settings.setValue(notificationsKey, m_notifications->isChecked());
     m_settings.setValue(MessageNotifications::hideTextKey, m_hideNotificationText->isChecked());
     m_settings.setValue(keepRunningInTrayKey, m_keepRunningInTray->isChecked());
+    m_settings.setValue(HistoryService::enabledKey, m_history->isChecked());
     m_settings.sync();
     if (m_settings.status() != QSettings::NoError) {
         PlainMessageBox::warn(this, tr("Settings Not Saved"),
@@ -123,11 +125,16 @@ QWidget* SettingsDialog::buildGeneralPage()
             tr("This desktop has no system tray: closing the window asks before it ends your sessions."));
     }
 
+    m_history = new QCheckBox(tr("Keep a &history of conversations on this computer (not encrypted)"), page);
+    m_history->setObjectName(QStringLiteral("historyCheck"));
+    m_history->setChecked(m_settings.value(HistoryService::enabledKey, true).toBool());
+
     auto* form = new QFormLayout(page);
     form->addRow(tr("&Nickname:"), m_nickname);
     form->addRow(QString(), m_notifications);
     form->addRow(QString(), m_hideNotificationText);
     form->addRow(QString(), m_keepRunningInTray);
+    form->addRow(QString(), m_history);
     return page;
 }
 

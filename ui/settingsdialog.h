@@ -62,6 +62,7 @@ private:
     QCheckBox* m_notifications = nullptr;
     QCheckBox* m_hideNotificationText = nullptr;
     QCheckBox* m_keepRunningInTray = nullptr;
+    QCheckBox* m_history = nullptr;
     IdentityPage* m_identityPage = nullptr;
     KnownPeersModel* m_peers = nullptr;
     QTableView* m_peersView = nullptr;

@@ -36,6 +36,13 @@ namespace {
             QStringLiteral("DIR"));
     }
 
+    QCommandLineOption noHistoryOption()
+    {
+        return option(QStringLiteral("no-history"),
+            Tr::tr(
+                "Keep no history of this session, not even your messages the host has not confirmed yet."));
+    }
+
     QCommandLineOption nickOption()
     {
         return option(
@@ -149,6 +156,7 @@ constexpr LimitOption LimitOptions[] = {
     Status readHost(const QCommandLineParser& parser, HostArguments& host)
     {
         readCommon(parser, host);
+        host.keepHistory = !parser.isSet(QStringLiteral("no-history"));
         if (parser.isSet(QStringLiteral("bind"))
             && !host.bind.setAddress(parser.value(QStringLiteral("bind"))))
             return Status::failure(Tr::tr("not an IP address: %1").arg(parser.value(QStringLiteral("bind"))));
@@ -185,6 +193,7 @@ constexpr LimitOption LimitOptions[] = {
     Status readConnect(const QCommandLineParser& parser, ConnectArguments& connect)
     {
         readCommon(parser, connect);
+        connect.keepHistory = !parser.isSet(QStringLiteral("no-history"));
         const QStringList positional = parser.positionalArguments();
         connect.caFile = parser.value(QStringLiteral("ca"));
         connect.pin = parser.value(QStringLiteral("pin"));
@@ -256,7 +265,7 @@ QList<CommandSpec> commandSpecs()
                    "Repeatable."),
             QStringLiteral("FINGERPRINT")),
     };
-    hostOptions << limitOptions() << identityFileOptions() << configDirOption();
+    hostOptions << limitOptions() << identityFileOptions() << configDirOption() << noHistoryOption();
 
     QList<QCommandLineOption> connectOptions {
         option(QStringLiteral("ca"),
@@ -270,7 +279,7 @@ QList<CommandSpec> commandSpecs()
                    "still refused.")),
         nickOption(),
     };
-    connectOptions << identityFileOptions() << configDirOption();
+    connectOptions << identityFileOptions() << configDirOption() << noHistoryOption();
 
     return {
         { QStringLiteral("host"), QString(),
@@ -295,6 +304,12 @@ QList<CommandSpec> commandSpecs()
                 configDirOption() } },
         { QStringLiteral("peers"), QStringLiteral("[list | forget HOST:PORT]"),
             Tr::tr("List the hosts you chose to always trust, or forget one."), { configDirOption() } },
+        { QStringLiteral("history"),
+            QStringLiteral("[list | search TEXT | export [--format text|jsonl] CONVERSATION]"),
+            Tr::tr("List the stored conversations, search every one, or export one (to stdout)."),
+            { option(QStringLiteral("format"), Tr::tr("Export as text (the default) or jsonl (JSON lines)."),
+                  QStringLiteral("FORMAT")),
+                configDirOption() } },
     };
 }
 
@@ -356,6 +371,10 @@ Result<Invocation> parseArguments(const QStringList& arguments)
         read = readConnect(parser, invocation.connect);
     } else if (invocation.command == QStringLiteral("discover")) {
         read = readDiscover(parser, invocation.discover);
+    } else if (invocation.command == QStringLiteral("history")) {
+        invocation.common.configDir = parser.value(QStringLiteral("config-dir"));
+        if (parser.isSet(QStringLiteral("format")))
+            invocation.historyFormat = parser.value(QStringLiteral("format"));
     } else {
         readCommon(parser, invocation.common);
     }

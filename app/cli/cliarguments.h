@@ -34,6 +34,7 @@ struct CommonArguments {
     QString keyFile;
     QString passphraseFile;
     QString nick;
+    bool keepHistory = true; ///< host and connect: store the conversation (--no-history: do not)
 };
 
 struct HostArguments : CommonArguments {
@@ -69,6 +70,7 @@ struct Invocation {
     HostArguments host;
     ConnectArguments connect;
     DiscoverArguments discover;
+    QString historyFormat = QStringLiteral("text"); ///< history export: text or jsonl
 };
 
 /// arguments: the whole argv. Failure: a message for stderr, for exit status 64.

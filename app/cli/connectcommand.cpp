@@ -4,6 +4,7 @@
 #include "base/apppaths.h"
 #include "console.h"
 #include "exitcode.h"
+#include "historyrecorder.h"
 #include "identitysource.h"
 #include "protocol/textsanitizer.h"
 #include "safetynumberline.h"
@@ -72,6 +73,9 @@ int ConnectCommand::start()
     for (const QString& warning : m_knownPeers->warnings())
         Console::status(tr("known peers file: %1").arg(warning));
     options.knownPeers = m_knownPeers.get();
+    m_history = std::make_unique<HistoryRecorder>();
+    if (m_arguments.keepHistory)
+        m_history->open(AppPaths(m_arguments.configDir).historyFile());
 
     m_client = new ChatClient(std::move(options), this);
     watchClient();
@@ -86,8 +90,17 @@ void ConnectCommand::watchClient()
         Console::status(tr("joined %1:%2 as %3 (%4)")
                             .arg(m_arguments.host, QString::number(m_arguments.port), m_client->nick(),
                                 m_client->sessionDetails().summary()));
+        openConversation();
     });
+    connect(m_client, &ChatClient::messageAcknowledged, this,
+        [this](const QString& id) { m_history->acknowledged(id); });
     connect(m_client, &ChatClient::messageReceived, this, [this](const ChatMessage& message) {
+        QString fingerprint;
+        for (const Participant& participant : m_client->participants()) {
+            if (participant.nick == message.from)
+                fingerprint = participant.fingerprint;
+        }
+        m_history->incoming(message, fingerprint);
         if (m_client->isStructured())
             Console::message(message.from, message.text);
         else
@@ -130,6 +143,27 @@ void ConnectCommand::watchClient()
     });
 }
 
+void ConnectCommand::openConversation()
+{
+    const auto chain = m_client->sessionDetails().peerChain;
+    if (!m_history->conversation().isEmpty() || chain.isEmpty())
+        return;
+    const auto hostPort = KnownPeers::joinHostPort(m_arguments.host, m_arguments.port);
+    // Typed in an earlier session and never acknowledged: sent again under their own ids, so the
+    // host shows each once.
+    const QList<HistoryMessage> pending
+        = m_history->setConversation(QStringLiteral("client:SHA256:") + chain.constFirst().sha256Fingerprint,
+            hostPort ? hostPort.value() : m_arguments.host);
+    if (!pending.isEmpty())
+        Console::status(tr("sending %n message(s) from an earlier session that the host had not confirmed",
+            nullptr, static_cast<int>(pending.size())));
+    for (const HistoryMessage& message : pending) {
+        m_client->resendMessage(message.messageId, message.text);
+        if (!m_client->isStructured())
+            m_history->acknowledged(message.messageId);
+    }
+}
+
 void ConnectCommand::onTrustRequired(const TrustAssessment& assessment)
 {
     Console::status(assessment.summary);
@@ -165,10 +199,14 @@ void ConnectCommand::onTrustRequired(const TrustAssessment& assessment)
 void ConnectCommand::onInputLine(const QString& line)
 {
     if (!m_askingTrust) {
-        if (line.trimmed() == QLatin1String("/verify"))
+        if (line.trimmed() == QLatin1String("/verify")) {
             printSafetyNumber();
-        else
-            m_client->sendMessage(line);
+            return;
+        }
+        const QString id = m_client->sendMessage(line);
+        // A text-mode host acknowledges nothing: once joined, a written line is as sent as it gets.
+        const bool awaiting = m_client->state() != ChatClient::State::Joined || m_client->isStructured();
+        m_history->outgoing(id, m_client->nick(), line, awaiting);
         return;
     }
     m_askingTrust = false;

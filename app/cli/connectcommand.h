@@ -16,6 +16,8 @@ struct TrustAssessment;
 
 namespace securechat::cli {
 
+class HistoryRecorder;
+
 /// `securechat-cli connect`: joins a session; stdin lines are messages. At the end of stdin it
 /// sends what is queued, says goodbye and exits.
 class ConnectCommand final : public QObject {
@@ -37,9 +39,11 @@ private:
     void onTrustRequired(const TrustAssessment& assessment);
     void onInputLine(const QString& line);
     void printSafetyNumber();
+    void openConversation();
 
     ConnectArguments m_arguments;
     std::unique_ptr<KnownPeers> m_knownPeers;
+    std::unique_ptr<HistoryRecorder> m_history;
     ChatClient* m_client = nullptr;
     QByteArray m_ownSha256; ///< of the certificate this client presents, for the safety number
     bool m_askingTrust = false;

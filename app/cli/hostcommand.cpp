@@ -5,6 +5,7 @@
 #include "console.h"
 #include "discovery/sessionannouncer.h"
 #include "exitcode.h"
+#include "historyrecorder.h"
 #include "hostcommands.h"
 #include "identitysource.h"
 #include "protocol/protocol.h"
@@ -26,6 +27,8 @@ HostCommand::HostCommand(HostArguments arguments, QObject* parent)
     , m_arguments(std::move(arguments))
 {
 }
+
+HostCommand::~HostCommand() = default;
 
 int HostCommand::start()
 {
@@ -88,6 +91,12 @@ void HostCommand::startHost(const HostOptions& options)
         Q_EMIT finished(ExitNetwork);
         return;
     }
+    m_history = std::make_unique<HistoryRecorder>();
+    if (m_arguments.keepHistory) {
+        m_history->open(AppPaths(m_arguments.configDir).historyFile());
+        m_history->setConversation(QStringLiteral("host:SHA256:") + m_host->fingerprint(),
+            tr("Hosting on port %1").arg(m_host->port()));
+    }
     watchHost();
     Console::status(tr("listening on %1").arg(describeEndpoint(m_host->address(), m_host->port())));
     Console::status(tr("fingerprint SHA256:%1").arg(m_host->fingerprint()));
@@ -125,8 +134,15 @@ void HostCommand::announce(const HostOptions& options)
 
 void HostCommand::watchHost()
 {
-    connect(m_host, &ChatHost::messageReceived, this,
-        [](const ChatMessage& message) { Console::message(message.from, message.text); });
+    connect(m_host, &ChatHost::messageReceived, this, [this](const ChatMessage& message) {
+        Console::message(message.from, message.text);
+        QString fingerprint;
+        for (const Participant& participant : m_host->participants()) {
+            if (participant.nick == message.from)
+                fingerprint = participant.fingerprint;
+        }
+        m_history->incoming(message, fingerprint);
+    });
     connect(m_host, &ChatHost::participantJoined, this, [this](const Participant& participant) {
         const QString trust = TrustWords::participant(participant, Viewer::Host);
         Console::notice(participant.fingerprint.isEmpty()
@@ -162,8 +178,10 @@ void HostCommand::watchHost()
 
     auto* input = new StdinReader(SessionLimits().maxLineBytes, this);
     connect(input, &StdinReader::lineRead, m_host, [this](const QString& line) {
-        if (!HostCommands(*m_host).run(line))
-            m_host->sendMessage(line);
+        if (HostCommands(*m_host).run(line))
+            return;
+        const ChatMessage sent = m_host->sendMessage(line);
+        m_history->outgoing(sent.id, sent.from, sent.text, false); // the host's own: in the order at once
     });
     connect(input, &StdinReader::finished, this, [](const QString& error) {
         if (!error.isEmpty())

@@ -6,6 +6,7 @@
 #include "console.h"
 #include "discovercommand.h"
 #include "exitcode.h"
+#include "historycommand.h"
 #include "hostcommand.h"
 #include "identitycommand.h"
 #include "manpage.h"
@@ -90,5 +91,7 @@ int main(int argc, char* argv[])
     }
     if (invocation->command == QStringLiteral("identity"))
         return runIdentityCommand(invocation.value());
+    if (invocation->command == QStringLiteral("history"))
+        return runHistoryCommand(invocation.value());
     return runPeersCommand(invocation.value());
 }

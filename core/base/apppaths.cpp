@@ -49,4 +49,11 @@ QString AppPaths::settingsFile() const
         : QDir(m_override).filePath(QStringLiteral("securechat.ini"));
 }
 
+QString AppPaths::historyFile() const
+{
+    return m_override.isEmpty()
+        ? location(QStandardPaths::GenericDataLocation) + QStringLiteral("/history.sqlite")
+        : QDir(m_override).filePath(QStringLiteral("history.sqlite"));
+}
+
 } // namespace securechat

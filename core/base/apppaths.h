@@ -15,6 +15,7 @@ public:
     QString knownPeersFile() const;
     QString knownClientsFile() const; ///< the host's "always admit" and "block" decisions
     QString settingsFile() const;
+    QString historyFile() const; ///< the message history (SQLite), beside the identity
 
 private:
     QString m_override;

@@ -171,6 +171,17 @@ QString ChatClient::sendMessage(const QString& text)
     return id;
 }
 
+void ChatClient::resendMessage(const QString& id, const QString& text)
+{
+    const bool queued = std::any_of(m_unacknowledged.cbegin(), m_unacknowledged.cend(),
+        [&id](const Frame& frame) { return frame.id == id; });
+    if (queued)
+        return;
+    m_unacknowledged << Protocol::message(id, QString(), text, QDateTime::currentMSecsSinceEpoch());
+    if (m_state == State::Joined)
+        sendQueued();
+}
+
 void ChatClient::requestNick(const QString& nick)
 {
     if (m_state == State::Joined && m_structured)

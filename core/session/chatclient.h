@@ -54,6 +54,9 @@ public:
     void answerTrust(TrustAnswer answer);
     /// Returns the message id; the message goes out as soon as the session is joined.
     QString sendMessage(const QString& text);
+    /// Queues a message typed in an earlier session and kept unacknowledged (the stored outbox),
+    /// under its first id, so that the host's de-duplication shows it once however often it went.
+    void resendMessage(const QString& id, const QString& text);
     void requestNick(const QString& nick);
     /// Sends what is queued, says goodbye and closes. Waits for the session if still joining.
     void disconnectFromHost();

@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: MIT
+// securechat-cli keeps its conversations: real host and connect processes on 127.0.0.1, the real
+// history file, `history list | search | export`, and a client killed with SIGKILL mid-chat.
+#include "history/historystore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace securechat;
+
+namespace {
+
+QString cliPath()
+{
+    return QStringLiteral(SECURECHAT_BINARY_DIR "/app/securechat-cli");
+}
+
+struct Finished {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Finished runCli(const QStringList& arguments, const QByteArray& input = {})
+{
+    QProcess process;
+    process.start(cliPath(), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(20'000))
+        process.kill();
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError()) };
+}
+
+/// A securechat-cli process whose output is collected as it comes.
+class CliProcess {
+public:
+    explicit CliProcess(const QStringList& arguments) { m_process.start(cliPath(), arguments); }
+    ~CliProcess()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished();
+        }
+    }
+    QString out() { return m_out += QString::fromUtf8(m_process.readAllStandardOutput()); }
+    QString err() { return m_err += QString::fromUtf8(m_process.readAllStandardError()); }
+    /// The first capture of pattern in stderr, waiting up to 10 s; empty if it never came.
+    QString waitForStatus(const QRegularExpression& pattern)
+    {
+        QDeadlineTimer deadline(10'000);
+        while (!deadline.hasExpired()) {
+            if (const auto match = pattern.match(err()); match.hasMatch())
+                return match.captured(1);
+            m_process.waitForReadyRead(100);
+        }
+        return {};
+    }
+    void write(const QByteArray& input) { m_process.write(input); }
+    void signal(int number) { ::kill(static_cast<pid_t>(m_process.processId()), number); }
+    QProcess& process() { return m_process; }
+
+private:
+    QProcess m_process;
+    QString m_out;
+    QString m_err;
+};
+
+/// A host on a free port with the identity stored in configDir.
+struct Host {
+    explicit Host(const QString& configDir)
+        : process({ QStringLiteral("host"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+            QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--nick"), QStringLiteral("hal"),
+            QStringLiteral("--config-dir"), configDir })
+    {
+        port = process.waitForStatus(
+            QRegularExpression(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)")));
+        fingerprint
+            = process.waitForStatus(QRegularExpression(QStringLiteral("fingerprint SHA256:([0-9A-F:]+)")));
+    }
+    CliProcess process;
+    QString port;
+    QString fingerprint;
+};
+
+QStringList connectArguments(const Host& host, const QString& configDir)
+{
+    return { QStringLiteral("connect"), QStringLiteral("127.0.0.1"), host.port, QStringLiteral("--trust-new"),
+        QStringLiteral("--nick"), QStringLiteral("bob"), QStringLiteral("--config-dir"), configDir };
+}
+
+QStringList configDir(const QString& dir)
+{
+    return { QStringLiteral("--config-dir"), dir };
+}
+
+} // namespace
+
+class TestCliHistory final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void listNamesTheConversationByTheHostsCertificate();
+    void hostKeepsItsOwnConversation();
+    void searchFindsAWordPrefixInEveryConversation();
+    void exportAsPlainText();
+    void exportAsJsonLines();
+    void exportOfAnUnknownConversationFails();
+    void badFormatExits64();
+    void noHistoryKeepsNothing();
+    void sigkilledClientLosesNothingShownOrTyped();
+    void pendingMessageGoesOutOnceOnTheNextConnection();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_hostDir;
+    QString m_clientDir;
+    QString m_conversation;
+};
+
+void TestCliHistory::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_hostDir = m_dir.filePath(QStringLiteral("hal"));
+    m_clientDir = m_dir.filePath(QStringLiteral("bob"));
+    Host host(m_hostDir);
+    QVERIFY(!host.port.isEmpty());
+    m_conversation = QStringLiteral("client:SHA256:") + host.fingerprint;
+    CliProcess client(connectArguments(host, m_clientDir));
+    QTRY_VERIFY_WITH_TIMEOUT(host.process.out().contains(QStringLiteral("* bob joined")), 10'000);
+    client.write("checking fingerprints now\nsecond line\n");
+    QTRY_VERIFY_WITH_TIMEOUT(host.process.out().contains(QStringLiteral("<bob> second line")), 10'000);
+    host.process.write("welcome bob\n");
+    QTRY_VERIFY_WITH_TIMEOUT(client.out().contains(QStringLiteral("<hal> welcome bob")), 10'000);
+    client.process().closeWriteChannel();
+    QVERIFY(client.process().waitForFinished(10'000));
+    QCOMPARE(client.process().exitCode(), 0);
+}
+
+void TestCliHistory::listNamesTheConversationByTheHostsCertificate()
+{
+    const Finished listed
+        = runCli(QStringList { QStringLiteral("history"), QStringLiteral("list") } + configDir(m_clientDir));
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(listed.out.startsWith(m_conversation + QStringLiteral(" 127.0.0.1:")), qPrintable(listed.out));
+    QCOMPARE(listed.out.count(u'\n'), 1);
+}
+
+void TestCliHistory::hostKeepsItsOwnConversation()
+{
+    const QString hosted = QStringLiteral("host:") + m_conversation.section(u':', 1);
+    const Finished exported = runCli(
+        QStringList { QStringLiteral("history"), QStringLiteral("export"), hosted } + configDir(m_hostDir));
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QVERIFY2(exported.out.contains(QStringLiteral("] bob: checking fingerprints now\n")),
+        qPrintable(exported.out));
+    QVERIFY(exported.out.contains(QStringLiteral("] hal: welcome bob\n")));
+}
+
+void TestCliHistory::searchFindsAWordPrefixInEveryConversation()
+{
+    const Finished found
+        = runCli(QStringList { QStringLiteral("history"), QStringLiteral("search"), QStringLiteral("fing") }
+            + configDir(m_clientDir));
+    QCOMPARE(found.exitCode, 0);
+    QVERIFY2(found.out.contains(m_conversation + QStringLiteral(" [")), qPrintable(found.out));
+    QVERIFY(found.out.contains(QStringLiteral("] bob: checking fingerprints now")));
+    QCOMPARE(found.out.count(u'\n'), 1);
+
+    const Finished none
+        = runCli(QStringList { QStringLiteral("history"), QStringLiteral("search"), QStringLiteral("zebra") }
+            + configDir(m_clientDir));
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY(none.out.isEmpty());
+    QVERIFY(none.err.contains(QStringLiteral("no stored message contains zebra")));
+}
+
+void TestCliHistory::exportAsPlainText()
+{
+    const Finished exported
+        = runCli(QStringList { QStringLiteral("history"), QStringLiteral("export"), m_conversation }
+            + configDir(m_clientDir));
+    QCOMPARE(exported.exitCode, 0);
+    const QStringList lines = exported.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines.at(0).endsWith(QStringLiteral("] bob: checking fingerprints now")));
+    QVERIFY(lines.at(1).endsWith(QStringLiteral("] bob: second line")));
+    QVERIFY(lines.at(2).endsWith(QStringLiteral("] hal: welcome bob")));
+}
+
+void TestCliHistory::exportAsJsonLines()
+{
+    const Finished exported = runCli(QStringList { QStringLiteral("history"), QStringLiteral("export"),
+                                         QStringLiteral("--format"), QStringLiteral("jsonl"), m_conversation }
+        + configDir(m_clientDir));
+    QCOMPARE(exported.exitCode, 0);
+    const QStringList lines = exported.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    const QJsonObject first = QJsonDocument::fromJson(lines.at(0).toUtf8()).object();
+    QCOMPARE(first.value(QStringLiteral("sender")).toString(), QStringLiteral("bob"));
+    QCOMPARE(first.value(QStringLiteral("direction")).toString(), QStringLiteral("out"));
+    QCOMPARE(first.value(QStringLiteral("text")).toString(), QStringLiteral("checking fingerprints now"));
+    const QJsonObject last = QJsonDocument::fromJson(lines.at(2).toUtf8()).object();
+    QCOMPARE(last.value(QStringLiteral("direction")).toString(), QStringLiteral("in"));
+    QCOMPARE(last.value(QStringLiteral("sender")).toString(), QStringLiteral("hal"));
+}
+
+void TestCliHistory::exportOfAnUnknownConversationFails()
+{
+    const Finished exported = runCli(QStringList { QStringLiteral("history"), QStringLiteral("export"),
+                                         QStringLiteral("client:SHA256:00") }
+        + configDir(m_clientDir));
+    QCOMPARE(exported.exitCode, 1);
+    QVERIFY(exported.out.isEmpty());
+    QVERIFY(exported.err.contains(QStringLiteral("history list")));
+}
+
+void TestCliHistory::badFormatExits64()
+{
+    const Finished exported = runCli(QStringList { QStringLiteral("history"), QStringLiteral("export"),
+                                         QStringLiteral("--format"), QStringLiteral("xml"), m_conversation }
+        + configDir(m_clientDir));
+    QCOMPARE(exported.exitCode, 64);
+}
+
+void TestCliHistory::noHistoryKeepsNothing()
+{
+    const QString hostDir = m_dir.filePath(QStringLiteral("quiet-hal"));
+    const QString clientDir = m_dir.filePath(QStringLiteral("quiet-bob"));
+    Host host(hostDir);
+    QVERIFY(!host.port.isEmpty());
+    const Finished chatted
+        = runCli(connectArguments(host, clientDir) << QStringLiteral("--no-history"), "unseen\n");
+    QCOMPARE(chatted.exitCode, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(host.process.out().contains(QStringLiteral("<bob> unseen")), 10'000);
+    const Finished listed
+        = runCli(QStringList { QStringLiteral("history"), QStringLiteral("list") } + configDir(clientDir));
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(listed.out.isEmpty(), qPrintable(listed.out));
+}
+
+// Every line the client showed and every line it sent (the host showed it) is in its history
+// after a SIGKILL in the middle of both sides talking.
+void TestCliHistory::sigkilledClientLosesNothingShownOrTyped()
+{
+    const QString hostDir = m_dir.filePath(QStringLiteral("kill-hal"));
+    const QString clientDir = m_dir.filePath(QStringLiteral("kill-bob"));
+    Host host(hostDir);
+    QVERIFY(!host.port.isEmpty());
+    CliProcess client(connectArguments(host, clientDir));
+    QTRY_VERIFY_WITH_TIMEOUT(host.process.out().contains(QStringLiteral("* bob joined")), 10'000);
+    for (int i = 0; i < 300; ++i) {
+        client.write(QByteArray("typed ") + QByteArray::number(i) + '\n');
+        host.process.write(QByteArray("said ") + QByteArray::number(i) + '\n');
+        if (i == 100) // well under way in both directions: pull the plug while more is in flight
+            QTRY_VERIFY_WITH_TIMEOUT(client.out().contains(QStringLiteral("<hal> said 50\n")), 10'000);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(host.process.out().contains(QStringLiteral("<bob> typed 150\n")), 10'000);
+    client.signal(SIGKILL);
+    QVERIFY(client.process().waitForFinished(10'000));
+    QCOMPARE(client.process().exitStatus(), QProcess::CrashExit);
+
+    HistoryStore store;
+    QCOMPARE(store.open(QDir(clientDir).filePath(QStringLiteral("history.sqlite"))).outcome,
+        HistoryOpenReport::Outcome::Opened);
+    QSet<QString> stored;
+    for (const HistoryMessage& message :
+        store.latest(QStringLiteral("client:SHA256:") + host.fingerprint, 10'000))
+        stored.insert(message.senderNickname + u' ' + message.text);
+    static const QRegularExpression shown(
+        QStringLiteral("^<(hal|bob)> (.*)$"), QRegularExpression::MultilineOption);
+    int checked = 0;
+    for (const QString& output : { client.out(), host.process.out() }) {
+        for (auto match = shown.globalMatch(output); match.hasNext(); ++checked) {
+            const auto line = match.next();
+            const QString message = line.captured(1) + u' ' + line.captured(2);
+            QVERIFY2(stored.contains(message), qPrintable(message));
+        }
+    }
+    QVERIFY(checked > 200);
+}
+
+// Typed while the host could not take it, the client killed: stored as pending, and sent, once,
+// when the client next reaches a host with the same certificate.
+void TestCliHistory::pendingMessageGoesOutOnceOnTheNextConnection()
+{
+    const QString hostDir = m_dir.filePath(QStringLiteral("pending-hal"));
+    const QString clientDir = m_dir.filePath(QStringLiteral("pending-bob"));
+    QString conversation;
+    {
+        Host host(hostDir);
+        QVERIFY(!host.port.isEmpty());
+        conversation = QStringLiteral("client:SHA256:") + host.fingerprint;
+        CliProcess client(connectArguments(host, clientDir));
+        QTRY_VERIFY_WITH_TIMEOUT(host.process.out().contains(QStringLiteral("* bob joined")), 10'000);
+        host.process.signal(SIGSTOP); // reads nothing, acknowledges nothing
+        client.write("written into the void\n");
+        QTest::qWait(1000); // the client reads its input at once; nothing says so
+        client.signal(SIGKILL);
+        QVERIFY(client.process().waitForFinished(10'000));
+        host.process.signal(SIGKILL); // the bytes in its socket die with it
+        host.process.signal(SIGCONT);
+    }
+    {
+        HistoryStore store;
+        QVERIFY(store.open(QDir(clientDir).filePath(QStringLiteral("history.sqlite"))).outcome
+            == HistoryOpenReport::Outcome::Opened);
+        const QList<HistoryMessage> pending = store.pending(conversation);
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.constFirst().text, QStringLiteral("written into the void"));
+    }
+    Host again(hostDir); // the same identity: the same conversation
+    QVERIFY(!again.port.isEmpty());
+    QCOMPARE(QStringLiteral("client:SHA256:") + again.fingerprint, conversation);
+    const Finished rejoined = runCli(connectArguments(again, clientDir));
+    QCOMPARE(rejoined.exitCode, 0);
+    QVERIFY2(rejoined.err.contains(QStringLiteral("sending 1 message")), qPrintable(rejoined.err));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        again.process.out().contains(QStringLiteral("<bob> written into the void\n")), 10'000);
+    QTest::qWait(300);
+    QCOMPARE(again.process.out().count(QStringLiteral("written into the void")), 1);
+}
+
+QTEST_GUILESS_MAIN(TestCliHistory)
+#include "tst_clihistory.moc"

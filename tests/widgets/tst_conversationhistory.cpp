@@ -1,0 +1,342 @@
+// SPDX-License-Identifier: MIT
+// The history in the window: shown on reopening, older pages on scroll, the conversation's
+// switch, clearing, search from the find bar, export, the stored outbox sent on the next
+// connection, and a damaged file. Real TLS on 127.0.0.1, a real SQLite file.
+#include "chatmessagemodel.h"
+#include "conversationhistory.h"
+#include "findbar.h"
+#include "historymenu.h"
+#include "historysearchdialog.h"
+#include "historyservice.h"
+#include "hostedsession.h"
+#include "mainwindow.h"
+#include "sessionharness.h"
+#include "sessiontab.h"
+#include "testcerts.h"
+#include "tls/certificatedetails.h"
+
+#include <QAction>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+
+using namespace securechat;
+
+namespace {
+
+QString hostConversation()
+{
+    // Read once: loading the identity costs milliseconds, and some tests store thousands of messages.
+    static const QString key = ConversationHistory::hostKey(
+        CertificateDetails::fingerprintSha256(test::identity(QStringLiteral("host")).certificate()));
+    return key;
+}
+
+HistoryMessage stored(const QString& conversation, int number, HistoryState state = HistoryState::Received)
+{
+    HistoryMessage message;
+    message.conversation = conversation;
+    message.messageId = QStringLiteral("id-%1").arg(number);
+    message.senderNickname = state == HistoryState::Received ? QStringLiteral("bob") : QStringLiteral("hal");
+    message.text = QStringLiteral("stored %1").arg(number);
+    message.timestampMs = 1'700'000'000'000 + number;
+    message.direction
+        = state == HistoryState::Received ? HistoryDirection::Incoming : HistoryDirection::Outgoing;
+    message.state = state;
+    return message;
+}
+
+SessionTab* hostTab(MainWindow& window)
+{
+    auto tab = window.host(test::hostOptions());
+    if (!tab)
+        qFatal("could not host: %s", qPrintable(tab.error()));
+    return tab.value();
+}
+
+ConversationHistory* historyOf(SessionTab* tab)
+{
+    return tab->findChild<ConversationHistory*>(QString(), Qt::FindDirectChildrenOnly);
+}
+
+/// The texts of the tab's message rows (notices left out), top to bottom.
+QStringList shownMessages(const SessionTab* tab)
+{
+    QStringList texts;
+    const ChatMessageModel& model = tab->messages();
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row);
+        const auto kind = static_cast<ChatMessageModel::Kind>(index.data(ChatMessageModel::KindRole).toInt());
+        if (kind == ChatMessageModel::Kind::Message || kind == ChatMessageModel::Kind::OwnMessage)
+            texts << index.data().toString();
+    }
+    return texts;
+}
+
+bool hasNotice(const SessionTab* tab, const QString& part)
+{
+    const ChatMessageModel& model = tab->messages();
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row).data().toString().contains(part))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestConversationHistory final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void fileLivesUnderTheConfigFolderPrivate();
+    void historyIsShownOnReopening();
+    void olderMessagesLoadOnScroll();
+    void conversationSwitchStopsStoringAndIsRemembered();
+    void globalSettingOffStoresNothingNew();
+    void clearingAConversationKeepsTheWindowWorking();
+    void findBarSearchesEveryConversation();
+    void exportWritesTextAndJsonLines();
+    void storedPendingMessageIsSentOnTheNextConnection();
+    void damagedFileIsSetAsideAndReported();
+
+private:
+    QString historyPath() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
+    void fill(const QList<HistoryMessage>& messages)
+    {
+        HistoryStore store;
+        QCOMPARE(store.open(historyPath()).outcome, HistoryOpenReport::Outcome::Opened);
+        QVERIFY(store.appendAll(messages));
+    }
+    QList<HistoryMessage> read(const QString& conversation) const
+    {
+        HistoryStore store;
+        if (store.open(historyPath()).outcome != HistoryOpenReport::Outcome::Opened)
+            return {};
+        return store.latest(conversation, 10'000);
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestConversationHistory::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestConversationHistory::fileLivesUnderTheConfigFolderPrivate()
+{
+    MainWindow window { AppPaths(m_dir->path()) };
+    QVERIFY(QFile::exists(historyPath()));
+    QCOMPARE(QFile::permissions(historyPath()) & 0x0077, QFileDevice::Permissions());
+}
+
+void TestConversationHistory::historyIsShownOnReopening()
+{
+    {
+        MainWindow window { AppPaths(m_dir->path()) };
+        SessionTab* tab = hostTab(window);
+        const auto guest
+            = test::joinedClient(static_cast<HostedSession&>(tab->session()).host(), QStringLiteral("bob"));
+        guest->sendMessage(QStringLiteral("hello from bob"));
+        QTRY_VERIFY(shownMessages(tab).contains(QStringLiteral("hello from bob")));
+        tab->session().send(QStringLiteral("hello from hal"));
+        QCOMPARE(shownMessages(tab).size(), 2);
+    }
+    MainWindow again { AppPaths(m_dir->path()) };
+    SessionTab* tab = hostTab(again);
+    // At once, before anything is said in this session.
+    QCOMPARE(shownMessages(tab),
+        QStringList({ QStringLiteral("hello from bob"), QStringLiteral("hello from hal") }));
+    QCOMPARE(historyOf(tab)->key(), hostConversation());
+}
+
+void TestConversationHistory::olderMessagesLoadOnScroll()
+{
+    QList<HistoryMessage> messages;
+    for (int i = 0; i < 450; ++i)
+        messages << stored(hostConversation(), i);
+    fill(messages);
+    MainWindow window { AppPaths(m_dir->path()) };
+    window.resize(800, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    SessionTab* tab = hostTab(window);
+    QCOMPARE(shownMessages(tab).size(), ConversationHistory::PageSize);
+    QCOMPARE(shownMessages(tab).constLast(), QStringLiteral("stored 449"));
+    QScrollBar* bar = tab->messageView()->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    bar->setValue(bar->maximum()); // where the person reads, then up to the top
+    bar->setValue(bar->minimum());
+    QTRY_COMPARE(shownMessages(tab).size(), 2 * ConversationHistory::PageSize);
+    QCOMPARE(shownMessages(tab).constFirst(), QStringLiteral("stored 50"));
+    QVERIFY(bar->value() > bar->minimum()); // the row looked at stays in view
+    bar->setValue(bar->minimum());
+    QTRY_COMPARE(shownMessages(tab).size(), 450);
+    QCOMPARE(shownMessages(tab).constFirst(), QStringLiteral("stored 0"));
+    bar->setValue(bar->minimum());
+    QVERIFY(!historyOf(tab)->loadOlder());
+}
+
+void TestConversationHistory::conversationSwitchStopsStoringAndIsRemembered()
+{
+    {
+        MainWindow window { AppPaths(m_dir->path()) };
+        SessionTab* tab = hostTab(window);
+        QAction* keep = historyOf(tab)->keepAction();
+        QVERIFY(keep->isEnabled());
+        QVERIFY(keep->isChecked()); // on by default
+        QVERIFY(tab->messageView()->actions().contains(keep)); // in the tab's menu
+        keep->trigger();
+        QVERIFY(!historyOf(tab)->isKeeping());
+        QVERIFY(hasNotice(tab, QStringLiteral("No new history is kept")));
+        tab->session().send(QStringLiteral("not kept"));
+        QVERIFY(read(hostConversation()).isEmpty());
+    }
+    MainWindow again { AppPaths(m_dir->path()) };
+    SessionTab* tab = hostTab(again);
+    QVERIFY(!historyOf(tab)->keepAction()->isChecked());
+    auto* windowAction = again.findChild<QAction*>(QStringLiteral("actionKeepHistory"));
+    QVERIFY(windowAction);
+    windowAction->trigger(); // the History menu's switch turns it back on
+    QVERIFY(historyOf(tab)->isKeeping());
+    tab->session().send(QStringLiteral("kept again"));
+    QCOMPARE(read(hostConversation()).size(), 1);
+}
+
+void TestConversationHistory::globalSettingOffStoresNothingNew()
+{
+    MainWindow window { AppPaths(m_dir->path()) };
+    window.settings().setValue(HistoryService::enabledKey, false);
+    SessionTab* tab = hostTab(window);
+    tab->session().send(QStringLiteral("not kept"));
+    QVERIFY(read(hostConversation()).isEmpty());
+}
+
+void TestConversationHistory::clearingAConversationKeepsTheWindowWorking()
+{
+    QList<HistoryMessage> messages;
+    for (int i = 0; i < 20'000; ++i)
+        messages << stored(hostConversation(), i);
+    messages << stored(QStringLiteral("client:SHA256:AA"), 1);
+    fill(messages);
+    MainWindow window { AppPaths(m_dir->path()) };
+    SessionTab* tab = hostTab(window);
+    window.historyMenu()->confirmClear(false);
+    auto* question = window.findChild<QMessageBox*>(QStringLiteral("clearHistoryQuestion"));
+    QVERIFY(question);
+    QPushButton* clear = nullptr;
+    for (QAbstractButton* button : question->buttons()) {
+        if (question->buttonRole(button) == QMessageBox::DestructiveRole)
+            clear = qobject_cast<QPushButton*>(button);
+    }
+    QVERIFY(clear);
+    clear->click();
+    // The window goes on: what is said meanwhile is shown and stored once the clearing is done.
+    tab->session().send(QStringLiteral("said while clearing"));
+    QVERIFY(shownMessages(tab).contains(QStringLiteral("said while clearing")));
+    QTRY_VERIFY_WITH_TIMEOUT(hasNotice(tab, QStringLiteral("was cleared")), 30'000);
+    const QList<HistoryMessage> left = read(hostConversation());
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.constFirst().text, QStringLiteral("said while clearing"));
+    QCOMPARE(read(QStringLiteral("client:SHA256:AA")).size(), 1); // the other conversation stays
+}
+
+void TestConversationHistory::findBarSearchesEveryConversation()
+{
+    HistoryMessage elsewhere = stored(QStringLiteral("client:SHA256:AA"), 1);
+    elsewhere.text = QStringLiteral("meet at the zebra crossing");
+    fill({ elsewhere, stored(hostConversation(), 2) });
+    MainWindow window { AppPaths(m_dir->path()) };
+    SessionTab* tab = hostTab(window);
+    tab->showFindBar();
+    QTest::keyClicks(tab->findBar()->findChild<QLineEdit*>(), QStringLiteral("zeb"));
+    tab->findBar()->findChild<QToolButton*>(QStringLiteral("searchHistoryButton"))->click();
+    auto* dialog = window.findChild<HistorySearchDialog*>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->results()->count(), 1);
+    QVERIFY(dialog->results()->item(0)->text().contains(QStringLiteral("bob: meet at the zebra crossing")));
+    QCOMPARE(dialog->results()->item(0)->data(Qt::UserRole).toString(), QStringLiteral("client:SHA256:AA"));
+}
+
+void TestConversationHistory::exportWritesTextAndJsonLines()
+{
+    fill({ stored(hostConversation(), 1), stored(hostConversation(), 2, HistoryState::Sent) });
+    MainWindow window { AppPaths(m_dir->path()) };
+    ConversationHistory* history = historyOf(hostTab(window));
+    const QString text = m_dir->filePath(QStringLiteral("out.txt"));
+    QCOMPARE(history->exportTo(text, ConversationHistory::ExportFormat::Text), QString());
+    QFile textFile(text);
+    QVERIFY(textFile.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = textFile.readAll().split('\n');
+    QCOMPARE(lines.size(), 3); // and the last newline
+    QVERIFY(lines.at(0).endsWith("] bob: stored 1"));
+    QVERIFY(lines.at(1).endsWith("] hal: stored 2"));
+
+    const QString json = m_dir->filePath(QStringLiteral("out.jsonl"));
+    QCOMPARE(history->exportTo(json, ConversationHistory::ExportFormat::JsonLines), QString());
+    QFile jsonFile(json);
+    QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+    const QJsonObject first = QJsonDocument::fromJson(jsonFile.readLine()).object();
+    QCOMPARE(first.value(QStringLiteral("text")).toString(), QStringLiteral("stored 1"));
+    QCOMPARE(first.value(QStringLiteral("direction")).toString(), QStringLiteral("in"));
+
+    QVERIFY(!history
+                 ->exportTo(m_dir->filePath(QStringLiteral("missing/out.txt")),
+                     ConversationHistory::ExportFormat::Text)
+                 .isEmpty());
+}
+
+void TestConversationHistory::storedPendingMessageIsSentOnTheNextConnection()
+{
+    const auto host = test::startHost();
+    test::Inbox inbox(*host);
+    const QString conversation = ConversationHistory::clientKey(host->fingerprint());
+    HistoryMessage typed = stored(conversation, 7, HistoryState::Pending);
+    typed.text = QStringLiteral("typed before the crash");
+    fill({ typed });
+
+    MainWindow window { AppPaths(m_dir->path()) };
+    SessionTab* tab = window.connectTo(test::clientOptions(*host, QStringLiteral("bob")));
+    QTRY_COMPARE(inbox.texts(), QStringList { QStringLiteral("typed before the crash") });
+    QCOMPARE(inbox.messages.constFirst().id, typed.messageId); // its first id: the host de-duplicates
+    QCOMPARE(shownMessages(tab), QStringList { QStringLiteral("typed before the crash") });
+    const QModelIndex row = tab->messages().index(0);
+    QTRY_COMPARE(
+        row.data(ChatMessageModel::DeliveryRole).toInt(), int(ChatMessageModel::Delivery::Delivered));
+    QTRY_COMPARE(read(conversation).constFirst().state, HistoryState::Sent);
+}
+
+void TestConversationHistory::damagedFileIsSetAsideAndReported()
+{
+    QFile damaged(historyPath());
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write(QByteArray(8192, 'x'));
+    damaged.close();
+    MainWindow window { AppPaths(m_dir->path()) };
+    window.show();
+    QMessageBox* report = nullptr;
+    QTRY_VERIFY((report = window.findChild<QMessageBox*>()) != nullptr);
+    QVERIFY2(report->text().contains(QStringLiteral("could not be read")), qPrintable(report->text()));
+    QCOMPARE(window.findChildren<QMessageBox*>().size(), 1); // once
+    const QStringList aside = QDir(m_dir->path()).entryList({ QStringLiteral("history.sqlite.corrupt-*") });
+    QCOMPARE(aside.size(), 1);
+    // The app works, with a new history.
+    SessionTab* tab = hostTab(window);
+    tab->session().send(QStringLiteral("after the damage"));
+    QCOMPARE(read(hostConversation()).size(), 1);
+}
+
+QTEST_MAIN(TestConversationHistory)
+#include "tst_conversationhistory.moc"

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: MIT
+#include "conversationhistory.h"
+
+#include "chatmessagemodel.h"
+#include "historyservice.h"
+#include "hostedsession.h"
+#include "joinedsession.h"
+#include "sessiontab.h"
+
+#include <QAction>
+#include <QFile>
+#include <QScrollBar>
+#include <QTreeView>
+#include <QUuid>
+
+namespace securechat {
+
+ConversationHistory::ConversationHistory(SessionTab& tab, HistoryService& service)
+    : QObject(&tab)
+    , m_tab(tab)
+    , m_service(service)
+{
+    ChatSession& session = tab.session();
+    connect(&session, &ChatSession::messageReceived, this, &ConversationHistory::onReceived);
+    connect(&session, &ChatSession::messageSent, this,
+        [this](const ChatMessage& message, ChatSession::Delivery delivery) {
+            onSent(message, delivery == ChatSession::Delivery::Awaiting);
+        });
+    connect(&session, &ChatSession::messageDelivered, this, &ConversationHistory::onDelivered);
+    connect(&session, &ChatSession::phaseChanged, this, &ConversationHistory::learnKey);
+
+    m_keepAction = new QAction(tr("&Keep History of This Conversation"), this);
+    m_keepAction->setObjectName(QStringLiteral("keepHistoryAction"));
+    m_keepAction->setCheckable(true);
+    connect(m_keepAction, &QAction::toggled, this, &ConversationHistory::setKeeping);
+    tab.messageView()->addAction(m_keepAction);
+    updateKeepAction();
+
+    QScrollBar* bar = tab.messageView()->verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) {
+        if (value == bar->minimum() && bar->maximum() > bar->minimum())
+            loadOlder();
+    });
+    learnKey();
+}
+
+QString ConversationHistory::clientKey(const QString& hostSha256Fingerprint)
+{
+    return QStringLiteral("client:SHA256:") + hostSha256Fingerprint;
+}
+
+QString ConversationHistory::hostKey(const QString& ownSha256Fingerprint)
+{
+    return QStringLiteral("host:SHA256:") + ownSha256Fingerprint;
+}
+
+void ConversationHistory::learnKey()
+{
+    if (!m_key.isEmpty())
+        return;
+    ChatSession& session = m_tab.session();
+    if (const auto* hosted = qobject_cast<const HostedSession*>(&session)) {
+        if (session.phase() == ChatSession::Phase::Active && !hosted->fingerprint().isEmpty())
+            open(hostKey(hosted->fingerprint()));
+        return;
+    }
+    // Only once the person trusts the host: an untrusted certificate opens no conversation.
+    const auto* joined = qobject_cast<const JoinedSession*>(&session);
+    if (joined && session.phase() == ChatSession::Phase::Active && !joined->hostChain().isEmpty())
+        open(clientKey(joined->hostChain().constFirst().sha256Fingerprint));
+}
+
+void ConversationHistory::open(const QString& key)
+{
+    m_key = key;
+    m_service.setTitle(m_key, m_tab.session().title());
+    const HistoryStore& store = m_service.store();
+    const QList<HistoryMessage> recent = store.latest(m_key, PageSize);
+    showEarlier(recent);
+    m_olderExhausted = recent.size() < PageSize;
+    if (auto* joined = qobject_cast<JoinedSession*>(&m_tab.session())) {
+        // Typed in an earlier session, never acknowledged: they go out now, under their own ids.
+        for (const HistoryMessage& pending : store.pending(m_key))
+            joined->resendStored(pending.messageId, pending.text);
+    }
+    for (HistoryMessage& message : m_beforeKey) {
+        message.conversation = m_key;
+        record(message);
+    }
+    m_beforeKey.clear();
+    for (const QString& id : std::exchange(m_acknowledgedBeforeKey, {}))
+        m_service.markAcknowledged(m_key, id);
+    updateKeepAction();
+}
+
+void ConversationHistory::showEarlier(const QList<HistoryMessage>& messages)
+{
+    if (messages.isEmpty())
+        return;
+    m_oldestShown = messages.constFirst().rowId;
+    QList<ChatMessageModel::Earlier> earlier;
+    earlier.reserve(messages.size());
+    for (const HistoryMessage& stored : messages) {
+        ChatMessageModel::Earlier shown;
+        shown.message = { 0, stored.messageId, stored.senderNickname, stored.text,
+            QDateTime::fromMSecsSinceEpoch(stored.timestampMs, Qt::UTC) };
+        const bool own = stored.direction == HistoryDirection::Outgoing;
+        shown.kind = own ? ChatMessageModel::Kind::OwnMessage : ChatMessageModel::Kind::Message;
+        if (own)
+            shown.delivery = stored.state == HistoryState::Pending ? ChatMessageModel::Delivery::Pending
+                                                                   : ChatMessageModel::Delivery::Delivered;
+        earlier << shown;
+    }
+    const QScrollBar* bar = m_tab.messageView()->verticalScrollBar();
+    const bool atBottom = bar->value() >= bar->maximum() - 1;
+    m_tab.messages().prependMessages(earlier);
+    // At the bottom the tab keeps to it; scrolled up, the row the person looked at stays at the top.
+    if (!atBottom)
+        m_tab.messageView()->scrollTo(
+            m_tab.messages().index(static_cast<int>(earlier.size())), QAbstractItemView::PositionAtTop);
+}
+
+bool ConversationHistory::loadOlder()
+{
+    if (m_key.isEmpty() || m_olderExhausted || m_oldestShown == 0)
+        return false;
+    const QList<HistoryMessage> older = m_service.store().before(m_key, m_oldestShown, PageSize);
+    m_olderExhausted = older.size() < PageSize;
+    showEarlier(older);
+    return !older.isEmpty();
+}
+
+bool ConversationHistory::isKeeping() const
+{
+    return m_key.isEmpty() || m_service.store().isHistoryEnabled(m_key);
+}
+
+void ConversationHistory::setKeeping(bool keep)
+{
+    if (m_key.isEmpty() || keep == isKeeping())
+        return;
+    m_service.setHistoryEnabled(m_key, keep);
+    m_tab.messages().appendNotice(keep ? tr("History is kept for this conversation from now on.")
+                                       : tr("No new history is kept for this conversation. What was stored "
+                                            "stays until you clear it."));
+    updateKeepAction();
+}
+
+void ConversationHistory::updateKeepAction()
+{
+    const QSignalBlocker quiet(m_keepAction);
+    m_keepAction->setEnabled(!m_key.isEmpty() && m_service.isAvailable());
+    m_keepAction->setChecked(isKeeping());
+}
+
+QString ConversationHistory::senderFingerprint(const QString& nick) const
+{
+    for (const Participant& participant : m_tab.session().participants()) {
+        if (participant.nick == nick)
+            return participant.fingerprint;
+    }
+    return {};
+}
+
+void ConversationHistory::record(HistoryMessage message)
+{
+    if (m_key.isEmpty()) {
+        m_beforeKey << message;
+        return;
+    }
+    // Globally off: nothing at all, not even the outbox (an acknowledged message would stay in it
+    // as sent). The conversation's own switch keeps the outbox: the store handles that.
+    if (!m_service.isEnabled())
+        return;
+    message.conversation = m_key;
+    m_service.append(message);
+}
+
+void ConversationHistory::onReceived(const ChatMessage& message)
+{
+    HistoryMessage stored;
+    // A text-mode host gives no ids; the store wants one per message.
+    stored.messageId = message.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : message.id;
+    stored.senderNickname = message.from;
+    stored.senderFingerprint = senderFingerprint(message.from);
+    stored.text = message.text;
+    stored.timestampMs = (message.timestamp.isValid() ? message.timestamp : QDateTime::currentDateTimeUtc())
+                             .toMSecsSinceEpoch();
+    stored.direction = HistoryDirection::Incoming;
+    stored.state = HistoryState::Received;
+    record(stored);
+}
+
+void ConversationHistory::onSent(const ChatMessage& message, bool awaiting)
+{
+    HistoryMessage stored;
+    stored.messageId = message.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : message.id;
+    stored.senderNickname = message.from;
+    stored.text = message.text;
+    stored.timestampMs = (message.timestamp.isValid() ? message.timestamp : QDateTime::currentDateTimeUtc())
+                             .toMSecsSinceEpoch();
+    stored.direction = HistoryDirection::Outgoing;
+    stored.state = awaiting ? HistoryState::Pending : HistoryState::Sent;
+    record(stored);
+}
+
+void ConversationHistory::onDelivered(const QString& id)
+{
+    if (m_key.isEmpty()) {
+        m_acknowledgedBeforeKey << id;
+        return;
+    }
+    m_service.markAcknowledged(m_key, id);
+}
+
+QString ConversationHistory::exportTo(const QString& path, ExportFormat format) const
+{
+    if (m_key.isEmpty())
+        return tr("This conversation has no history yet.");
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return tr("%1 could not be written: %2").arg(path, file.errorString());
+    const HistoryStore& store = m_service.store();
+    const Status written
+        = format == ExportFormat::Text ? store.exportText(m_key, file) : store.exportJsonLines(m_key, file);
+    if (!written)
+        return written.error();
+    if (!file.flush())
+        return tr("%1 could not be written: %2").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace securechat

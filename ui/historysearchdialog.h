@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+
+namespace securechat {
+
+class HistoryStore;
+
+/// Finds text in every stored conversation (SQLite FTS5), newest first: when, where, who, what.
+class HistorySearchDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistorySearchDialog)
+
+public:
+    static constexpr int MaxResults = 200;
+
+    HistorySearchDialog(const HistoryStore& store, const QString& text, QWidget* parent = nullptr);
+
+    QListWidget* results() const { return m_results; }
+    void search(const QString& text);
+
+private:
+    const HistoryStore& m_store;
+    QLineEdit* m_field = nullptr;
+    QLabel* m_status = nullptr;
+    QListWidget* m_results = nullptr;
+};
+
+} // namespace securechat
