@@ -47,6 +47,10 @@ void HostedSession::watchHost()
         m_joinedAt.insert(participant.nick, QDateTime::currentDateTimeUtc());
         Q_EMIT participantJoined(participant);
     });
+    connect(m_host.get(), &ChatHost::participantRejoined, this, [this](const Participant& participant) {
+        m_joinedAt.insert(participant.nick, QDateTime::currentDateTimeUtc());
+        Q_EMIT participantRejoined(participant);
+    });
     connect(
         m_host.get(), &ChatHost::participantLeft, this, [this](const QString& nick, const QString& reason) {
             m_joinedAt.remove(nick);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/result.h"
+#include "session/hostoptions.h"
 #include "session/sessionlimits.h"
 #include "trust/admission.h"
 
@@ -44,6 +45,7 @@ struct HostArguments : CommonArguments {
     QStringList allowedFingerprints;
     Admission admission = Admission::Open; ///< the CLI's default, so that scripts keep working
     SessionLimits limits;
+    std::chrono::seconds rejoinGrace = HostOptions().rejoinGrace;
 };
 
 struct ConnectArguments : CommonArguments {

@@ -10,13 +10,15 @@
 namespace securechat {
 class ChatClient;
 class KnownPeers;
+class Reconnector;
 struct TrustAssessment;
 }
 
 namespace securechat::cli {
 
-/// `securechat-cli connect`: joins a session; stdin lines are messages. At the end of stdin it
-/// sends what is queued, says goodbye and exits.
+/// `securechat-cli connect`: joins a session; stdin lines are messages. A lost connection is
+/// reconnected (Reconnector), saying so on stderr. At the end of stdin it sends what is queued
+/// (reconnecting first if need be), says goodbye and exits.
 class ConnectCommand final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectCommand)
@@ -39,7 +41,10 @@ private:
     ConnectArguments m_arguments;
     std::unique_ptr<KnownPeers> m_knownPeers;
     ChatClient* m_client = nullptr;
+    Reconnector* m_reconnector = nullptr;
     bool m_askingTrust = false;
+    bool m_joinedBefore = false;
+    bool m_leaveWhenBack = false; // input ended while reconnecting, with messages still to deliver
     int m_inputError = 0;
 };
 

@@ -37,6 +37,7 @@ int HostCommand::start()
     options.address = m_arguments.bind;
     options.port = m_arguments.port;
     options.limits = m_arguments.limits;
+    options.rejoinGrace = m_arguments.rejoinGrace;
     if (!m_arguments.nick.isEmpty())
         options.nick = m_arguments.nick;
     auto identity = resolveIdentity(m_arguments, options.nick);
@@ -111,6 +112,8 @@ void HostCommand::watchHost()
                 ? tr("%1 joined (%2)").arg(participant.nick, trust)
                 : tr("%1 joined (%2, SHA256:%3)").arg(participant.nick, trust, participant.fingerprint));
     });
+    connect(m_host, &ChatHost::participantRejoined, this,
+        [](const Participant& participant) { Console::notice(tr("%1 reconnected").arg(participant.nick)); });
     connect(m_host, &ChatHost::participantLeft, this, [](const QString& nick, const QString& reason) {
         Console::notice(reason.isEmpty() ? tr("%1 left").arg(nick) : tr("%1 left (%2)").arg(nick, reason));
     });

@@ -29,6 +29,7 @@ void ChatClient::connectToHost()
     m_pendingTrust.reset();
     m_refusal.reset();
     m_hostTrust = HostTrust::Unsettled;
+    m_closedByHost = false;
     m_sentThisConnection = 0;
     auto socket = std::make_unique<QSslSocket>();
     socket->setSslConfiguration(
@@ -52,7 +53,7 @@ void ChatClient::onSslErrors(const QList<QSslError>& errors)
     input.errors = errors;
     input.peerChain = m_connection->socket().peerCertificateChain();
     input.hostPort = hostPort();
-    input.explicitPin = m_options.pin;
+    input.explicitPin = m_options.pin ? m_options.pin : m_trustedOnce;
     if (m_options.knownPeers)
         input.knownPeer = m_options.knownPeers->find(input.hostPort);
     TrustAssessment assessment = TrustEvaluator::evaluate(input);
@@ -60,7 +61,10 @@ void ChatClient::onSslErrors(const QList<QSslError>& errors)
     switch (assessment.verdict) {
     case TrustVerdict::PinMatched:
         // A host remembered as always trusted reads the same on every connection as on the first.
-        m_hostTrust = m_options.pin ? HostTrust::Pinned : HostTrust::TrustedRemembered;
+        if (m_options.pin)
+            m_hostTrust = HostTrust::Pinned;
+        else
+            m_hostTrust = m_trustedOnce ? HostTrust::TrustedOnce : HostTrust::TrustedRemembered;
         m_connection->ignoreSslErrors(assessment.errorsToIgnore);
         break;
     case TrustVerdict::Unknown:
@@ -126,6 +130,7 @@ void ChatClient::answerTrust(TrustAnswer answer)
         break;
     case TrustAnswer::TrustOnce:
         m_hostTrust = HostTrust::TrustedOnce;
+        m_trustedOnce = assessment.presentedSha256;
         break;
     }
     proceed();
@@ -224,8 +229,15 @@ void ChatClient::onFrame(const Frame& frame)
         break;
     case FrameType::Join:
         for (const Participant& participant : frame.participants) {
-            m_participants << participant;
-            Q_EMIT participantJoined(participant);
+            const auto known = std::find_if(m_participants.begin(), m_participants.end(),
+                [&participant](const Participant& p) { return p.nick == participant.nick; });
+            if (frame.rejoined && known != m_participants.end()) {
+                *known = participant;
+                Q_EMIT participantRejoined(participant);
+            } else {
+                m_participants << participant;
+                Q_EMIT participantJoined(participant);
+            }
         }
         Q_EMIT rosterChanged();
         break;
@@ -265,14 +277,18 @@ void ChatClient::onFrame(const Frame& frame)
         break;
     case FrameType::Bye:
         m_byeReason = frame.reason;
+        m_closedByHost = true;
         break;
     case FrameType::Error:
-        if (m_state == State::Joining && frame.code == QLatin1String("waiting"))
+        if (m_state == State::Joining && frame.code == QLatin1String("waiting")) {
             Q_EMIT waitingForHost(frame.text);
-        else if (m_state == State::Joining)
+        } else if (m_state == State::Joining) {
+            m_closedByHost = true;
             m_connection->abort({ Disconnect::Kind::Protocol, tr("the host refused: %1").arg(frame.text) });
-        else
+        } else {
+            m_closedByHost = m_closedByHost || frame.code == QLatin1String("removed");
             Q_EMIT hostError(frame.code, frame.text);
+        }
         break;
     case FrameType::Pong:
     case FrameType::Unknown:
@@ -282,6 +298,7 @@ void ChatClient::onFrame(const Frame& frame)
 
 void ChatClient::enterJoined()
 {
+    m_lastEnd.everJoined = true;
     m_lastSession = SessionDetails::fromSocket(m_connection->socket(), TrustWords::host(m_hostTrust));
     setState(State::Joined);
     Q_EMIT joined();
@@ -319,6 +336,9 @@ void ChatClient::onFinished(const Disconnect& reason)
                "certificate it accepts")
                 .arg(m_connection->socket().errorString()) };
     }
+    m_lastEnd.kind = outcome.kind;
+    m_lastEnd.closedByPerson = m_closeRequested;
+    m_lastEnd.closedByHost = m_closedByHost;
     m_connection->deleteLater();
     m_connection = nullptr;
     m_byeReason.clear();
