@@ -82,6 +82,10 @@ void JoinedSession::watchReconnector()
             Q_EMIT reconnectCountdown(seconds);
         });
     connect(reconnector, &Reconnector::countdown, this, &JoinedSession::reconnectCountdown);
+    connect(reconnector, &Reconnector::reconnected, this, [this] {
+        Q_EMIT phaseChanged(phase());
+        Q_EMIT statusChanged();
+    });
     connect(reconnector, &Reconnector::ended, this, [this](const Disconnect& reason) {
         m_endReason = reason.message.isEmpty() ? tr("the session ended") : reason.message;
         Q_EMIT notice(tr("Disconnected: %1").arg(m_endReason), !reason.isClean());
@@ -108,7 +112,9 @@ QList<Participant> JoinedSession::participants() const
 
 ChatSession::Phase JoinedSession::phase() const
 {
-    if (m_reconnector->isReconnecting() && m_client->state() != ChatClient::State::AwaitingTrust)
+    const ChatClient::State state = m_client->state();
+    if (m_reconnector->isReconnecting() && state != ChatClient::State::AwaitingTrust
+        && state != ChatClient::State::Joined)
         return Phase::Reconnecting;
     switch (m_client->state()) {
     case ChatClient::State::Idle:

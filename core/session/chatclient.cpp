@@ -286,7 +286,9 @@ void ChatClient::onFrame(const Frame& frame)
             m_closedByHost = true;
             m_connection->abort({ Disconnect::Kind::Protocol, tr("the host refused: %1").arg(frame.text) });
         } else {
-            m_closedByHost = m_closedByHost || frame.code == QLatin1String("removed");
+            // The host's last word before it closes: the session does not want this client back now.
+            m_closedByHost = m_closedByHost || frame.code == QLatin1String("removed")
+                || frame.code == QLatin1String("line-too-long");
             Q_EMIT hostError(frame.code, frame.text);
         }
         break;

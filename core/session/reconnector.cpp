@@ -13,6 +13,7 @@ Reconnector::Reconnector(ChatClient& client, QObject* parent)
 {
     m_attemptTimer.setSingleShot(true);
     m_tick.setInterval(std::chrono::seconds(1));
+    m_tick.setTimerType(Qt::PreciseTimer);
     connect(&m_attemptTimer, &QTimer::timeout, this, &Reconnector::attempt);
     connect(&m_tick, &QTimer::timeout, this, [this] { Q_EMIT countdown(secondsLeft()); });
     connect(&client, &ChatClient::disconnected, this, &Reconnector::onDisconnected);
@@ -23,7 +24,8 @@ int Reconnector::secondsLeft() const
 {
     if (!isWaiting())
         return 0;
-    return static_cast<int>((m_deadline.remainingTime() + 999) / 1000);
+    // Rounded to the nearest second, as a clock is read: the tick may come a little early or late.
+    return std::max(1, static_cast<int>((m_deadline.remainingTime() + 500) / 1000));
 }
 
 void Reconnector::reconnectNow()

@@ -28,7 +28,7 @@ public:
     bool isReconnecting() const { return m_reconnecting; }
     /// Waiting for the next attempt (rather than making one).
     bool isWaiting() const { return m_attemptTimer.isActive(); }
-    /// Whole seconds until the next attempt, rounded up; 0 when not waiting.
+    /// Whole seconds until the next attempt (at least 1); 0 when not waiting.
     int secondsLeft() const;
 
     /// Skips the rest of the wait.
