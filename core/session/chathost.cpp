@@ -275,7 +275,7 @@ Status ChatHost::remove(const QString& nick, const QString& reason, bool block)
     const auto it = std::find_if(m_peers.cbegin(), m_peers.cend(),
         [&nick](const HostedPeer* peer) { return peer->hasJoined() && peer->nick() == nick; });
     if (it == m_peers.cend())
-        return Status::failure(tr("nobody called %1 is in the session").arg(nick));
+        return removeReserved(nick, reason, block);
     HostedPeer* peer = *it;
     Status blocked = succeeded();
     if (block) {
@@ -405,6 +405,25 @@ bool ChatHost::reserve(HostedPeer* peer, const Disconnect& reason)
     expiry->start(m_options.rejoinGrace);
     m_reserved.insert(digest, Reservation { peer->participant(), expiry });
     return true;
+}
+
+Status ChatHost::removeReserved(const QString& nick, const QString& reason, bool block)
+{
+    const auto it = std::find_if(m_reserved.begin(), m_reserved.end(),
+        [&nick](const Reservation& reserved) { return reserved.participant.nick == nick; });
+    if (it == m_reserved.end())
+        return Status::failure(tr("nobody called %1 is in the session").arg(nick));
+    const Status blocked
+        = block ? m_knownClients.remember({ it.key(), KnownClient::Verdict::Block, nick }) : succeeded();
+    delete it->expiry;
+    m_reserved.erase(it);
+    // Away, so told nothing; the others see the removal.
+    const QString why
+        = reason.isEmpty() ? tr("removed by the host") : tr("removed by the host: %1").arg(reason);
+    broadcast(Protocol::leave(nick, why));
+    Q_EMIT participantLeft(nick, why);
+    Q_EMIT rosterChanged();
+    return blocked;
 }
 
 void ChatHost::expireReservation(const QByteArray& digest)

@@ -109,6 +109,8 @@ private:
     bool reserve(HostedPeer* peer, const Disconnect& reason);
     void rejoin(HostedPeer* peer, const QByteArray& digest);
     void expireReservation(const QByteArray& digest);
+    /// Removes a participant whose name is kept while it is away; it cannot rejoin under it.
+    Status removeReserved(const QString& nick, const QString& reason, bool block);
     void relay(HostedPeer* sender, const Frame& frame);
     void rename(HostedPeer* peer, const QString& requestedNick);
     void broadcast(const Frame& frame, const HostedPeer* except = nullptr);

@@ -42,9 +42,10 @@ void Reconnector::stop()
         m_tick.stop();
         m_reconnecting = false;
         Q_EMIT ended(m_lastReason);
-    } else {
-        m_client.disconnectFromHost(); // an attempt under way ends, and ended() follows
+    } else if (m_reconnecting) {
+        m_client.disconnectFromHost(); // the attempt under way ends, and ended() follows
     }
+    // Still joined: the next lost connection ends the session.
 }
 
 void Reconnector::onDisconnected(const Disconnect& reason)

@@ -33,7 +33,8 @@ public:
 
     /// Skips the rest of the wait.
     void reconnectNow();
-    /// Gives up reconnecting: ended() follows.
+    /// Gives up reconnecting: ended() follows at once while waiting, when the attempt under way
+    /// ends, or (still joined) when the connection is next lost.
     void stop();
 
 Q_SIGNALS:

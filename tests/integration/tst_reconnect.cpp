@@ -31,6 +31,7 @@ private Q_SLOTS:
     void deliberateEndsDoNotReconnect_data();
     void deliberateEndsDoNotReconnect();
     void nameIsReleasedWhenTheGraceIsOver();
+    void hostCanRemoveAParticipantWhileAway();
 };
 
 namespace {
@@ -279,6 +280,28 @@ void TestReconnect::nameIsReleasedWhenTheGraceIsOver()
     QVERIFY(elapsed.elapsed() >= 900);
     QCOMPARE(leftForAlice.first().at(0).toString(), QStringLiteral("bob"));
     QCOMPARE(leftForAlice.first().at(1).toString(), QStringLiteral("connection lost"));
+    QCOMPARE(rosterOf(*host), (QStringList { QStringLiteral("host"), QStringLiteral("alice") }));
+}
+
+void TestReconnect::hostCanRemoveAParticipantWhileAway()
+{
+    auto host = startHost();
+    TcpRelay relay(host->port());
+    auto alice = joinedClient(*host, QStringLiteral("alice"));
+    Bob bob(*host, relay.port());
+    QVERIFY(bob.join());
+    bob.reconnector->stop(); // the next loss ends bob's session: he stays away
+    QSignalSpy bobEnded(bob.reconnector.get(), &Reconnector::ended);
+    relay.cut();
+    QVERIFY(bobEnded.wait(10'000));
+    QVERIFY(rosterOf(*host).contains(QStringLiteral("bob"))); // away, name kept
+    QSignalSpy leftForAlice(alice.get(), &ChatClient::participantLeft);
+
+    QVERIFY(host->remove(QStringLiteral("bob"), QStringLiteral("gone too long")));
+
+    QTRY_COMPARE(leftForAlice.size(), 1);
+    QCOMPARE(leftForAlice.first().at(0).toString(), QStringLiteral("bob"));
+    QCOMPARE(leftForAlice.first().at(1).toString(), QStringLiteral("removed by the host: gone too long"));
     QCOMPARE(rosterOf(*host), (QStringList { QStringLiteral("host"), QStringLiteral("alice") }));
 }
 
