@@ -22,7 +22,8 @@ class ChatSession : public QObject {
     Q_DISABLE_COPY_MOVE(ChatSession)
 
 public:
-    enum class Phase { Connecting, AwaitingTrust, Joining, Active, Ended };
+    /// Reconnecting: a joined session lost its connection and is getting it back.
+    enum class Phase { Connecting, AwaitingTrust, Joining, Active, Reconnecting, Ended };
     Q_ENUM(Phase)
     /// What the lock in the status bar shows. Only Verified is ever drawn as secure.
     enum class Security {
@@ -77,6 +78,8 @@ Q_SIGNALS:
     void messageSent(const securechat::ChatMessage& message, securechat::ChatSession::Delivery delivery);
     void messageDelivered(const QString& id);
     void participantJoined(const securechat::Participant& participant);
+    /// Someone whose connection was lost is back, under the same name.
+    void participantRejoined(const securechat::Participant& participant);
     void participantLeft(const QString& nick, const QString& reason);
     void participantRenamed(const QString& oldNick, const QString& newNick);
     void rosterChanged();

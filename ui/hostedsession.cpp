@@ -75,6 +75,10 @@ void HostedSession::watchHost()
         Q_EMIT participantJoined(participant);
         checkKnownNick(participant);
     });
+    connect(m_host.get(), &ChatHost::participantRejoined, this, [this](const Participant& participant) {
+        m_joinedAt.insert(participant.nick, QDateTime::currentDateTimeUtc());
+        Q_EMIT participantRejoined(participant);
+    });
     connect(
         m_host.get(), &ChatHost::participantLeft, this, [this](const QString& nick, const QString& reason) {
             m_joinedAt.remove(nick);

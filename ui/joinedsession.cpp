@@ -15,7 +15,9 @@ JoinedSession::JoinedSession(ClientOptions options, std::unique_ptr<KnownPeers> 
     m_endpoint = endpoint ? endpoint.value() : options.host + u':' + QString::number(options.port);
     options.knownPeers = m_knownPeers.get();
     m_client = std::make_unique<ChatClient>(std::move(options));
+    m_reconnector = std::make_unique<Reconnector>(*m_client);
     watchClient();
+    watchReconnector();
 }
 
 JoinedSession::~JoinedSession() = default;
@@ -41,6 +43,9 @@ void JoinedSession::watchClient()
     connect(client, &ChatClient::stateChanged, this, [this] {
         if (m_client->state() != ChatClient::State::Joining)
             m_waitingForHost = false;
+        // Whether a lost connection ends the session or is reconnected is the Reconnector's to say.
+        if (m_client->state() == ChatClient::State::Disconnected)
+            return;
         Q_EMIT phaseChanged(phase());
         Q_EMIT statusChanged();
     });
@@ -60,7 +65,10 @@ void JoinedSession::watchClient()
     connect(client, &ChatClient::joined, this, [this] {
         if (const auto chain = hostChain(); !chain.isEmpty())
             checkAnnouncement(CertificateDetails::parseFingerprint(chain.constFirst().sha256Fingerprint));
-        Q_EMIT notice(tr("Joined %1 as %2.").arg(m_endpoint, m_client->nick()), false);
+        if (std::exchange(m_joinedBefore, true))
+            Q_EMIT notice(tr("Reconnected to %1 as %2.").arg(m_endpoint, m_client->nick()), false);
+        else
+            Q_EMIT notice(tr("Joined %1 as %2.").arg(m_endpoint, m_client->nick()), false);
         Q_EMIT rosterChanged();
         Q_EMIT statusChanged();
     });
@@ -68,15 +76,36 @@ void JoinedSession::watchClient()
     connect(client, &ChatClient::messageAcknowledged, this,
         [this](const QString& id) { Q_EMIT messageDelivered(id); });
     connect(client, &ChatClient::participantJoined, this, &ChatSession::participantJoined);
+    connect(client, &ChatClient::participantRejoined, this, &ChatSession::participantRejoined);
     connect(client, &ChatClient::participantLeft, this, &ChatSession::participantLeft);
     connect(client, &ChatClient::participantRenamed, this, &ChatSession::participantRenamed);
     connect(client, &ChatClient::rosterChanged, this, &ChatSession::rosterChanged);
     connect(client, &ChatClient::hostError, this, [this](const QString&, const QString& text) {
         Q_EMIT notice(tr("The host reports: %1").arg(text), true);
     });
-    connect(client, &ChatClient::disconnected, this, [this](const Disconnect& reason) {
+}
+
+void JoinedSession::watchReconnector()
+{
+    Reconnector* reconnector = m_reconnector.get();
+    connect(
+        reconnector, &Reconnector::reconnectScheduled, this, [this](int seconds, const Disconnect& reason) {
+            m_endReason = reason.message.isEmpty() ? tr("the connection closed") : reason.message;
+            Q_EMIT notice(
+                tr("Connection lost: %1. Reconnecting in %n s.", nullptr, seconds).arg(m_endReason), true);
+            Q_EMIT phaseChanged(phase());
+            Q_EMIT statusChanged();
+            Q_EMIT reconnectCountdown(seconds);
+        });
+    connect(reconnector, &Reconnector::countdown, this, &JoinedSession::reconnectCountdown);
+    connect(reconnector, &Reconnector::reconnected, this, [this] {
+        Q_EMIT phaseChanged(phase());
+        Q_EMIT statusChanged();
+    });
+    connect(reconnector, &Reconnector::ended, this, [this](const Disconnect& reason) {
         m_endReason = reason.message.isEmpty() ? tr("the session ended") : reason.message;
         Q_EMIT notice(tr("Disconnected: %1").arg(m_endReason), !reason.isClean());
+        Q_EMIT phaseChanged(phase());
         Q_EMIT statusChanged();
         Q_EMIT ended(m_endReason);
     });
@@ -110,6 +139,10 @@ QList<Participant> JoinedSession::participants() const
 
 ChatSession::Phase JoinedSession::phase() const
 {
+    const ChatClient::State state = m_client->state();
+    if (m_reconnector->isReconnecting() && state != ChatClient::State::AwaitingTrust
+        && state != ChatClient::State::Joined)
+        return Phase::Reconnecting;
     switch (m_client->state()) {
     case ChatClient::State::Idle:
     case ChatClient::State::Resolving:
@@ -135,6 +168,7 @@ ChatSession::Security JoinedSession::security() const
     case Phase::Connecting:
     case Phase::AwaitingTrust:
     case Phase::Joining:
+    case Phase::Reconnecting:
         return Security::Pending;
     case Phase::Active:
         // A CA, a pin or the person's own decision: each is how this person chose to trust the host.
@@ -157,6 +191,11 @@ QString JoinedSession::summary() const
                                 : tr("Joining %1…").arg(m_endpoint);
     case Phase::Active:
         return m_client->sessionDetails().summary();
+    case Phase::Reconnecting: {
+        const int seconds = m_reconnector->secondsLeft();
+        return seconds > 0 ? tr("Connection lost — reconnecting in %n s", nullptr, seconds)
+                           : tr("Connection lost — reconnecting now…");
+    }
     case Phase::Ended:
         if (wasCancelled())
             return tr("Cancelled");
@@ -223,7 +262,10 @@ void JoinedSession::resendStored(const QString& id, const QString& text)
 
 void JoinedSession::end()
 {
-    m_client->disconnectFromHost();
+    if (m_reconnector->isReconnecting())
+        m_reconnector->stop();
+    else
+        m_client->disconnectFromHost();
 }
 
 } // namespace securechat

@@ -3,6 +3,7 @@
 
 #include "chatsession.h"
 #include "session/chatclient.h"
+#include "session/reconnector.h"
 #include "trust/knownpeers.h"
 
 #include <memory>
@@ -26,8 +27,6 @@ public:
     void cancel();
     /// Whether the person cancelled connecting (summary() then says "Cancelled").
     bool wasCancelled() const { return m_client->wasCancelled(); }
-    /// Why the session ended, in words; empty while it goes on.
-    QString endReason() const { return m_endReason; }
     /// "host:port" as connected to.
     QString endpoint() const { return m_endpoint; }
     /// The host's certificate chain, known from the handshake on (also while the person decides).
@@ -37,6 +36,10 @@ public:
     void resendStored(const QString& id, const QString& text);
     /// Whether the host's person is being asked to let this one in (admission "ask").
     bool isWaitingForHost() const { return m_waitingForHost; }
+    /// Brings the session back after a lost connection; Stop and Reconnect now go here.
+    Reconnector& reconnector() const { return *m_reconnector; }
+    /// Why the connection was lost, or why the session ended.
+    QString endReason() const { return m_endReason; }
 
     QString title() const override { return m_endpoint; }
     QString ownNick() const override;
@@ -55,6 +58,8 @@ Q_SIGNALS:
     void trustRequired(const securechat::TrustAssessment& assessment);
     void trustRefused(const securechat::TrustAssessment& assessment);
     void waitingForHost();
+    /// While reconnecting: the seconds until the next attempt changed (0: an attempt is under way).
+    void reconnectCountdown(int secondsLeft);
 
 private:
     void watchClient();
@@ -62,12 +67,15 @@ private:
     void checkAnnouncement(const QByteArray& presentedSha256);
     /// The stage before the handshake ends: looking up, connecting or securing.
     QString connectingSummary() const;
+    void watchReconnector();
 
     std::unique_ptr<KnownPeers> m_knownPeers; // before m_client, which points to it
     QList<QSslCertificate> m_ownChain;
     QString m_announcedFingerprint; // from the local network, if the person chose a discovered session
     QString m_endpoint;
     std::unique_ptr<ChatClient> m_client; // after m_knownPeers: destroyed first
+    std::unique_ptr<Reconnector> m_reconnector; // after m_client, which it refers to
+    bool m_joinedBefore = false;
     bool m_waitingForHost = false; // the host's person is asked whether to let this one in
     QString m_endReason;
 };

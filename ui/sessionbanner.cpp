@@ -22,7 +22,8 @@ SessionBanner::SessionBanner(QWidget* parent)
     , m_admission(new QLabel(this))
     , m_fingerprintLabel(new QLabel(this))
     , m_busy(new QProgressBar(this))
-    , m_action(new QPushButton(this))
+    , m_action(new QPushButton(tr("Reconnect Now"), this))
+    , m_stop(new QPushButton(tr("Stop"), this))
 {
     setAccessibleName(tr("Session status"));
     setFrameShape(QFrame::StyledPanel);
@@ -64,7 +65,11 @@ SessionBanner::SessionBanner(QWidget* parent)
     layout->addWidget(m_fingerprintLabel);
     layout->addWidget(m_busy);
     layout->addWidget(m_action, 0, Qt::AlignVCenter);
+    layout->addWidget(m_stop, 0, Qt::AlignVCenter);
+    m_stop->setAccessibleName(tr("Stop reconnecting"));
+    m_stop->hide();
     connect(m_action, &QPushButton::clicked, this, &SessionBanner::onAction);
+    connect(m_stop, &QPushButton::clicked, this, &SessionBanner::stopRequested);
 }
 
 void SessionBanner::setIcon(const QString& path)
@@ -99,6 +104,7 @@ void SessionBanner::showHosting(const QString& listeningOn, const QString& finge
     m_fingerprintLabel->setText(FingerprintFormat::grouped(fingerprint));
     m_fingerprintLabel->show();
     m_busy->hide();
+    m_stop->hide();
     m_action->setText(tr("Copy Fingerprint"));
     m_action->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
     m_action->setAccessibleName(tr("Copy your fingerprint"));
@@ -114,6 +120,7 @@ void SessionBanner::showProgress(const QString& text)
     m_admission->hide();
     m_fingerprintLabel->hide();
     m_busy->show();
+    m_stop->hide();
     m_action->setText(tr("Cancel"));
     m_action->setIcon(QIcon());
     m_action->setAccessibleName(tr("Cancel connecting"));
@@ -127,6 +134,23 @@ void SessionBanner::showWaitingForHost(const QString& text)
         tr("The host is asked whether to let you in; nothing of the session reaches you before."));
 }
 
+void SessionBanner::showReconnecting(const QString& text, const QString& reason)
+{
+    m_mode = Mode::Reconnecting;
+    setIcon(QStringLiteral(":/icons/pending.svg"));
+    m_text->setText(text);
+    m_detail->setText(
+        tr("The connection was lost: %1. What you send meanwhile is delivered once it is back.").arg(reason));
+    m_admission->hide();
+    m_fingerprintLabel->hide();
+    m_busy->show();
+    m_action->setText(tr("Reconnect Now"));
+    m_action->setIcon(QIcon());
+    m_action->setAccessibleName(tr("Reconnect now"));
+    m_stop->show();
+    show();
+}
+
 void SessionBanner::showEnded(const QString& reason)
 {
     m_mode = Mode::Ended;
@@ -136,6 +160,7 @@ void SessionBanner::showEnded(const QString& reason)
     m_admission->hide();
     m_fingerprintLabel->hide();
     m_busy->hide();
+    m_stop->hide();
     m_action->setText(tr("Close Tab"));
     m_action->setIcon(QIcon());
     m_action->setAccessibleName(tr("Close this tab"));
@@ -172,6 +197,9 @@ void SessionBanner::onAction()
         break;
     case Mode::Progress:
         Q_EMIT cancelRequested();
+        break;
+    case Mode::Reconnecting:
+        Q_EMIT reconnectNowRequested();
         break;
     case Mode::Ended:
         Q_EMIT closeRequested();

@@ -13,13 +13,14 @@ namespace securechat {
 
 /// The strip above a chat that says what the session is doing when that needs saying: where
 /// this person hosts, who may join, and the fingerprint to read out (with Copy), the progress of a connection
-/// (with Cancel), or why it ended (with Close).
+/// (with Cancel), a lost connection being brought back (with Reconnect now and Stop), or why it ended
+/// (with Close).
 class SessionBanner final : public QFrame {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SessionBanner)
 
 public:
-    enum class Mode { Hosting, Progress, Ended };
+    enum class Mode { Hosting, Progress, Reconnecting, Ended };
     Q_ENUM(Mode)
 
     explicit SessionBanner(QWidget* parent = nullptr);
@@ -28,6 +29,8 @@ public:
     void showProgress(const QString& text);
     /// Progress, once the host's identity is settled and its person decides about this one.
     void showWaitingForHost(const QString& text);
+    /// A lost connection: `text` says when the next attempt comes, `reason` why it was lost.
+    void showReconnecting(const QString& text, const QString& reason);
     void showEnded(const QString& reason);
     /// Ended, because the person cancelled connecting.
     void showCancelled(const QString& detail);
@@ -40,10 +43,14 @@ public:
     /// The fingerprint shown while hosting, "AB:CD:..."; empty otherwise.
     QString fingerprint() const { return m_mode == Mode::Hosting ? m_fingerprint : QString(); }
     QPushButton* actionButton() const { return m_action; }
+    /// Stop reconnecting; shown only while reconnecting.
+    QPushButton* stopButton() const { return m_stop; }
 
 Q_SIGNALS:
     void cancelRequested();
     void closeRequested();
+    void reconnectNowRequested();
+    void stopRequested();
 
 private:
     void onAction();
@@ -58,6 +65,7 @@ private:
     QLabel* m_fingerprintLabel = nullptr;
     QProgressBar* m_busy = nullptr;
     QPushButton* m_action = nullptr;
+    QPushButton* m_stop = nullptr;
 };
 
 } // namespace securechat

@@ -239,6 +239,9 @@ void SessionTab::watchSession()
             tr("%1 joined · %2")
                 .arg(participant.nick, TrustWords::participant(participant, m_session->viewer())));
     });
+    connect(session, &ChatSession::participantRejoined, this, [this](const Participant& participant) {
+        m_messages->appendNotice(tr("%1 reconnected").arg(participant.nick));
+    });
     connect(session, &ChatSession::participantLeft, this, [this](const QString& nick, const QString& reason) {
         m_messages->appendNotice(
             reason.isEmpty() ? tr("%1 left").arg(nick) : tr("%1 left (%2)").arg(nick, reason));
@@ -253,8 +256,13 @@ void SessionTab::watchSession()
             text, problem ? ChatMessageModel::Kind::Problem : ChatMessageModel::Kind::Notice);
     });
     connect(session, &ChatSession::phaseChanged, this, &SessionTab::updateBanner);
-    if (auto* joined = qobject_cast<JoinedSession*>(session))
+    if (auto* joined = qobject_cast<JoinedSession*>(session)) {
         connect(joined, &JoinedSession::waitingForHost, this, &SessionTab::updateBanner);
+        connect(joined, &JoinedSession::reconnectCountdown, this, &SessionTab::updateBanner);
+        connect(m_banner, &SessionBanner::reconnectNowRequested, joined,
+            [joined] { joined->reconnector().reconnectNow(); });
+        connect(m_banner, &SessionBanner::stopRequested, joined, [joined] { joined->reconnector().stop(); });
+    }
     connect(session, &ChatSession::statusChanged, this, &SessionTab::statusChanged);
     connect(session, &ChatSession::ended, this, [this] {
         updateBanner();
@@ -276,6 +284,8 @@ void SessionTab::updateBanner()
         m_banner->showHosting(hosted->listeningOn(), hosted->fingerprint(), hosted->admission());
     } else if (phase == ChatSession::Phase::Active) {
         m_banner->hide();
+    } else if (joined && phase == ChatSession::Phase::Reconnecting) {
+        m_banner->showReconnecting(m_session->summary(), joined->endReason());
     } else if (joined && joined->isWaitingForHost()) {
         m_banner->showWaitingForHost(m_session->summary());
     } else {

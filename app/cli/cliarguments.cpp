@@ -187,6 +187,14 @@ constexpr LimitOption LimitOptions[] = {
         host.announce = parser.isSet(QStringLiteral("announce"));
         if (const Status limits = readLimits(parser, host.limits); !limits)
             return limits;
+        if (parser.isSet(QStringLiteral("rejoin-grace"))) {
+            bool ok = false;
+            const qint64 grace = parser.value(QStringLiteral("rejoin-grace")).toLongLong(&ok);
+            if (!ok || grace < 0 || grace > 24 * 3600)
+                return Status::failure(Tr::tr("--rejoin-grace takes a whole number from 0 to 86400, not %1")
+                                           .arg(parser.value(QStringLiteral("rejoin-grace"))));
+            host.rejoinGrace = std::chrono::seconds(grace);
+        }
         return checkCertificatePair(host);
     }
 
@@ -264,6 +272,11 @@ QList<CommandSpec> commandSpecs()
             Tr::tr("With --require-client-cert: accept the client certificate with this SHA-256 fingerprint. "
                    "Repeatable."),
             QStringLiteral("FINGERPRINT")),
+        option(QStringLiteral("rejoin-grace"),
+            Tr::tr("Seconds a participant whose connection was lost keeps its name, for its certificate, so "
+                   "that it comes back as itself; 0: not kept (default: %1).")
+                .arg(HostOptions().rejoinGrace.count()),
+            QStringLiteral("S")),
     };
     hostOptions << limitOptions() << identityFileOptions() << configDirOption() << noHistoryOption();
 

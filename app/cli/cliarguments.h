@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/result.h"
+#include "session/hostoptions.h"
 #include "session/sessionlimits.h"
 #include "trust/admission.h"
 
@@ -46,6 +47,7 @@ struct HostArguments : CommonArguments {
     Admission admission = Admission::Open; ///< the CLI's default, so that scripts keep working
     bool announce = false; ///< announce the session on the local network (DNS-SD)
     SessionLimits limits;
+    std::chrono::seconds rejoinGrace = HostOptions().rejoinGrace;
 };
 
 struct ConnectArguments : CommonArguments {

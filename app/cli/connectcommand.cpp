@@ -9,6 +9,7 @@
 #include "protocol/textsanitizer.h"
 #include "safetynumberline.h"
 #include "session/chatclient.h"
+#include "session/reconnector.h"
 #include "stdinreader.h"
 #include "tls/certificatedetails.h"
 #include "trust/knownpeers.h"
@@ -78,6 +79,7 @@ int ConnectCommand::start()
         m_history->open(AppPaths(m_arguments.configDir).historyFile());
 
     m_client = new ChatClient(std::move(options), this);
+    m_reconnector = new Reconnector(*m_client, this);
     watchClient();
     m_client->connectToHost();
     return -1;
@@ -87,10 +89,25 @@ void ConnectCommand::watchClient()
 {
     connect(m_client, &ChatClient::trustRequired, this, &ConnectCommand::onTrustRequired);
     connect(m_client, &ChatClient::joined, this, [this] {
-        Console::status(tr("joined %1:%2 as %3 (%4)")
-                            .arg(m_arguments.host, QString::number(m_arguments.port), m_client->nick(),
-                                m_client->sessionDetails().summary()));
-        openConversation();
+        const bool rejoined = std::exchange(m_joinedBefore, true);
+        const QString joined
+            = rejoined ? tr("reconnected to %1:%2 as %3 (%4)") : tr("joined %1:%2 as %3 (%4)");
+        Console::status(joined.arg(m_arguments.host, QString::number(m_arguments.port), m_client->nick(),
+            m_client->sessionDetails().summary()));
+        if (!rejoined)
+            openConversation(); // once: a rejoin continues the same conversation
+    });
+    // Queued: after the client has sent what waited for the connection.
+    connect(
+        m_client, &ChatClient::joined, this,
+        [this] {
+            if (m_leaveWhenBack)
+                m_client->disconnectFromHost();
+        },
+        Qt::QueuedConnection);
+    connect(m_reconnector, &Reconnector::reconnectScheduled, this, [](int seconds, const Disconnect& reason) {
+        const QString why = reason.message.isEmpty() ? tr("the connection closed") : reason.message;
+        Console::status(tr("connection lost (%1) — reconnecting in %n s", nullptr, seconds).arg(why));
     });
     connect(m_client, &ChatClient::messageAcknowledged, this,
         [this](const QString& id) { m_history->acknowledged(id); });
@@ -110,6 +127,8 @@ void ConnectCommand::watchClient()
         Console::notice(
             tr("%1 joined (%2)").arg(participant.nick, TrustWords::participant(participant, Viewer::Joiner)));
     });
+    connect(m_client, &ChatClient::participantRejoined, this,
+        [](const Participant& participant) { Console::notice(tr("%1 reconnected").arg(participant.nick)); });
     connect(m_client, &ChatClient::participantLeft, this, [](const QString& nick, const QString& reason) {
         Console::notice(reason.isEmpty() ? tr("%1 left").arg(nick) : tr("%1 left (%2)").arg(nick, reason));
     });
@@ -124,7 +143,7 @@ void ConnectCommand::watchClient()
             Console::status(
                 tr("%n of your messages not delivered yet", nullptr, m_client->unacknowledgedCount()));
     });
-    connect(m_client, &ChatClient::disconnected, this, [this](const Disconnect& reason) {
+    connect(m_reconnector, &Reconnector::ended, this, [this](const Disconnect& reason) {
         if (!reason.isClean())
             Console::error(reason.message);
         else if (!reason.message.isEmpty())
@@ -139,7 +158,12 @@ void ConnectCommand::watchClient()
             Console::error(error);
             m_inputError = ExitFailure;
         }
-        m_client->disconnectFromHost();
+        if (!m_reconnector->isReconnecting())
+            m_client->disconnectFromHost();
+        else if (m_client->unacknowledgedCount() > 0)
+            m_leaveWhenBack = true;
+        else
+            m_reconnector->stop();
     });
 }
 

@@ -11,6 +11,7 @@
 namespace securechat {
 class ChatClient;
 class KnownPeers;
+class Reconnector;
 struct TrustAssessment;
 }
 
@@ -18,8 +19,9 @@ namespace securechat::cli {
 
 class HistoryRecorder;
 
-/// `securechat-cli connect`: joins a session; stdin lines are messages. At the end of stdin it
-/// sends what is queued, says goodbye and exits.
+/// `securechat-cli connect`: joins a session; stdin lines are messages. A lost connection is
+/// reconnected (Reconnector), saying so on stderr. At the end of stdin it sends what is queued
+/// (reconnecting first if need be), says goodbye and exits.
 class ConnectCommand final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectCommand)
@@ -46,7 +48,10 @@ private:
     std::unique_ptr<HistoryRecorder> m_history;
     ChatClient* m_client = nullptr;
     QByteArray m_ownSha256; ///< of the certificate this client presents, for the safety number
+    Reconnector* m_reconnector = nullptr;
     bool m_askingTrust = false;
+    bool m_joinedBefore = false;
+    bool m_leaveWhenBack = false; // input ended while reconnecting, with messages still to deliver
     int m_inputError = 0;
 };
 

@@ -43,6 +43,7 @@ int HostCommand::start()
     options.address = m_arguments.bind;
     options.port = m_arguments.port;
     options.limits = m_arguments.limits;
+    options.rejoinGrace = m_arguments.rejoinGrace;
     if (!m_arguments.nick.isEmpty())
         options.nick = m_arguments.nick;
     auto identity = resolveIdentity(m_arguments, options.nick);
@@ -156,6 +157,8 @@ void HostCommand::watchHost()
                                "may be someone else using the name")
                                 .arg(participant.nick));
     });
+    connect(m_host, &ChatHost::participantRejoined, this,
+        [](const Participant& participant) { Console::notice(tr("%1 reconnected").arg(participant.nick)); });
     connect(m_host, &ChatHost::participantLeft, this, [](const QString& nick, const QString& reason) {
         Console::notice(reason.isEmpty() ? tr("%1 left").arg(nick) : tr("%1 left (%2)").arg(nick, reason));
     });

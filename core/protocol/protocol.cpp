@@ -181,6 +181,7 @@ namespace {
             const Participant participant = reader.participant();
             frame.nick = participant.nick;
             frame.participants = { participant };
+            frame.rejoined = reader.boolean(QLatin1String("rejoined"), false);
             break;
         }
         case FrameType::Leave:
@@ -282,6 +283,8 @@ QByteArray Protocol::encode(const Frame& frame)
         Participant participant = frame.participants.value(0);
         participant.nick = frame.nick;
         putParticipant(object, participant);
+        if (frame.rejoined)
+            object.insert(QLatin1String("rejoined"), true);
         break;
     }
     case FrameType::Leave:
@@ -376,11 +379,12 @@ Frame Protocol::ack(const QString& id, qint64 seq)
     return frame;
 }
 
-Frame Protocol::join(const Participant& participant)
+Frame Protocol::join(const Participant& participant, bool rejoined)
 {
     Frame frame = ofType(FrameType::Join);
     frame.nick = participant.nick;
     frame.participants = { participant };
+    frame.rejoined = rejoined;
     return frame;
 }
 

@@ -10,7 +10,8 @@
  *   msg      id, text                        from (""; the host fills it in when relaying),
  *                                            ts (0; ms since epoch, UTC), seq (0; set by the host)
  *   ack      id                              seq (0)
- *   join     nick                            fingerprint (""), verified (false), structured (true)
+ *   join     nick                            fingerprint (""), verified (false), structured (true),
+ *                                            rejoined (false; back under the name kept for it)
  *   leave    nick                            reason ("")
  *   roster   participants: array of objects  -
  *              { nick, fingerprint (""), verified (false), structured (true) }
@@ -21,7 +22,7 @@
  *   error    code, text                      -
  *
  * Members are strings unless marked; int members are JSON numbers with an integral value, and
- * verified / structured are JSON booleans. A member of the wrong JSON type or a missing required
+ * verified / structured / rejoined are JSON booleans. A member of the wrong JSON type or a missing required
  * member makes the frame malformed. Members not listed are ignored, and a frame whose type this
  * version does not know decodes as FrameType::Unknown, so newer peers can add both.
  */
@@ -62,6 +63,7 @@ struct Frame final {
     int version = 0;
     QString client;
     QList<Participant> participants; // roster; for join, exactly the one who joined
+    bool rejoined = false; // join: a participant whose connection was lost is back
     bool operator==(const Frame&) const = default;
 };
 
@@ -83,7 +85,8 @@ namespace Protocol {
     Frame hello(const QString& nick, const QString& client);
     Frame message(const QString& id, const QString& from, const QString& text, qint64 timestamp);
     Frame ack(const QString& id, qint64 seq);
-    Frame join(const Participant& participant);
+    /// rejoined: back after a lost connection, under the name the host kept for it.
+    Frame join(const Participant& participant, bool rejoined = false);
     Frame leave(const QString& nick, const QString& reason);
     Frame roster(const QList<Participant>& participants);
     /// A rename: the request a client sends (from empty), or the host's notice (from = old nick).

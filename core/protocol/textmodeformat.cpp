@@ -31,7 +31,8 @@ QByteArray TextModeFormat::render(const Frame& frame)
     case FrameType::Message:
         return line(u'<' + safe(frame.from) + QStringLiteral("> ") + safe(frame.text));
     case FrameType::Join:
-        return line(QStringLiteral("* ") + safe(frame.nick) + QStringLiteral(" joined"));
+        return line(QStringLiteral("* ") + safe(frame.nick)
+            + (frame.rejoined ? QStringLiteral(" reconnected") : QStringLiteral(" joined")));
     case FrameType::Leave:
         return line(QStringLiteral("* ") + safe(frame.nick) + QStringLiteral(" left")
             + (frame.reason.isEmpty() ? QString() : QStringLiteral(" (") + safe(frame.reason) + u')'));

@@ -31,6 +31,7 @@ void ChatClient::connectToHost()
     m_pendingTrust.reset();
     m_refusal.reset();
     m_hostTrust = HostTrust::Unsettled;
+    m_closedByHost = false;
     m_sentThisConnection = 0;
     auto socket = std::make_unique<QSslSocket>();
     socket->setSslConfiguration(
@@ -67,7 +68,7 @@ void ChatClient::onSslErrors(const QList<QSslError>& errors)
     input.errors = errors;
     input.peerChain = m_connection->socket().peerCertificateChain();
     input.hostPort = hostPort();
-    input.explicitPin = m_options.pin;
+    input.explicitPin = m_options.pin ? m_options.pin : m_trustedOnce;
     if (m_options.knownPeers)
         input.knownPeer = m_options.knownPeers->find(input.hostPort);
     TrustAssessment assessment = TrustEvaluator::evaluate(input);
@@ -76,7 +77,7 @@ void ChatClient::onSslErrors(const QList<QSslError>& errors)
     case TrustVerdict::PinMatched:
         // A host remembered as always trusted reads the same on every connection as on the first.
         if (!m_options.pin)
-            m_hostTrust = HostTrust::TrustedRemembered;
+            m_hostTrust = m_trustedOnce ? HostTrust::TrustedOnce : HostTrust::TrustedRemembered;
         else
             m_hostTrust = m_options.pinFromInvite ? HostTrust::Invited : HostTrust::Pinned;
         m_connection->ignoreSslErrors(assessment.errorsToIgnore);
@@ -145,6 +146,7 @@ void ChatClient::answerTrust(TrustAnswer answer)
         break;
     case TrustAnswer::TrustOnce:
         m_hostTrust = HostTrust::TrustedOnce;
+        m_trustedOnce = assessment.presentedSha256;
         break;
     }
     proceed();
@@ -265,8 +267,15 @@ void ChatClient::onFrame(const Frame& frame)
         break;
     case FrameType::Join:
         for (const Participant& participant : frame.participants) {
-            m_participants << participant;
-            Q_EMIT participantJoined(participant);
+            const auto known = std::find_if(m_participants.begin(), m_participants.end(),
+                [&participant](const Participant& p) { return p.nick == participant.nick; });
+            if (frame.rejoined && known != m_participants.end()) {
+                *known = participant;
+                Q_EMIT participantRejoined(participant);
+            } else {
+                m_participants << participant;
+                Q_EMIT participantJoined(participant);
+            }
         }
         Q_EMIT rosterChanged();
         break;
@@ -306,14 +315,20 @@ void ChatClient::onFrame(const Frame& frame)
         break;
     case FrameType::Bye:
         m_byeReason = frame.reason;
+        m_closedByHost = true;
         break;
     case FrameType::Error:
-        if (m_state == State::Joining && frame.code == QLatin1String("waiting"))
+        if (m_state == State::Joining && frame.code == QLatin1String("waiting")) {
             Q_EMIT waitingForHost(frame.text);
-        else if (m_state == State::Joining)
+        } else if (m_state == State::Joining) {
+            m_closedByHost = true;
             m_connection->abort({ Disconnect::Kind::Protocol, tr("the host refused: %1").arg(frame.text) });
-        else
+        } else {
+            // The host's last word before it closes: the session does not want this client back now.
+            m_closedByHost = m_closedByHost || frame.code == QLatin1String("removed")
+                || frame.code == QLatin1String("line-too-long");
             Q_EMIT hostError(frame.code, frame.text);
+        }
         break;
     case FrameType::Pong:
     case FrameType::Unknown:
@@ -323,6 +338,7 @@ void ChatClient::onFrame(const Frame& frame)
 
 void ChatClient::enterJoined()
 {
+    m_lastEnd.everJoined = true;
     m_lastSession = SessionDetails::fromSocket(m_connection->socket(), TrustWords::host(m_hostTrust));
     setState(State::Joined);
     Q_EMIT joined();
@@ -362,6 +378,9 @@ void ChatClient::onFinished(const Disconnect& reason)
                "certificate it accepts")
                 .arg(m_connection->socket().errorString()) };
     }
+    m_lastEnd.kind = outcome.kind;
+    m_lastEnd.closedByPerson = m_closeRequested;
+    m_lastEnd.closedByHost = m_closedByHost;
     m_connection->deleteLater();
     m_connection = nullptr;
     m_byeReason.clear();

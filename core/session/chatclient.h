@@ -5,6 +5,7 @@
 #include "protocol/protocol.h"
 #include "session/clientoptions.h"
 #include "session/disconnect.h"
+#include "session/reconnectpolicy.h"
 #include "session/sessionlimits.h"
 #include "tls/identity.h"
 #include "tls/sessiondetails.h"
@@ -74,6 +75,8 @@ public:
     /// How the person came to trust the host; Unsettled until then.
     HostTrust hostTrust() const { return m_hostTrust; }
     int unacknowledgedCount() const { return static_cast<int>(m_unacknowledged.size()); }
+    /// How the last connection ended, for deciding whether to reconnect (connectToHost() again).
+    const ConnectionEnd& lastEnd() const { return m_lastEnd; }
 
 Q_SIGNALS:
     void stateChanged(securechat::ChatClient::State state);
@@ -86,6 +89,8 @@ Q_SIGNALS:
     void messageReceived(const securechat::ChatMessage& message);
     void messageAcknowledged(const QString& id, qint64 seq);
     void participantJoined(const securechat::Participant& participant);
+    /// Someone whose connection was lost is back under the same name (the host kept it for them).
+    void participantRejoined(const securechat::Participant& participant);
     void participantLeft(const QString& nick, const QString& reason);
     void participantRenamed(const QString& oldNick, const QString& newNick);
     void rosterChanged();
@@ -120,6 +125,10 @@ private:
     QList<Frame> m_unacknowledged; // in the order written; resent after a reconnect
     qsizetype m_sentThisConnection = 0; // how many of m_unacknowledged went out on this connection
     QString m_byeReason;
+    bool m_closedByHost = false; // a goodbye, a removal or a refusal: the host does not want us back now
+    ConnectionEnd m_lastEnd;
+    // A certificate the person trusted once is trusted for this session's reconnects, and only it.
+    std::optional<QByteArray> m_trustedOnce;
     SessionDetails m_lastSession; // kept after the connection ends, for display
 };
 

@@ -68,6 +68,9 @@ void ChatHost::stop(const QString& reason)
     if (m_stopping)
         return;
     m_stopping = true;
+    for (const Reservation& reserved : std::as_const(m_reserved))
+        delete reserved.expiry;
+    m_reserved.clear();
     if (m_listener)
         m_listener->close();
     const Frame bye = Protocol::bye(reason.isEmpty() ? tr("the host ended the session") : reason);
@@ -99,6 +102,9 @@ QList<Participant> ChatHost::participants() const
         if (peer->hasJoined())
             everyone << peer->participant();
     }
+    // Still in the session for everyone else while their name is kept: they are expected back.
+    for (const Reservation& reserved : m_reserved)
+        everyone << reserved.participant;
     return everyone;
 }
 
@@ -208,7 +214,9 @@ void ChatHost::onPeerFinished(HostedPeer* peer, const Disconnect& reason)
         if (waiting != m_waiting.cend())
             takeWaiting(waiting.key());
     }
-    if (peer->hasJoined()) {
+    if (peer->hasJoined() && reserve(peer, reason)) {
+        // Nobody is told: the others see "bob reconnected", or "bob left" once the grace is over.
+    } else if (peer->hasJoined()) {
         const QString why = reason.message;
         broadcast(Protocol::leave(peer->nick(), why));
         Q_EMIT participantLeft(peer->nick(), why);
@@ -268,7 +276,7 @@ Status ChatHost::remove(const QString& nick, const QString& reason, bool block)
     const auto it = std::find_if(m_peers.cbegin(), m_peers.cend(),
         [&nick](const HostedPeer* peer) { return peer->hasJoined() && peer->nick() == nick; });
     if (it == m_peers.cend())
-        return Status::failure(tr("nobody called %1 is in the session").arg(nick));
+        return removeReserved(nick, reason, block);
     HostedPeer* peer = *it;
     Status blocked = succeeded();
     if (block) {
@@ -296,6 +304,10 @@ void ChatHost::requestJoin(HostedPeer* peer, const QString& requestedNick)
     }
     if (known)
         peer->markKnownToHost();
+    if (m_reserved.contains(digest)) {
+        rejoin(peer, digest); // admitted before, and back within the grace period
+        return;
+    }
     const bool vouchedFor
         = known || peer->participant().verified || m_options.allowedClientFingerprints.contains(digest);
     if (m_options.admission == Admission::Open || vouchedFor)
@@ -376,6 +388,70 @@ void ChatHost::join(HostedPeer* peer, const QString& requestedNick)
     peer->send(Protocol::roster(participants()));
     broadcast(Protocol::join(peer->participant()), peer);
     Q_EMIT participantJoined(peer->participant());
+    Q_EMIT rosterChanged();
+}
+
+bool ChatHost::reserve(HostedPeer* peer, const Disconnect& reason)
+{
+    // Only a certificate proves it is the same person coming back: a text-mode peer without one
+    // leaves at once, as before, and its name is free for anyone.
+    const QByteArray digest = certificateDigest(*peer);
+    const bool lost = reason.kind == Disconnect::Kind::Clean || reason.kind == Disconnect::Kind::Network;
+    if (m_stopping || !lost || peer->isClosedByHost() || digest.isEmpty()
+        || m_options.rejoinGrace.count() <= 0 || m_reserved.contains(digest))
+        return false;
+    auto* expiry = new QTimer(this);
+    expiry->setSingleShot(true);
+    connect(expiry, &QTimer::timeout, this, [this, digest] { expireReservation(digest); });
+    expiry->start(m_options.rejoinGrace);
+    m_reserved.insert(digest, Reservation { peer->participant(), expiry });
+    return true;
+}
+
+Status ChatHost::removeReserved(const QString& nick, const QString& reason, bool block)
+{
+    const auto it = std::find_if(m_reserved.begin(), m_reserved.end(),
+        [&nick](const Reservation& reserved) { return reserved.participant.nick == nick; });
+    if (it == m_reserved.end())
+        return Status::failure(tr("nobody called %1 is in the session").arg(nick));
+    const Status blocked
+        = block ? m_knownClients.remember({ it.key(), KnownClient::Verdict::Block, nick }) : succeeded();
+    delete it->expiry;
+    m_reserved.erase(it);
+    // Away, so told nothing; the others see the removal.
+    const QString why
+        = reason.isEmpty() ? tr("removed by the host") : tr("removed by the host: %1").arg(reason);
+    broadcast(Protocol::leave(nick, why));
+    Q_EMIT participantLeft(nick, why);
+    Q_EMIT rosterChanged();
+    return blocked;
+}
+
+void ChatHost::expireReservation(const QByteArray& digest)
+{
+    const auto it = m_reserved.find(digest);
+    if (it == m_reserved.end())
+        return;
+    const QString nick = it->participant.nick;
+    it->expiry->deleteLater();
+    m_reserved.erase(it);
+    const QString why = tr("connection lost");
+    broadcast(Protocol::leave(nick, why));
+    Q_EMIT participantLeft(nick, why);
+    Q_EMIT rosterChanged();
+}
+
+void ChatHost::rejoin(HostedPeer* peer, const QByteArray& digest)
+{
+    const Reservation reserved = m_reserved.take(digest);
+    delete reserved.expiry;
+    peer->setNick(reserved.participant.nick);
+    peer->markJoined();
+    if (peer->isStructured())
+        peer->send(Protocol::hello(peer->nick(), QStringLiteral("securechat-host/" SECURECHAT_VERSION)));
+    peer->send(Protocol::roster(participants()));
+    broadcast(Protocol::join(peer->participant(), true), peer);
+    Q_EMIT participantRejoined(peer->participant());
     Q_EMIT rosterChanged();
 }
 
@@ -504,6 +580,10 @@ bool ChatHost::isNickTaken(const QString& nick) const
 {
     if (nick.compare(m_options.nick, Qt::CaseInsensitive) == 0)
         return true;
+    for (const Reservation& reserved : m_reserved) {
+        if (reserved.participant.nick.compare(nick, Qt::CaseInsensitive) == 0)
+            return true;
+    }
     return std::any_of(m_peers.cbegin(), m_peers.cend(), [&nick](const HostedPeer* peer) {
         return peer->hasJoined() && peer->nick().compare(nick, Qt::CaseInsensitive) == 0;
     });

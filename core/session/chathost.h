@@ -82,6 +82,8 @@ public:
 Q_SIGNALS:
     void messageReceived(const securechat::ChatMessage& message);
     void participantJoined(const securechat::Participant& participant);
+    /// A participant whose connection was lost is back within the grace period, under its name.
+    void participantRejoined(const securechat::Participant& participant);
     void participantLeft(const QString& nick, const QString& reason);
     void participantRenamed(const QString& oldNick, const QString& newNick);
     void rosterChanged();
@@ -104,6 +106,12 @@ private:
     void refuseEntry(HostedPeer* peer, const QString& why);
     HostedPeer* takeWaiting(int requestId);
     void join(HostedPeer* peer, const QString& requestedNick);
+    /// Keeps a lost participant's name for its certificate during the grace period.
+    bool reserve(HostedPeer* peer, const Disconnect& reason);
+    void rejoin(HostedPeer* peer, const QByteArray& digest);
+    void expireReservation(const QByteArray& digest);
+    /// Removes a participant whose name is kept while it is away; it cannot rejoin under it.
+    Status removeReserved(const QString& nick, const QString& reason, bool block);
     void relay(HostedPeer* sender, const Frame& frame);
     void rename(HostedPeer* peer, const QString& requestedNick);
     void broadcast(const Frame& frame, const HostedPeer* except = nullptr);
@@ -135,6 +143,11 @@ private:
     int m_guestCounter = 0;
     int m_rejectedConnections = 0;
     bool m_stopping = false;
+    struct Reservation {
+        Participant participant;
+        QTimer* expiry;
+    };
+    QHash<QByteArray, Reservation> m_reserved; // by certificate digest, names kept for lost participants
     QHash<QString, qint64> m_seqById; // recent message ids, so a resent message is not relayed twice
     std::deque<QString> m_recentIds;
 };

@@ -75,6 +75,7 @@ void HostedPeer::send(const EncodedFrame& frame)
 void HostedPeer::closeWith(const Frame& farewell, const Disconnect& reason)
 {
     m_closeReason = reason;
+    m_closedByHost = true;
     send(farewell);
     m_connection->close();
 }

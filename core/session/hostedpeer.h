@@ -66,6 +66,8 @@ public:
     void send(const EncodedFrame& frame);
     /// Sends a last frame, then closes gracefully; `reason` is what finished() will say.
     void closeWith(const Frame& farewell, const Disconnect& reason = {});
+    /// The host ended it on purpose (a goodbye, a removal, a broken limit), rather than losing it.
+    bool isClosedByHost() const { return m_closedByHost; }
     void abort(const Disconnect& reason);
 
     /// Why the host is not reading from the peer for now.
@@ -99,6 +101,7 @@ private:
     QTimer m_idleTimer;
     Disconnect m_closeReason; // why the host closes it (a broken limit, a removal), if it does
     bool m_awaitingPong = false;
+    bool m_closedByHost = false;
     bool m_joined = false;
     bool m_waiting = false;
     bool m_toldToSlowDown = false;

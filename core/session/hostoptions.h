@@ -11,6 +11,8 @@
 #include <QSslCertificate>
 #include <QString>
 
+#include <chrono>
+
 namespace securechat {
 
 /// How a ChatHost listens and whom it lets in.
@@ -25,6 +27,8 @@ struct HostOptions final {
     Admission admission = Admission::Open;
     QString knownClientsFile; ///< where "always admit" and "block" are kept; empty: in memory only
     SessionLimits limits;
+    /// How long a participant whose connection was lost keeps its name for its certificate; 0: not at all.
+    std::chrono::seconds rejoinGrace { 120 };
 };
 
 } // namespace securechat

@@ -14,8 +14,12 @@ TcpRelay::TcpRelay(quint16 hostPort, QObject* parent)
         if (m_blackhole)
             return; // left in the kernel's buffers: the host sees its data go nowhere
         m_bytesFromHost += m_upstream.bytesAvailable();
-        forward(&m_upstream, m_client);
+        if (m_muteHost)
+            m_upstream.readAll();
+        else
+            forward(&m_upstream, m_client);
     });
+    connect(&m_upstream, &QTcpSocket::connected, this, [this] { forward(m_client, &m_upstream); });
     connect(&m_upstream, &QTcpSocket::disconnected, this, [this] {
         m_hostClosed = true;
         if (m_client && !m_blackhole)
@@ -33,7 +37,6 @@ void TcpRelay::onClientConnected()
     m_client = client;
     // The client's bytes wait in this socket until the host connection is up.
     m_upstream.connectToHost(QHostAddress::LocalHost, m_hostPort);
-    connect(&m_upstream, &QTcpSocket::connected, this, [this] { forward(m_client, &m_upstream); });
     connect(client, &QTcpSocket::readyRead, this, [this] {
         if (!m_blackhole && m_upstream.state() == QAbstractSocket::ConnectedState)
             forward(m_client, &m_upstream);
@@ -44,6 +47,19 @@ void TcpRelay::onClientConnected()
         forward(m_client, &m_upstream);
         m_upstream.disconnectFromHost();
     });
+}
+
+void TcpRelay::cut()
+{
+    QTcpSocket* client = m_client;
+    m_client = nullptr;
+    m_muteHost = false;
+    if (client) {
+        client->disconnect(this);
+        client->abort();
+        client->deleteLater();
+    }
+    m_upstream.abort();
 }
 
 void TcpRelay::forward(QTcpSocket* from, QTcpSocket* to)

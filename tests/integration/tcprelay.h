@@ -10,8 +10,10 @@ namespace securechat::test {
 
 /// A TCP relay between one client and the host that can fail the way networks and careless peers
 /// do: stop forwarding in both directions while both connections stay open (a half-open
-/// connection: a cable pulled, a NAT entry expired), or keep the host's connection open after
-/// the client has closed its own (close_notify sent, TCP never closed).
+/// connection: a cable pulled, a NAT entry expired), keep the host's connection open after
+/// the client has closed its own (close_notify sent, TCP never closed), lose what the host sends
+/// while still forwarding what the client sends, or cut both connections at once and then relay
+/// the next one (a dropped connection, reconnected).
 class TcpRelay final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TcpRelay)
@@ -23,6 +25,10 @@ public:
     quint16 port() const { return m_server.serverPort(); }
     /// From now on nothing is forwarded either way, and nobody is told.
     void blackhole() { m_blackhole = true; }
+    /// From now on what the host sends is lost; what the client sends still reaches the host.
+    void muteHost() { m_muteHost = true; }
+    /// Resets both connections now, as a network that went away would; the next client is relayed.
+    void cut();
     /// When the client closes, keep the host's connection open instead of closing it too.
     void holdHostConnectionOpen() { m_holdOpen = true; }
     /// The host closed its end of the relayed connection.
@@ -40,6 +46,7 @@ private:
     quint16 m_hostPort;
     qint64 m_bytesFromHost = 0;
     bool m_blackhole = false;
+    bool m_muteHost = false;
     bool m_holdOpen = false;
     bool m_hostClosed = false;
 };

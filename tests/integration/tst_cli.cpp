@@ -2,6 +2,7 @@
 // securechat-cli end to end: real processes, real files, real TLS on 127.0.0.1.
 #include "base/apppaths.h"
 #include "cliprocess.h"
+#include "tcprelay.h"
 #include "testcerts.h"
 #include "tls/certificatedetails.h"
 #include "trust/knownclients.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void hostRemovesAParticipantWithKick();
     void knownOnlyHostRefusesAStranger();
     void clientHeldBackByTheHostSaysHowManyAreOnTheirWay();
+    void lostConnectionIsReconnectedAndSaidOnStderr();
 
 private:
     QString m_configDir;
@@ -87,6 +89,8 @@ void TestCli::badUsageExits64_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("no command") << QStringList {};
     QTest::newRow("unknown command") << QStringList { QStringLiteral("chat") };
+    QTest::newRow("rejoin grace not a number")
+        << QStringList { QStringLiteral("host"), QStringLiteral("--rejoin-grace"), QStringLiteral("soon") };
     QTest::newRow("connect without port")
         << QStringList { QStringLiteral("connect"), QStringLiteral("localhost") };
     QTest::newRow("port not a number")
@@ -128,11 +132,11 @@ void TestCli::helpDocumentsEveryCommand()
     for (const char* command : { "host", "connect HOST PORT", "discover", "identity", "peers" })
         QVERIFY2(result.out.contains(QString::fromLatin1(command)), command);
     const Finished hostHelp = runCli({ QStringLiteral("host"), QStringLiteral("--help") });
-    for (const char* option :
-        { "--bind ADDR", "--port N", "--cert FILE", "--key FILE", "--passphrase-file FILE", "--nick NAME",
-            "--admit MODE", "--announce", "--require-client-cert", "--max-peers N", "--max-line-kib N",
-            "--max-queue-kib N", "--handshake-timeout N", "--max-handshakes-per-address N",
-            "--stall-timeout N", "--max-rate-lines N", "--max-rate-kib N", "--idle-ping N" })
+    for (const char* option : { "--bind ADDR", "--port N", "--cert FILE", "--key FILE",
+             "--passphrase-file FILE", "--nick NAME", "--admit MODE", "--announce", "--require-client-cert",
+             "--max-peers N", "--max-line-kib N", "--max-queue-kib N", "--handshake-timeout N",
+             "--max-handshakes-per-address N", "--stall-timeout N", "--max-rate-lines N", "--max-rate-kib N",
+             "--idle-ping N", "--rejoin-grace S" })
         QVERIFY2(hostHelp.out.contains(QString::fromLatin1(option)), option);
 }
 
@@ -621,6 +625,45 @@ void TestCli::clientHeldBackByTheHostSaysHowManyAreOnTheirWay()
     client.closeWriteChannel();
     QVERIFY(client.waitForFinished(10'000));
     QCOMPARE(host.terminate(), 0);
+}
+
+void TestCli::lostConnectionIsReconnectedAndSaidOnStderr()
+{
+    HostProcess host(certificateArguments(QStringLiteral("host"))
+        + QStringList {
+            QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--config-dir"), m_configDir });
+    const quint16 port = host.waitForPort();
+    QVERIFY(port != 0);
+    test::TcpRelay relay(port);
+    QTemporaryDir bobHome; // bob's own identity: the host keeps his name for its certificate
+    QProcess bob;
+    bob.start(cliPath(),
+        { QStringLiteral("connect"), QStringLiteral("localhost"), QString::number(relay.port()),
+            QStringLiteral("--ca"), certPath(QStringLiteral("ca.pem")), QStringLiteral("--nick"),
+            QStringLiteral("bob"), QStringLiteral("--config-dir"), bobHome.path() });
+    QTRY_VERIFY_WITH_TIMEOUT(host.readOutput().contains(QStringLiteral("* bob joined")), 10'000);
+    QString bobErr;
+
+    relay.cut();
+
+    QTRY_VERIFY_WITH_TIMEOUT((bobErr += QString::fromUtf8(bob.readAllStandardError()))
+                                 .contains(QStringLiteral("reconnecting in 1 s")),
+        10'000);
+    QVERIFY2(bobErr.contains(QStringLiteral("connection lost")), qPrintable(bobErr));
+    bob.write("typed while away\n");
+    QTRY_VERIFY_WITH_TIMEOUT(host.readOutput().contains(QStringLiteral("* bob reconnected")), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(host.readOutput().contains(QStringLiteral("<bob> typed while away")), 10'000);
+    bob.closeWriteChannel();
+    QVERIFY(bob.waitForFinished(10'000));
+    QCOMPARE(bob.exitCode(), 0);
+    bobErr += QString::fromUtf8(bob.readAllStandardError());
+    QVERIFY2(bobErr.contains(QStringLiteral("reconnected to localhost:%1 as bob").arg(relay.port())),
+        qPrintable(bobErr));
+    QCOMPARE(host.readOutput().count(QStringLiteral("typed while away")), 1);
+    // Nobody saw bob leave while he was away (he says goodbye only now, at the end of his input).
+    const QString seen = host.readOutput();
+    const qsizetype left = seen.indexOf(QStringLiteral("* bob left"));
+    QVERIFY2(left < 0 || left > seen.indexOf(QStringLiteral("* bob reconnected")), qPrintable(seen));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

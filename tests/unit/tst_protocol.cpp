@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "protocol/protocol.h"
+#include "protocol/textmodeformat.h"
 
 #include <QTest>
 
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void acceptsUnknownTypeForForwardCompatibility();
     void nicknameRule_data();
     void nicknameRule();
+    void textModePeersReadAReconnection();
 };
 
 void tst_Protocol::roundTrips_data()
@@ -63,6 +65,8 @@ void tst_Protocol::roundTrips_data()
     QTest::newRow("join, text-mode peer") << Protocol::join(participant("ncat-1", "", false, false));
     QTest::newRow("join, known to the host")
         << Protocol::join(Participant { str("carol"), str("AB"), true, true, true });
+    QTest::newRow("join, back after a lost connection")
+        << Protocol::join(participant("bob", "AB:CD:EF", false, true), true);
     QTest::newRow("leave") << Protocol::leave(str("bob"), str("not reading"));
     QTest::newRow("leave without reason") << Protocol::leave(str("bob"), QString());
     QTest::newRow("roster, empty") << Protocol::roster({});
@@ -105,6 +109,9 @@ void tst_Protocol::encodesCompactJsonLine_data()
         << Protocol::join(participant("bob", "AB", true, false))
         << QByteArray(R"({"fingerprint":"AB","nick":"bob","structured":false,"type":"join","verified":true})"
                       "\n");
+    QTest::newRow("rejoin") << Protocol::join(participant("bob", "AB", false, true), true)
+                            << QByteArray(R"({"fingerprint":"AB","nick":"bob","rejoined":true,"type":"join"})"
+                                          "\n");
     QTest::newRow("ping") << Protocol::ping()
                           << QByteArray(R"({"type":"ping"})"
                                         "\n");
@@ -171,6 +178,8 @@ void tst_Protocol::rejectsMalformedFrames_data()
     row("missing type", R"({"nick":"a"})", "frame has no \"type\"");
     row("type is a number", R"({"type":3})", "\"type\" must be a non-empty string");
     row("type is empty", R"({"type":""})", "\"type\" must be a non-empty string");
+    row("rejoined is a string", R"({"type":"join","nick":"bob","rejoined":"yes"})",
+        "\"rejoined\" must be true or false");
     row("msg text is a number", R"({"type":"msg","id":"1","text":5})",
         "\"msg\" frame: \"text\" must be a string");
     row("msg text is null", R"({"type":"msg","id":"1","text":null})", "\"text\" must be a string");
@@ -226,6 +235,13 @@ void tst_Protocol::acceptsUnknownTypeForForwardCompatibility()
     QVERIFY2(decoded.ok(), qPrintable(decoded.error()));
     QCOMPARE(decoded->type, FrameType::Unknown);
     QCOMPARE(decoded->typeName, str("typing"));
+}
+
+void tst_Protocol::textModePeersReadAReconnection()
+{
+    const Participant bob = participant("bob", "AB", false, true);
+    QCOMPARE(TextModeFormat::render(Protocol::join(bob, true)), QByteArray("* bob reconnected\n"));
+    QCOMPARE(TextModeFormat::render(Protocol::join(bob)), QByteArray("* bob joined\n"));
 }
 
 void tst_Protocol::nicknameRule_data()
