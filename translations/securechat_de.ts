@@ -242,6 +242,10 @@
         <source>the host closed the connection before letting you in (%1); it may require a client certificate it accepts</source>
         <translation>der Host hat die Verbindung geschlossen, bevor Sie eintreten konnten (%1); vielleicht verlangt er ein Client-Zertifikat, das er akzeptiert</translation>
     </message>
+    <message>
+        <source>you cancelled connecting</source>
+        <translation>Sie haben den Verbindungsaufbau abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>securechat::ChatHost</name>
@@ -349,6 +353,10 @@
         <source>waiting for the host to let you in</source>
         <translation>warten, bis der Host Sie einlässt</translation>
     </message>
+    <message>
+        <source>connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
 </context>
 <context>
     <name>securechat::ChatMessageModel</name>
@@ -370,10 +378,6 @@
     <message>
         <source>Host</source>
         <translation>Host</translation>
-    </message>
-    <message>
-        <source>host name or IP address, e.g. 127.0.0.1</source>
-        <translation>Hostname oder IP-Adresse, z. B. 127.0.0.1</translation>
     </message>
     <message>
         <source>Port</source>
@@ -443,6 +447,67 @@
         <source>%1 holds no PEM certificate.</source>
         <translation>%1 enthält kein PEM-Zertifikat.</translation>
     </message>
+    <message>
+        <source>host name, IP address or invite link (securechat://…)</source>
+        <translation>Hostname, IP-Adresse oder Einladungslink (securechat://…)</translation>
+    </message>
+    <message>
+        <source>On this network:</source>
+        <translation>In diesem Netzwerk:</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::ConversationHistory</name>
+    <message>
+        <source>&amp;Keep History of This Conversation</source>
+        <translation>Verlauf dieser Unterhaltung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>History is kept for this conversation from now on.</source>
+        <translation>Der Verlauf dieser Unterhaltung wird ab jetzt gespeichert.</translation>
+    </message>
+    <message>
+        <source>No new history is kept for this conversation. What was stored stays until you clear it.</source>
+        <translation>Für diese Unterhaltung wird kein neuer Verlauf mehr gespeichert. Was bereits gespeichert ist, bleibt erhalten, bis Sie es löschen.</translation>
+    </message>
+    <message>
+        <source>This conversation has no history yet.</source>
+        <translation>Diese Unterhaltung hat noch keinen Verlauf.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::DiscoveredSessionList</name>
+    <message>
+        <source>Sessions on the local network</source>
+        <translation>Sitzungen im lokalen Netzwerk</translation>
+    </message>
+    <message>
+        <source>no fingerprint announced</source>
+        <translation>kein Fingerabdruck bekannt gegeben</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3:%4) · %5</source>
+        <translation>%1 auf %2 (%3:%4) · %5</translation>
+    </message>
+    <message>
+        <source>No sessions found on the local network yet.</source>
+        <translation>Noch keine Sitzungen im lokalen Netzwerk gefunden.</translation>
+    </message>
+    <message>
+        <source>Found on the network: a hint where to connect, not a reason to trust. The certificate is still checked.</source>
+        <translation>Im Netzwerk gefunden: ein Hinweis, wohin Sie sich verbinden können, kein Grund zu vertrauen. Das Zertifikat wird trotzdem geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>securechat::FileField</name>
@@ -492,6 +557,14 @@
     <message>
         <source>%1 matches</source>
         <translation>%1 Treffer</translation>
+    </message>
+    <message>
+        <source>Search &amp;History</source>
+        <translation>&amp;Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>Find this text in every stored conversation</source>
+        <translation>Diesen Text in allen gespeicherten Unterhaltungen suchen</translation>
     </message>
 </context>
 <context>
@@ -545,10 +618,139 @@
     </message>
 </context>
 <context>
+    <name>securechat::HistoryMenu</name>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Keep History of This Conversation</source>
+        <translation>Verlauf dieser Unterhaltung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Search History…</source>
+        <translation>Verlauf &amp;durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Conversation…</source>
+        <translation>Unterhaltung &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear History of This Conversation…</source>
+        <translation>Verlauf dieser Unterhaltung &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Clear &amp;All History…</source>
+        <translation>&amp;Gesamten Verlauf löschen…</translation>
+    </message>
+    <message>
+        <source>A message could not be stored in the history: %1</source>
+        <translation>Eine Nachricht konnte nicht im Verlauf gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Nur-Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export Conversation</source>
+        <translation>Unterhaltung exportieren</translation>
+    </message>
+    <message>
+        <source>Not Exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Clear All History</source>
+        <translation>Gesamten Verlauf löschen</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Verlauf löschen</translation>
+    </message>
+    <message>
+        <source>Remove every stored message of every conversation from this computer? Messages not yet delivered are kept until they are.</source>
+        <translation>Alle gespeicherten Nachrichten aller Unterhaltungen von diesem Computer entfernen? Noch nicht zugestellte Nachrichten bleiben erhalten, bis sie zugestellt sind.</translation>
+    </message>
+    <message>
+        <source>Remove the stored messages of this conversation from this computer? Messages not yet delivered are kept until they are.</source>
+        <translation>Die gespeicherten Nachrichten dieser Unterhaltung von diesem Computer entfernen? Noch nicht zugestellte Nachrichten bleiben erhalten, bis sie zugestellt sind.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Clearing the history… you can go on chatting meanwhile.</source>
+        <translation>Der Verlauf wird gelöscht… Sie können währenddessen weiterchatten.</translation>
+    </message>
+    <message>
+        <source>The history could not be cleared: %1</source>
+        <translation>Der Verlauf konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>All stored history was cleared. What is shown in open tabs stays until you close them.</source>
+        <translation>Der gesamte gespeicherte Verlauf wurde gelöscht. Was in offenen Tabs angezeigt wird, bleibt dort, bis Sie sie schließen.</translation>
+    </message>
+    <message>
+        <source>The stored history of this conversation was cleared. What is shown here stays until you close the tab.</source>
+        <translation>Der gespeicherte Verlauf dieser Unterhaltung wurde gelöscht. Was hier angezeigt wird, bleibt, bis Sie den Tab schließen.</translation>
+    </message>
+</context>
+<context>
     <name>securechat::HistorySchema</name>
     <message>
         <source>it holds tables that are not SecureChat&apos;s</source>
         <translation>die Datei enthält Tabellen, die nicht zu SecureChat gehören</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::HistorySearchDialog</name>
+    <message>
+        <source>Search History</source>
+        <translation>Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>Words to find in every conversation</source>
+        <translation>In allen Unterhaltungen zu suchende Wörter</translation>
+    </message>
+    <message>
+        <source>Text to find in the history</source>
+        <translation>Im Verlauf zu suchender Text</translation>
+    </message>
+    <message>
+        <source>Messages found</source>
+        <translation>Gefundene Nachrichten</translation>
+    </message>
+    <message>
+        <source>Type words to find, then press Enter.</source>
+        <translation>Geben Sie die zu suchenden Wörter ein und drücken Sie dann die Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>There is no message history to search in this session.</source>
+        <translation>In dieser Sitzung gibt es keinen Nachrichtenverlauf zum Durchsuchen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4</source>
+        <translation>%1 · %2 · %3: %4</translation>
+    </message>
+    <message>
+        <source>No stored message contains “%1”.</source>
+        <translation>Keine gespeicherte Nachricht enthält „%1“.</translation>
+    </message>
+    <message>
+        <source>The newest %1 messages that contain “%2”.</source>
+        <translation>Die neuesten %1 Nachrichten, die „%2“ enthalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored message(s) contain “%1”.</source>
+        <translation>
+            <numerusform>%n gespeicherte Nachricht enthält „%1“.</numerusform>
+            <numerusform>%n gespeicherte Nachrichten enthalten „%1“.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -720,6 +922,14 @@
         <source>&amp;Who may join:</source>
         <translation>&amp;Wer beitreten darf:</translation>
     </message>
+    <message>
+        <source>Announce on the &amp;local network</source>
+        <translation>Im &amp;lokalen Netzwerk bekannt geben</translation>
+    </message>
+    <message>
+        <source>Others on this network see your nickname and certificate fingerprint in their Connect dialog. Who may join is still your choice below.</source>
+        <translation>Andere in diesem Netzwerk sehen Ihren Nickname und den Fingerabdruck Ihres Zertifikats in ihrem Verbindungsdialog. Wer beitreten darf, legen Sie weiterhin unten fest.</translation>
+    </message>
 </context>
 <context>
     <name>securechat::HostedPeer</name>
@@ -769,6 +979,14 @@
     <message>
         <source>%1 checked</source>
         <translation>%1 geprüft</translation>
+    </message>
+    <message>
+        <source>Announced on the local network as “%1”.</source>
+        <translation>Im lokalen Netzwerk als „%1“ bekannt gegeben.</translation>
+    </message>
+    <message>
+        <source>%1 joined with another certificate than the %1 you verified or always admit: it may be someone else using the name. Check with Verify… before trusting them.</source>
+        <translation>%1 ist mit einem anderen Zertifikat beigetreten als der %1, den Sie verifiziert haben oder immer einlassen: vielleicht verwendet jemand anderes diesen Namen. Prüfen Sie mit „Verifizieren…“, bevor Sie der Person vertrauen.</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1538,21 @@ Passphrase:</translation>
     </message>
 </context>
 <context>
+    <name>securechat::InviteLinkMaker</name>
+    <message>
+        <source>The link names %1, the address this session listens on.</source>
+        <translation>Der Link nennt %1, die Adresse, auf der diese Sitzung Verbindungen annimmt.</translation>
+    </message>
+    <message>
+        <source>The link names %1: this computer has no other address, so only it can use the link.</source>
+        <translation>Der Link nennt %1: dieser Computer hat keine andere Adresse, daher kann nur er selbst den Link verwenden.</translation>
+    </message>
+    <message>
+        <source>The link names %1, this computer&apos;s address on the local network; people elsewhere need an address they can reach.</source>
+        <translation>Der Link nennt %1, die Adresse dieses Computers im lokalen Netzwerk; Personen anderswo brauchen eine Adresse, die sie erreichen können.</translation>
+    </message>
+</context>
+<context>
     <name>securechat::JoinRequestCard</name>
     <message>
         <source>%1 wants to join</source>
@@ -1410,6 +1643,44 @@ Passphrase:</translation>
     <message>
         <source>Waiting for the host to let you in</source>
         <translation>Warten, bis der Host Sie hereinlässt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>Namensauflösung für %1…</translation>
+    </message>
+    <message>
+        <source>Securing the connection to %1 (TLS handshake)…</source>
+        <translation>Verbindung zu %1 wird gesichert (TLS-Handshake)…</translation>
+    </message>
+    <message>
+        <source>Reconnected to %1 as %2.</source>
+        <translation>Erneut mit %1 als %2 verbunden.</translation>
+    </message>
+    <message>
+        <source>the connection closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost: %1. Reconnecting in %n s.</source>
+        <translation>
+            <numerusform>Verbindung verloren: %1. Erneuter Verbindungsversuch in %n s.</numerusform>
+            <numerusform>Verbindung verloren: %1. Erneuter Verbindungsversuch in %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost — reconnecting in %n s</source>
+        <translation>
+            <numerusform>Verbindung verloren – erneuter Verbindungsversuch in %n s</numerusform>
+            <numerusform>Verbindung verloren – erneuter Verbindungsversuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection lost — reconnecting now…</source>
+        <translation>Verbindung verloren – erneuter Verbindungsversuch läuft…</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +2008,41 @@ Passphrase:</translation>
         <source>Private text chat over TLS.</source>
         <translation>Privater Text-Chat über TLS.</translation>
     </message>
+    <message>
+        <source>Message History</source>
+        <translation>Nachrichtenverlauf</translation>
+    </message>
+    <message>
+        <source>Do &amp;Not Disturb</source>
+        <translation>&amp;Nicht stören</translation>
+    </message>
+    <message>
+        <source>No notifications until you turn this off</source>
+        <translation>Keine Benachrichtigungen, bis Sie dies ausschalten</translation>
+    </message>
+    <message>
+        <source>SecureChat did not start hosting: %1.</source>
+        <translation>SecureChat hat das Hosten nicht gestartet: %1.</translation>
+    </message>
+    <message>
+        <source>End Your Sessions?</source>
+        <translation>Ihre Sitzungen beenden?</translation>
+    </message>
+    <message>
+        <source>Closing SecureChat ends your session: the others are told you left.</source>
+        <translation>Wenn Sie SecureChat schließen, beenden Sie Ihre Sitzung: den anderen wird mitgeteilt, dass Sie gegangen sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closing SecureChat ends your %n sessions: the others are told you left.</source>
+        <translation>
+            <numerusform>Wenn Sie SecureChat schließen, beenden Sie %n Sitzung: den anderen wird mitgeteilt, dass Sie gegangen sind.</numerusform>
+            <numerusform>Wenn Sie SecureChat schließen, beenden Sie %n Sitzungen: den anderen wird mitgeteilt, dass Sie gegangen sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;End Sessions and Close</source>
+        <translation>&amp;Sitzungen beenden und schließen</translation>
+    </message>
 </context>
 <context>
     <name>securechat::MessageInput</name>
@@ -1747,6 +2053,31 @@ Passphrase:</translation>
     <message>
         <source>Write a message · Enter to send, Shift+Enter for a new line</source>
         <translation>Nachricht schreiben · Eingabe zum Senden, Umschalt+Eingabe für eine neue Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::NotificationText</name>
+    <message>
+        <source>the host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>New message from %1</source>
+        <translation>Neue Nachricht von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages from %1</source>
+        <translation>
+            <numerusform>%n neue Nachricht von %1</numerusform>
+            <numerusform>%n neue Nachrichten von %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n new messages)</source>
+        <translation>
+            <numerusform>%1 (%n neue Nachricht)</numerusform>
+            <numerusform>%1 (%n neue Nachrichten)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2278,30 @@ Passphrase:</translation>
         <source>The host is asked whether to let you in; nothing of the session reaches you before.</source>
         <translation>Der Host wird gefragt, ob er Sie hereinlässt; bis dahin erreicht Sie nichts aus der Sitzung.</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Reconnect Now</source>
+        <translation>Jetzt neu verbinden</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop reconnecting</source>
+        <translation>Erneute Verbindungsversuche anhalten</translation>
+    </message>
+    <message>
+        <source>The connection was lost: %1. What you send meanwhile is delivered once it is back.</source>
+        <translation>Die Verbindung wurde unterbrochen: %1. Was Sie inzwischen senden, wird zugestellt, sobald sie wieder besteht.</translation>
+    </message>
+    <message>
+        <source>Reconnect now</source>
+        <translation>Jetzt neu verbinden</translation>
+    </message>
 </context>
 <context>
     <name>securechat::SessionDetails</name>
@@ -2124,6 +2479,18 @@ Passphrase:</translation>
         <source>Not Removed</source>
         <translation>Nicht entfernt</translation>
     </message>
+    <message>
+        <source>Not connected: %1.</source>
+        <translation>Nicht verbunden: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Verifizieren…</translation>
+    </message>
+    <message>
+        <source>%1 reconnected</source>
+        <translation>%1 ist wieder verbunden</translation>
+    </message>
 </context>
 <context>
     <name>securechat::SettingsDialog</name>
@@ -2233,6 +2600,22 @@ Passphrase:</translation>
         <source>Client Not Forgotten</source>
         <translation>Client nicht vergessen</translation>
     </message>
+    <message>
+        <source>&amp;Hide message text in notifications (they say only who wrote)</source>
+        <translation>Nachrichten&amp;text in Benachrichtigungen ausblenden (sie nennen nur den Absender)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>Beim Schließen des Fensters im Infobereich &amp;weiterlaufen</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: closing the window asks before it ends your sessions.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich: beim Schließen des Fensters werden Sie gefragt, bevor Ihre Sitzungen beendet werden.</translation>
+    </message>
+    <message>
+        <source>Keep a &amp;history of conversations on this computer (not encrypted)</source>
+        <translation>Einen &amp;Verlauf der Unterhaltungen auf diesem Computer speichern (unverschlüsselt)</translation>
+    </message>
 </context>
 <context>
     <name>securechat::StatusIndicator</name>
@@ -2305,6 +2688,40 @@ Passphrase:</translation>
     <message>
         <source>the TLS configuration does not work here: %1</source>
         <translation>die TLS-Konfiguration funktioniert hier nicht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::TrayIcon</name>
+    <message>
+        <source>&amp;Show SecureChat</source>
+        <translation>SecureChat &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Host…</source>
+        <translation>&amp;Hosten…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <source>SecureChat: no unread messages</source>
+        <translation>SecureChat: keine ungelesenen Nachrichten</translation>
+    </message>
+    <message>
+        <source>SecureChat: 1 unread message</source>
+        <translation>SecureChat: 1 ungelesene Nachricht</translation>
+    </message>
+    <message numerus="yes">
+        <source>SecureChat: %n unread messages</source>
+        <translation>
+            <numerusform>SecureChat: %n ungelesene Nachricht</numerusform>
+            <numerusform>SecureChat: %n ungelesene Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do not disturb: no notifications</source>
+        <translation>Nicht stören: keine Benachrichtigungen</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +3163,104 @@ Passphrase:</translation>
         <source>your certificate</source>
         <translation>Ihr Zertifikat</translation>
     </message>
+    <message>
+        <source>verified by invite</source>
+        <translation>verifiziert durch Einladung</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::VerificationActions</name>
+    <message>
+        <source>Copy &amp;Invite Link</source>
+        <translation>Einladungs&amp;link kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a link to this session that names your certificate, to send over a channel you already trust</source>
+        <translation>Einen Link zu dieser Sitzung kopieren, der Ihr Zertifikat nennt, um ihn über einen Kanal zu senden, dem Sie bereits vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Verifizieren…</translation>
+    </message>
+    <message>
+        <source>Compare the safety number with the other side</source>
+        <translation>Die Sicherheitsnummer mit der Gegenseite vergleichen</translation>
+    </message>
+    <message>
+        <source>verified with the safety number</source>
+        <translation>mit der Sicherheitsnummer verifiziert</translation>
+    </message>
+    <message>
+        <source>No Invite Link</source>
+        <translation>Kein Einladungslink</translation>
+    </message>
+    <message>
+        <source>Copied an invite link: %1 Send it over a channel you already trust; whoever opens it connects to exactly your certificate.</source>
+        <translation>Ein Einladungslink wurde kopiert: %1 Senden Sie ihn über einen Kanal, dem Sie bereits vertrauen; wer ihn öffnet, verbindet sich mit genau Ihrem Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Nothing to Verify</source>
+        <translation>Nichts zu verifizieren</translation>
+    </message>
+    <message>
+        <source>You can verify the host, once connected: the host vouches for the others.</source>
+        <translation>Sie können den Host verifizieren, sobald Sie verbunden sind: der Host bürgt für die anderen.</translation>
+    </message>
+    <message>
+        <source>%1 presented no certificate, so there is no safety number to compare.</source>
+        <translation>%1 hat kein Zertifikat vorgelegt, daher gibt es keine Sicherheitsnummer zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be marked as verified: %2</source>
+        <translation>%1 konnte nicht als verifiziert markiert werden: %2</translation>
+    </message>
+    <message>
+        <source>You verified %1 with the safety number; a changed certificate will be refused.</source>
+        <translation>Sie haben %1 mit der Sicherheitsnummer verifiziert; ein geändertes Zertifikat wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>You verified %1 with the safety number; this certificate is now known to you and admitted without a question.</source>
+        <translation>Sie haben %1 mit der Sicherheitsnummer verifiziert; dieses Zertifikat ist Ihnen jetzt bekannt und wird ohne Nachfrage eingelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::VerifyDialog</name>
+    <message>
+        <source>Verify %1</source>
+        <translation>%1 verifizieren</translation>
+    </message>
+    <message>
+        <source>Compare this number with the one %1 sees, read aloud or side by side. If they are the same, nobody sits between you.</source>
+        <translation>Vergleichen Sie diese Nummer mit der, die %1 sieht – laut vorgelesen oder nebeneinander. Stimmen sie überein, sitzt niemand zwischen Ihnen.</translation>
+    </message>
+    <message>
+        <source>Safety number</source>
+        <translation>Sicherheitsnummer</translation>
+    </message>
+    <message>
+        <source>Their number</source>
+        <translation>Nummer der Gegenseite</translation>
+    </message>
+    <message>
+        <source>Optional: paste the number they sent you to compare</source>
+        <translation>Optional: fügen Sie zum Vergleich die Nummer ein, die man Ihnen geschickt hat</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Verified</source>
+        <translation>Als verifiziert &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>The numbers are the same.</source>
+        <translation>Die Nummern stimmen überein.</translation>
+    </message>
+    <message>
+        <source>The numbers differ: do not mark this connection as verified.</source>
+        <translation>Die Nummern unterscheiden sich: markieren Sie diese Verbindung nicht als verifiziert.</translation>
+    </message>
 </context>
 <context>
     <name>securechat::WelcomePage</name>
@@ -2815,10 +3330,6 @@ oder verbinden Sie sich mit jemandem, der eine hostet.</translation>
         <translation>--ca und --allow gelten nur zusammen mit --require-client-cert</translation>
     </message>
     <message>
-        <source>connect needs HOST and PORT</source>
-        <translation>connect braucht HOST und PORT</translation>
-    </message>
-    <message>
         <source>port 0 is not a port one can connect to</source>
         <translation>mit Port 0 kann man sich nicht verbinden</translation>
     </message>
@@ -2857,10 +3368,6 @@ oder verbinden Sie sich mit jemandem, der eine hostet.</translation>
     <message>
         <source>Host a chat session: listen for peers and relay messages among them.</source>
         <translation>Eine Chat-Sitzung hosten: Teilnehmer annehmen und Nachrichten zwischen ihnen weiterleiten.</translation>
-    </message>
-    <message>
-        <source>Join the chat session at HOST PORT.</source>
-        <translation>Der Chat-Sitzung auf HOST PORT beitreten.</translation>
     </message>
     <message>
         <source>Show, regenerate, import or export your identity (certificate and key).</source>
@@ -3057,6 +3564,94 @@ Optionen:
         <source>KiB of text per second one participant may send, sustained; faster is slowed down, not disconnected (default: %1).</source>
         <translation>KiB Text pro Sekunde, die ein Teilnehmer dauerhaft senden darf; schneller wird gebremst, nicht getrennt (Standard: %1).</translation>
     </message>
+    <message>
+        <source>Keep no history of this session, not even your messages the host has not confirmed yet.</source>
+        <translation>Keinen Verlauf dieser Sitzung speichern, nicht einmal Ihre Nachrichten, die der Host noch nicht bestätigt hat.</translation>
+    </message>
+    <message>
+        <source>an invite link names the certificate to accept: leave out --pin</source>
+        <translation>ein Einladungslink nennt das zu akzeptierende Zertifikat: lassen Sie --pin weg</translation>
+    </message>
+    <message>
+        <source>connect needs HOST and PORT, or an invite link</source>
+        <translation>connect braucht HOST und PORT oder einen Einladungslink</translation>
+    </message>
+    <message>
+        <source>discover takes no arguments besides options</source>
+        <translation>discover nimmt außer Optionen keine Argumente an</translation>
+    </message>
+    <message>
+        <source>--timeout takes a whole number of seconds from 1 to 3600, not %1</source>
+        <translation>--timeout erwartet eine ganze Zahl von Sekunden von 1 bis 3600, nicht %1</translation>
+    </message>
+    <message>
+        <source>Announce the session on the local network (DNS-SD through avahi-daemon), with your nickname and certificate fingerprint, so that others find it with discover.</source>
+        <translation>Die Sitzung im lokalen Netzwerk bekannt geben (DNS-SD über avahi-daemon), mit Ihrem Nickname und dem Fingerabdruck Ihres Zertifikats, damit andere sie mit discover finden.</translation>
+    </message>
+    <message>
+        <source>Join the chat session at HOST PORT, or the one an invite link names, accepting exactly the certificate in the link. In the session, /verify prints the safety number to compare with the host.</source>
+        <translation>Der Chat-Sitzung auf HOST PORT beitreten oder der, die ein Einladungslink nennt, wobei genau das Zertifikat im Link akzeptiert wird. In der Sitzung gibt /verify die Sicherheitsnummer aus, die Sie mit dem Host vergleichen.</translation>
+    </message>
+    <message>
+        <source>List the sessions announced on the local network, one per line: service name, host, address:port, nickname and the start of the fingerprint. A hint where to connect, not a reason to trust.</source>
+        <translation>Die im lokalen Netzwerk bekannt gegebenen Sitzungen auflisten, eine pro Zeile: Dienstname, Host, Adresse:Port, Nickname und der Anfang des Fingerabdrucks. Ein Hinweis, wohin Sie sich verbinden können, kein Grund zu vertrauen.</translation>
+    </message>
+    <message>
+        <source>Seconds to listen for announcements (default: 3).</source>
+        <translation>Sekunden, die auf Bekanntgaben gewartet wird (Standard: 3).</translation>
+    </message>
+    <message>
+        <source>List the stored conversations, search every one, or export one (to stdout).</source>
+        <translation>Die gespeicherten Unterhaltungen auflisten, alle durchsuchen oder eine exportieren (auf die Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>Export as text (the default) or jsonl (JSON lines).</source>
+        <translation>Als text (Standard) oder jsonl (JSON Lines) exportieren.</translation>
+    </message>
+    <message>
+        <source>/verify NICK: no participant %1 with a certificate</source>
+        <translation>/verify NICK: kein Teilnehmer %1 mit einem Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1 has no certificate: there is no safety number to compare</source>
+        <translation>%1 hat kein Zertifikat: es gibt keine Sicherheitsnummer zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>safety number with %1: %2 (the same number on their screen means nobody sits between you)</source>
+        <translation>Sicherheitsnummer mit %1: %2 (dieselbe Nummer auf dem Bildschirm der Gegenseite bedeutet, dass niemand zwischen Ihnen sitzt)</translation>
+    </message>
+    <message>
+        <source>a message could not be stored in the history: %1</source>
+        <translation>eine Nachricht konnte nicht im Verlauf gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>(history off)</source>
+        <translation>(Verlauf aus)</translation>
+    </message>
+    <message>
+        <source>no stored message contains %1</source>
+        <translation>keine gespeicherte Nachricht enthält %1</translation>
+    </message>
+    <message>
+        <source>no conversation %1 in the history; securechat-cli history list shows them</source>
+        <translation>keine Unterhaltung %1 im Verlauf; securechat-cli history list zeigt die Unterhaltungen an</translation>
+    </message>
+    <message>
+        <source>--format is text or jsonl, not %1</source>
+        <translation>--format ist text oder jsonl, nicht %1</translation>
+    </message>
+    <message>
+        <source>usage: securechat-cli history [list | search TEXT | export [--format text|jsonl] CONVERSATION]</source>
+        <translation>Aufruf: securechat-cli history [list | search TEXT | export [--format text|jsonl] UNTERHALTUNG]</translation>
+    </message>
+    <message>
+        <source>--rejoin-grace takes a whole number from 0 to 86400, not %1</source>
+        <translation>--rejoin-grace erwartet eine ganze Zahl von 0 bis 86400, nicht %1</translation>
+    </message>
+    <message>
+        <source>Seconds a participant whose connection was lost keeps its name, for its certificate, so that it comes back as itself; 0: not kept (default: %1).</source>
+        <translation>Sekunden, die ein Teilnehmer, dessen Verbindung verloren ging, seinen Namen für sein Zertifikat behält, damit er als derselbe zurückkommt; 0: nicht behalten (Standard: %1).</translation>
+    </message>
 </context>
 <context>
     <name>securechat::cli::ConnectCommand</name>
@@ -3127,6 +3722,59 @@ Optionen:
             <numerusform>%n Ihrer Nachrichten noch nicht zugestellt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>invite link to %1:%2: only the certificate it names is accepted</source>
+        <translation>Einladungslink zu %1:%2: nur das darin genannte Zertifikat wird akzeptiert</translation>
+    </message>
+    <message>
+        <source>invite link from %1 to %2:%3: only the certificate it names is accepted</source>
+        <translation>Einladungslink von %1 zu %2:%3: nur das darin genannte Zertifikat wird akzeptiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>sending %n message(s) from an earlier session that the host had not confirmed</source>
+        <translation>
+            <numerusform>%n Nachricht aus einer früheren Sitzung, die der Host nicht bestätigt hatte, wird gesendet</numerusform>
+            <numerusform>%n Nachrichten aus einer früheren Sitzung, die der Host nicht bestätigt hatte, werden gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>/verify needs a joined session</source>
+        <translation>/verify braucht eine Sitzung, der Sie beigetreten sind</translation>
+    </message>
+    <message>
+        <source>the host</source>
+        <translation>dem Host</translation>
+    </message>
+    <message>
+        <source>reconnected to %1:%2 as %3 (%4)</source>
+        <translation>erneut mit %1:%2 als %3 verbunden (%4)</translation>
+    </message>
+    <message>
+        <source>the connection closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>connection lost (%1) — reconnecting in %n s</source>
+        <translation>
+            <numerusform>Verbindung verloren (%1) – erneuter Verbindungsversuch in %n s</numerusform>
+            <numerusform>Verbindung verloren (%1) – erneuter Verbindungsversuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reconnected</source>
+        <translation>%1 ist wieder verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::cli::DiscoverCommand</name>
+    <message>
+        <source>no fingerprint</source>
+        <translation>kein Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>no sessions found on the local network</source>
+        <translation>keine Sitzungen im lokalen Netzwerk gefunden</translation>
+    </message>
 </context>
 <context>
     <name>securechat::cli::HostCommand</name>
@@ -3190,6 +3838,22 @@ Optionen:
         <source>%1 joined (%2, SHA256:%3)</source>
         <translation>%1 ist beigetreten (%2, SHA256:%3)</translation>
     </message>
+    <message>
+        <source>Hosting on port %1</source>
+        <translation>Sitzung auf Port %1</translation>
+    </message>
+    <message>
+        <source>announced on the local network as &quot;%1&quot;</source>
+        <translation>im lokalen Netzwerk als „%1“ bekannt gegeben</translation>
+    </message>
+    <message>
+        <source>warning: %1 joined with another certificate than the %1 you always admit: it may be someone else using the name</source>
+        <translation>Warnung: %1 ist mit einem anderen Zertifikat beigetreten als der %1, den Sie immer einlassen: vielleicht verwendet jemand anderes diesen Namen</translation>
+    </message>
+    <message>
+        <source>%1 reconnected</source>
+        <translation>%1 ist wieder verbunden</translation>
+    </message>
 </context>
 <context>
     <name>securechat::cli::StdinReader</name>
@@ -3237,6 +3901,10 @@ Optionen:
 </source>
         <translation>Ein Nickname hat 1 bis %1 Zeichen, ohne Leerzeichen, &lt; &gt; oder *.
 </translation>
+    </message>
+    <message>
+        <source>An invite link, securechat://HOST:PORT/?fp=SHA256:..., to join at once.</source>
+        <translation>Ein Einladungslink, securechat://HOST:PORT/?fp=SHA256:..., um sofort beizutreten.</translation>
     </message>
 </context>
 </TS>

@@ -14,14 +14,28 @@ QString cliPath()
     return QStringLiteral(SECURECHAT_BINARY_DIR "/app/securechat-cli");
 }
 
+Finished runCli(const QStringList& arguments, const QByteArray& input)
+{
+    QProcess process;
+    process.start(cliPath(), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(20'000))
+        process.kill();
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError()) };
+}
+
 QStringList certificateArguments(const QString& name)
 {
     return { QStringLiteral("--cert"), certPath(name + QStringLiteral(".pem")), QStringLiteral("--key"),
         certPath(name + QStringLiteral(".key")) };
 }
 
-HostProcess::HostProcess(const QStringList& extraArguments)
+HostProcess::HostProcess(const QStringList& extraArguments, const QProcessEnvironment& environment)
 {
+    m_process.setProcessEnvironment(environment);
     m_process.start(cliPath(),
         QStringList { QStringLiteral("host"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1") }
             + extraArguments);
@@ -38,13 +52,13 @@ HostProcess::~HostProcess()
 quint16 HostProcess::waitForPort()
 {
     static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
-    return static_cast<quint16>(waitForStatus(listening).toUInt());
+    return static_cast<quint16>(waitFor(listening).toUInt());
 }
 
 QString HostProcess::fingerprint()
 {
     static const QRegularExpression line(QStringLiteral("fingerprint SHA256:([0-9A-F:]+)"));
-    return waitForStatus(line);
+    return waitFor(line);
 }
 
 QString HostProcess::readOutput()
@@ -70,9 +84,9 @@ int HostProcess::terminate()
     return m_process.exitCode();
 }
 
-QString HostProcess::waitForStatus(const QRegularExpression& pattern)
+QString HostProcess::waitFor(const QRegularExpression& pattern)
 {
-    QDeadlineTimer deadline(10'000);
+    QDeadlineTimer deadline(15'000);
     while (!deadline.hasExpired()) {
         m_err += QString::fromUtf8(m_process.readAllStandardError());
         if (const auto match = pattern.match(m_err); match.hasMatch())

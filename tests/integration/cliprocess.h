@@ -11,13 +11,24 @@ namespace securechat::test {
 /// The securechat-cli of this build.
 QString cliPath();
 
+/// How a securechat-cli run ended: its exit code (-1: killed or crashed) and what it printed.
+struct Finished {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/// Runs securechat-cli with `input` on stdin, waiting up to 20 s.
+Finished runCli(const QStringList& arguments, const QByteArray& input = {});
+
 /// "--cert <name>.pem --key <name>.key" of the test certificates.
 QStringList certificateArguments(const QString& name);
 
 /// A `securechat-cli host` on 127.0.0.1, running in the background; killed when destroyed.
 class HostProcess final {
 public:
-    explicit HostProcess(const QStringList& extraArguments);
+    explicit HostProcess(const QStringList& extraArguments,
+        const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
     ~HostProcess();
     HostProcess(const HostProcess&) = delete;
     HostProcess& operator=(const HostProcess&) = delete;
@@ -32,11 +43,10 @@ public:
     /// SIGTERM, then its exit code; -1 if it did not exit within 10 s.
     int terminate();
     qint64 processId() const { return m_process.processId(); }
+    /// The first capture of `pattern` in stderr, waiting up to 15 s; empty if it never came.
+    QString waitFor(const QRegularExpression& pattern);
 
 private:
-    // The first capture of `pattern` in stderr, waiting up to 10 s; empty if it never came.
-    QString waitForStatus(const QRegularExpression& pattern);
-
     QProcess m_process;
     QString m_err;
     QString m_out;

@@ -55,29 +55,6 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-namespace {
-
-struct Finished {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Finished runCli(const QStringList& arguments, const QByteArray& input = {})
-{
-    QProcess process;
-    process.start(cliPath(), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(20'000))
-        process.kill();
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError()) };
-}
-
-} // namespace
-
 void TestCli::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();

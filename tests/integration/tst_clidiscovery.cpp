@@ -2,57 +2,29 @@
 // securechat-cli's host --announce and discover, as real processes against a real avahi-daemon.
 // ctest runs this inside the network namespace of tests/support/avahi-namespace.sh (no multicast
 // leaves it), like tst_discovery.
-#include <QDeadlineTimer>
+#include "cliprocess.h"
+
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace securechat::test;
+
 namespace {
 
-QString cliPath()
+// A host on loopback with its own identity in `configDir`, on a free port.
+QStringList hostArguments(const QString& configDir, const QStringList& extraArguments)
 {
-    return QStringLiteral(SECURECHAT_BINARY_DIR "/app/securechat-cli");
+    return QStringList { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--config-dir"),
+        configDir }
+    + extraArguments;
 }
 
-/// A `securechat-cli host` on loopback with a fresh identity, whose stderr is read as it comes.
-class Host final {
-public:
-    Host(const QString& configDir, const QStringList& extraArguments,
-        const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
-    {
-        m_process.setProcessEnvironment(environment);
-        m_process.start(cliPath(),
-            QStringList { QStringLiteral("host"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
-                QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--config-dir"), configDir }
-                + extraArguments);
-    }
-    ~Host()
-    {
-        m_process.kill();
-        m_process.waitForFinished();
-    }
-    Q_DISABLE_COPY_MOVE(Host)
-
-    /// The first capture of `pattern` in stderr, waiting up to 15 s; empty if it never came.
-    QString waitFor(const QString& pattern)
-    {
-        const QRegularExpression expression(pattern);
-        QDeadlineTimer deadline(15'000);
-        while (!deadline.hasExpired()) {
-            m_err += QString::fromUtf8(m_process.readAllStandardError());
-            if (const auto match = expression.match(m_err); match.hasMatch())
-                return match.captured(1);
-            m_process.waitForReadyRead(100);
-        }
-        return {};
-    }
-    QString error() const { return m_err; }
-
-private:
-    QProcess m_process;
-    QString m_err;
-};
+QString waitFor(HostProcess& host, const QString& pattern)
+{
+    return host.waitFor(QRegularExpression(pattern));
+}
 
 } // namespace
 
@@ -78,13 +50,14 @@ void TestCliDiscovery::initTestCase()
 void TestCliDiscovery::discoverListsAnAnnouncedHost()
 {
     QTemporaryDir home;
-    Host host(home.path(), { QStringLiteral("--announce"), QStringLiteral("--nick"), QStringLiteral("ann") });
-    const QString port = host.waitFor(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
-    QVERIFY2(!port.isEmpty(), qPrintable(host.error()));
-    const QString fingerprint = host.waitFor(QStringLiteral("fingerprint SHA256:([0-9A-F:]+)"));
+    HostProcess host(hostArguments(
+        home.path(), { QStringLiteral("--announce"), QStringLiteral("--nick"), QStringLiteral("ann") }));
+    const QString port = waitFor(host, QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
+    QVERIFY2(!port.isEmpty(), qPrintable(host.readError()));
+    const QString fingerprint = waitFor(host, QStringLiteral("fingerprint SHA256:([0-9A-F:]+)"));
     const QString serviceName
-        = host.waitFor(QStringLiteral("announced on the local network as \"([^\"]+)\""));
-    QVERIFY2(!serviceName.isEmpty(), qPrintable(host.error()));
+        = waitFor(host, QStringLiteral("announced on the local network as \"([^\"]+)\""));
+    QVERIFY2(!serviceName.isEmpty(), qPrintable(host.readError()));
 
     QProcess discover;
     discover.start(
@@ -109,14 +82,14 @@ void TestCliDiscovery::hostWithoutAvahiSaysSoOnceAndStillListens()
     QProcessEnvironment noDaemon = QProcessEnvironment::systemEnvironment();
     noDaemon.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"),
         QStringLiteral("unix:path=") + home.filePath(QStringLiteral("no-bus")));
-    Host host(home.path(), { QStringLiteral("--announce") }, noDaemon);
-    QVERIFY(!host.waitFor(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)")).isEmpty());
-    QVERIFY2(!host.waitFor(QStringLiteral("(?i)(local network discovery is unavailable)")).isEmpty(),
-        qPrintable(host.error()));
+    HostProcess host(hostArguments(home.path(), { QStringLiteral("--announce") }), noDaemon);
+    QVERIFY(!waitFor(host, QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)")).isEmpty());
+    QVERIFY2(!waitFor(host, QStringLiteral("(?i)(local network discovery is unavailable)")).isEmpty(),
+        qPrintable(host.readError()));
     // Said once, not again and again while the daemon stays away.
     QTest::qWait(2000);
-    host.waitFor(QStringLiteral("(?i)(discovery is unavailable)"));
-    QCOMPARE(host.error().count(QStringLiteral("discovery is unavailable"), Qt::CaseInsensitive), 1);
+    waitFor(host, QStringLiteral("(?i)(discovery is unavailable)"));
+    QCOMPARE(host.readError().count(QStringLiteral("discovery is unavailable"), Qt::CaseInsensitive), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliDiscovery)

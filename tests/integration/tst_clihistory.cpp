@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // securechat-cli keeps its conversations: real host and connect processes on 127.0.0.1, the real
 // history file, `history list | search | export`, and a client killed with SIGKILL mid-chat.
+#include "cliprocess.h"
 #include "history/historystore.h"
 
 #include <QJsonDocument>
@@ -14,32 +15,9 @@
 #include <csignal>
 
 using namespace securechat;
+using namespace securechat::test;
 
 namespace {
-
-QString cliPath()
-{
-    return QStringLiteral(SECURECHAT_BINARY_DIR "/app/securechat-cli");
-}
-
-struct Finished {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Finished runCli(const QStringList& arguments, const QByteArray& input = {})
-{
-    QProcess process;
-    process.start(cliPath(), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(20'000))
-        process.kill();
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError()) };
-}
 
 /// A securechat-cli process whose output is collected as it comes.
 class CliProcess {
