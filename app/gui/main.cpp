@@ -70,7 +70,19 @@ Status hostOnPort(MainWindow& window, const QString& portText)
     return succeeded();
 }
 
-// --connect HOST:PORT: the stored identity as client certificate, the preferred nickname.
+// Connects with the preferred nickname and the stored identity as client certificate.
+Status connectAsThisPerson(MainWindow& window, ClientOptions options)
+{
+    options.nick = Nickname::preferred(window.settings());
+    auto identity = storedIdentity(window.paths(), options.nick);
+    if (!identity)
+        return Status::failure(identity.error());
+    options.identity = std::move(identity).value();
+    window.connectTo(std::move(options));
+    return succeeded();
+}
+
+// --connect HOST:PORT.
 Status connectTo(MainWindow& window, const QString& hostPort)
 {
     const qsizetype colon = hostPort.lastIndexOf(u':');
@@ -82,13 +94,7 @@ Status connectTo(MainWindow& window, const QString& hostPort)
     ClientOptions options;
     options.host = hostPort.left(colon).remove(u'[').remove(u']');
     options.port = static_cast<quint16>(port);
-    options.nick = Nickname::preferred(window.settings());
-    auto identity = storedIdentity(window.paths(), options.nick);
-    if (!identity)
-        return Status::failure(identity.error());
-    options.identity = std::move(identity).value();
-    window.connectTo(std::move(options));
-    return succeeded();
+    return connectAsThisPerson(window, std::move(options));
 }
 
 // securechat://HOST:PORT/?fp=...: exactly the certificate the link names, no question asked.
@@ -102,13 +108,7 @@ Status openInvite(MainWindow& window, const QString& link)
     options.port = invite->port();
     options.pin = invite->certificateSha256();
     options.pinFromInvite = true;
-    options.nick = Nickname::preferred(window.settings());
-    auto identity = storedIdentity(window.paths(), options.nick);
-    if (!identity)
-        return Status::failure(identity.error());
-    options.identity = std::move(identity).value();
-    window.connectTo(std::move(options));
-    return succeeded();
+    return connectAsThisPerson(window, std::move(options));
 }
 
 /// The desktop app's options. Built after the translation is installed, so --help speaks the
