@@ -29,6 +29,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -108,11 +109,25 @@ MainWindow::MainWindow(AppPaths paths, QWidget* parent)
     resize(980, 680);
     restoreGeometry(m_settings.value(GeometryKey).toByteArray());
     restoreState(m_settings.value(StateKey).toByteArray());
+    fitToScreen();
     updateActions();
     updateTitles();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::fitToScreen()
+{
+    // 980×680 at a scale factor of 2 is larger than a 1600×1000 screen, and a size remembered on
+    // a bigger screen may not fit this one: keep the window, frame and all, inside what it shows.
+    constexpr int FrameAllowance = 40; // title bar and borders, which the window manager adds
+    const QRect available = screen()->availableGeometry();
+    const QSize room = available.size() - QSize(FrameAllowance / 2, FrameAllowance);
+    if (width() > room.width() || height() > room.height())
+        resize(size().boundedTo(room));
+    if (!available.contains(geometry()))
+        move(available.topLeft() + QPoint(FrameAllowance / 4, FrameAllowance / 4));
+}
 
 void MainWindow::createActions()
 {
@@ -138,6 +153,15 @@ void MainWindow::createActions()
     });
     QAction* closeTabAction = add("CloseTab", nullptr, tr("Close &Tab"), QKeySequence(tr("Ctrl+W")),
         [this] { closeTab(currentTab()); });
+    // As in browsers and terminals; Ctrl+Tab is the tab widget's own.
+    auto step = [this](int by) {
+        if (m_tabs->count() > 1)
+            m_tabs->setCurrentIndex((m_tabs->currentIndex() + by + m_tabs->count()) % m_tabs->count());
+    };
+    QAction* nextTab
+        = add("NextTab", nullptr, tr("&Next Tab"), QKeySequence(tr("Ctrl+PgDown")), [step] { step(1); });
+    QAction* previousTab = add(
+        "PreviousTab", nullptr, tr("&Previous Tab"), QKeySequence(tr("Ctrl+PgUp")), [step] { step(-1); });
     m_certificate = add("Certificate", "certificate", tr("C&ertificate…"), QKeySequence(tr("Ctrl+Shift+C")),
         [this] { showCertificate(); });
     m_details = add("SessionDetails", "details", tr("Session &Details…"), QKeySequence(tr("Ctrl+I")),
@@ -167,6 +191,7 @@ void MainWindow::createActions()
     m_verification = new VerificationActions(m_paths, this);
     QMenu* session = menuBar()->addMenu(tr("&Session"));
     session->addActions({ host, join, m_disconnect, closeTabAction });
+    session->addActions({ nextTab, previousTab });
     session->addSeparator();
     session->addActions(
         { m_certificate, m_details, m_verification->verify(), m_verification->copyInviteLink() });

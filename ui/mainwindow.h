@@ -85,6 +85,7 @@ protected:
 
 private:
     void createActions();
+    void fitToScreen();
     SessionTab* addTab(std::unique_ptr<ChatSession> session);
     void updateActions();
     void updateStatus();

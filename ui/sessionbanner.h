@@ -52,6 +52,9 @@ Q_SIGNALS:
     void reconnectNowRequested();
     void stopRequested();
 
+protected:
+    bool event(QEvent* event) override;
+
 private:
     void onAction();
     void setIcon(const QString& path);

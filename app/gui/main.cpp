@@ -3,8 +3,10 @@
 // --connect opens straight into a session.
 #include "base/apppaths.h"
 #include "base/translations.h"
+#include "focusring.h"
 #include "hostdialog.h"
 #include "hostedsession.h"
+#include "lineiconstyle.h"
 #include "mainwindow.h"
 #include "nickname.h"
 #include "sessiontab.h"
@@ -181,6 +183,8 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     Translations::install(app);
+    QApplication::setStyle(new LineIconStyle(QApplication::style()->name())); // the app takes it
+    const FocusRing focusRing;
     QApplication::setApplicationDisplayName(QStringLiteral("SecureChat"));
     QApplication::setDesktopFileName(QStringLiteral("securechat"));
     CommandLine commandLine;
