@@ -11,6 +11,7 @@
 #include "hostedsession.h"
 #include "joinedsession.h"
 #include "messagenotifications.h"
+#include "screenfit.h"
 #include "session/tlsselfcheck.h"
 #include "sessiondetailsdialog.h"
 #include "sessionretirement.h"
@@ -29,7 +30,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -109,25 +109,14 @@ MainWindow::MainWindow(AppPaths paths, QWidget* parent)
     resize(980, 680);
     restoreGeometry(m_settings.value(GeometryKey).toByteArray());
     restoreState(m_settings.value(StateKey).toByteArray());
-    fitToScreen();
+    // 980×680 at a scale factor of 2 is larger than a 1600×1000 screen, and a size remembered on
+    // a bigger screen may not fit this one.
+    ScreenFit::fit(this);
     updateActions();
     updateTitles();
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::fitToScreen()
-{
-    // 980×680 at a scale factor of 2 is larger than a 1600×1000 screen, and a size remembered on
-    // a bigger screen may not fit this one: keep the window, frame and all, inside what it shows.
-    constexpr int FrameAllowance = 40; // title bar and borders, which the window manager adds
-    const QRect available = screen()->availableGeometry();
-    const QSize room = available.size() - QSize(FrameAllowance / 2, FrameAllowance);
-    if (width() > room.width() || height() > room.height())
-        resize(size().boundedTo(room));
-    if (!available.contains(geometry()))
-        move(available.topLeft() + QPoint(FrameAllowance / 4, FrameAllowance / 4));
-}
 
 void MainWindow::createActions()
 {

@@ -85,7 +85,6 @@ protected:
 
 private:
     void createActions();
-    void fitToScreen();
     SessionTab* addTab(std::unique_ptr<ChatSession> session);
     void updateActions();
     void updateStatus();

@@ -9,6 +9,7 @@
 #include "lineiconstyle.h"
 #include "mainwindow.h"
 #include "nickname.h"
+#include "screenfit.h"
 #include "sessiontab.h"
 #include "settingsdialog.h"
 #include "tls/versioninfo.h"
@@ -185,6 +186,7 @@ int main(int argc, char* argv[])
     Translations::install(app);
     QApplication::setStyle(new LineIconStyle(QApplication::style()->name())); // the app takes it
     const FocusRing focusRing;
+    const ScreenFit screenFit; // dialogs too, at any scale factor
     QApplication::setApplicationDisplayName(QStringLiteral("SecureChat"));
     QApplication::setDesktopFileName(QStringLiteral("securechat"));
     CommandLine commandLine;

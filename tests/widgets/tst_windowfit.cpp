@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: MIT
-// The main window on a 1600×1000 screen at QT_SCALE_FACTOR=2 (800×500 in Qt's units): it opens
-// inside the screen, and its host banner and input keep their text whole at small sizes.
+// The main window and dialogs on a 1600×1000 screen at QT_SCALE_FACTOR=2 (800×500 in Qt's
+// units): they open inside the screen, and the host banner and input keep their text whole at
+// small sizes.
 // Run by ctest with that screen (screen-1600x1000.json) and that factor; see CMakeLists.txt.
 #include "mainwindow.h"
 #include "messageinput.h"
+#include "screenfit.h"
 #include "sessionbanner.h"
 #include "sessionharness.h"
 #include "sessiontab.h"
 
+#include <QDialog>
 #include <QLabel>
 #include <QScreen>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace securechat;
 
@@ -43,6 +47,7 @@ private Q_SLOTS:
     void init();
     void opensInsideTheScreen();
     void rememberedSizeFromABiggerScreenIsShrunk();
+    void dialogsAreShrunkToTheScreen();
     void hostBannerIsWholeAtSmallSizes_data();
     void hostBannerIsWholeAtSmallSizes();
 
@@ -92,6 +97,22 @@ void TestWindowFit::rememberedSizeFromABiggerScreenIsShrunk()
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QVERIFY(available().contains(again.frameGeometry()));
+}
+
+// As the certificate dialog asks: at least 600×480, preferably 720×640, on a screen 500 high.
+void TestWindowFit::dialogsAreShrunkToTheScreen()
+{
+    const ScreenFit screenFit;
+    QDialog dialog;
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(str("Certificate"), &dialog));
+    dialog.setMinimumSize(600, 480);
+    dialog.resize(720, 640);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY2(available().contains(dialog.frameGeometry()),
+        qPrintable(
+            str("dialog %1×%2").arg(dialog.frameGeometry().width()).arg(dialog.frameGeometry().height())));
 }
 
 void TestWindowFit::hostBannerIsWholeAtSmallSizes_data()
