@@ -67,6 +67,7 @@ class TestEndedSessions final : public QObject {
 
 private Q_SLOTS:
     void connectionNobodyListensToSaysSo();
+    void serverWithoutTlsIsSaidInASentence();
     void failedConnectionOffersTryAgainInTheSameTab();
     void sessionTheHostEndedOffersReconnectInTheSameTab();
     void connectingAgainToAnEndedSessionsHostUsesItsTab();
@@ -91,6 +92,24 @@ void TestEndedSessions::connectionNobodyListensToSaysSo()
     for (int row = 0; row < bob.messages().rowCount(); ++row)
         QVERIFY2(!bob.messages().index(row).data().toString().contains(str("Disconnected")),
             qPrintable(bob.messages().index(row).data().toString()));
+}
+
+void TestEndedSessions::serverWithoutTlsIsSaidInASentence()
+{
+    QTcpServer plain; // answers, then hangs up without a word of TLS
+    QVERIFY(plain.listen(QHostAddress::LocalHost, 0));
+    connect(&plain, &QTcpServer::newConnection, &plain, [&plain] { delete plain.nextPendingConnection(); });
+    Person bob;
+    SessionTab* tab = bob.window->connectTo(bobTo(plain.serverPort()));
+
+    QTRY_COMPARE(tab->session().phase(), ChatSession::Phase::Ended);
+
+    const QString said = tab->banner()->text();
+    QVERIFY2(said.startsWith(str("Could not connect securely to %1: ").arg(endpoint(plain.serverPort()))),
+        qPrintable(said));
+    QCOMPARE(bob.lastText(), said);
+    QCOMPARE(tab->banner()->detail(), str("The program answering there may not be a SecureChat host."));
+    QCOMPARE(tab->banner()->retryButton()->text(), str("Try Again"));
 }
 
 void TestEndedSessions::failedConnectionOffersTryAgainInTheSameTab()
