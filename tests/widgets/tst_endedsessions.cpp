@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTcpServer>
@@ -55,6 +56,17 @@ ClientOptions bobTo(quint16 port)
     return options;
 }
 
+ChatMessageModel::Delivery deliveryOfLastOwnMessage(const Person& person)
+{
+    const ChatMessageModel& messages = person.messages();
+    for (int row = messages.rowCount() - 1; row >= 0; --row) {
+        const QModelIndex index = messages.index(row);
+        if (index.data(ChatMessageModel::KindRole).toInt() == int(ChatMessageModel::Kind::OwnMessage))
+            return ChatMessageModel::Delivery(index.data(ChatMessageModel::DeliveryRole).toInt());
+    }
+    return ChatMessageModel::Delivery::None;
+}
+
 QString endpoint(quint16 port)
 {
     return str("127.0.0.1:%1").arg(port);
@@ -70,6 +82,7 @@ private Q_SLOTS:
     void serverWithoutTlsIsSaidInASentence();
     void failedConnectionOffersTryAgainInTheSameTab();
     void sessionTheHostEndedOffersReconnectInTheSameTab();
+    void reconnectSendsWhatWasNeverDelivered();
     void connectingAgainToAnEndedSessionsHostUsesItsTab();
     void connectingAgainToAJoinedHostShowsItsTab();
     void connectDialogReopensWithWhatWasTyped();
@@ -151,9 +164,29 @@ void TestEndedSessions::sessionTheHostEndedOffersReconnectInTheSameTab()
     QTRY_COMPARE(tab->session().phase(), ChatSession::Phase::Active);
     QCOMPARE(bob.window->tabs(), QList<SessionTab*>({ tab }));
     bob.type(str("back again"));
-    QTRY_COMPARE(
-        bob.messages().index(bob.messages().rowCount() - 1).data(ChatMessageModel::DeliveryRole).toInt(),
-        int(ChatMessageModel::Delivery::Delivered));
+    QTRY_COMPARE(deliveryOfLastOwnMessage(bob), ChatMessageModel::Delivery::Delivered);
+}
+
+void TestEndedSessions::reconnectSendsWhatWasNeverDelivered()
+{
+    Person bob;
+    auto host = hostOn(0);
+    const quint16 port = host->port();
+    SessionTab* tab = bob.window->connectTo(bobTo(port));
+    QTRY_COMPARE(tab->session().phase(), ChatSession::Phase::Active);
+    host.reset(); // lost without a goodbye: reconnecting
+    QTRY_COMPARE(tab->session().phase(), ChatSession::Phase::Reconnecting);
+    bob.type(str("typed while away"));
+    QTest::mouseClick(tab->banner()->stopButton(), Qt::LeftButton);
+    QCOMPARE(tab->session().phase(), ChatSession::Phase::Ended);
+
+    host = hostOn(port);
+    QSignalSpy received(host.get(), &ChatHost::messageReceived);
+    QTest::mouseClick(tab->banner()->retryButton(), Qt::LeftButton);
+
+    QTRY_COMPARE(received.size(), 1);
+    QCOMPARE(received.first().at(0).value<ChatMessage>().text, str("typed while away"));
+    QTRY_COMPARE(deliveryOfLastOwnMessage(bob), ChatMessageModel::Delivery::Delivered);
 }
 
 void TestEndedSessions::connectingAgainToAnEndedSessionsHostUsesItsTab()
