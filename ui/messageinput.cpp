@@ -16,7 +16,14 @@ MessageInput::MessageInput(QWidget* parent)
     : QPlainTextEdit(parent)
 {
     setAccessibleName(tr("Message"));
-    setPlaceholderText(tr("Write a message · Enter to send, Shift+Enter for a new line"));
+    m_hint = tr("Write a message · Enter to send, Shift+Enter for a new line");
+    setPlaceholderText(m_hint);
+    // Some styles draw a disabled text field as white as an enabled one: the window's colour
+    // tells at a glance that nothing can be typed here.
+    QPalette greyedOut = palette();
+    greyedOut.setBrush(
+        QPalette::Disabled, QPalette::Base, greyedOut.brush(QPalette::Disabled, QPalette::Window));
+    setPalette(greyedOut);
     setTabChangesFocus(true);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -68,13 +75,6 @@ void MessageInput::resizeEvent(QResizeEvent* event)
     QMetaObject::invokeMethod(this, &MessageInput::updateHeight, Qt::QueuedConnection);
 }
 
-void MessageInput::changeEvent(QEvent* event)
-{
-    QPlainTextEdit::changeEvent(event);
-    if (event->type() == QEvent::EnabledChange || event->type() == QEvent::FontChange)
-        updateHeight(); // the placeholder may have changed with the state
-}
-
 void MessageInput::submit()
 {
     const QString text = toPlainText();
@@ -82,6 +82,13 @@ void MessageInput::submit()
         return;
     clear();
     Q_EMIT submitted(text);
+}
+
+void MessageInput::setUnavailable(const QString& reason)
+{
+    setEnabled(reason.isEmpty());
+    setPlaceholderText(reason.isEmpty() ? m_hint : reason);
+    updateHeight(); // the new placeholder may take more or fewer lines
 }
 
 void MessageInput::keyPressEvent(QKeyEvent* event)

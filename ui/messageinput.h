@@ -20,6 +20,9 @@ public:
 
     /// Sends what is typed, as Enter does: emits submitted() unless it is blank, then clears.
     void submit();
+    /// Disabled, greyed out, with why in place of the usual hint ("Not connected"); an empty
+    /// reason enables it again. What was typed stays.
+    void setUnavailable(const QString& reason);
 
 Q_SIGNALS:
     void submitted(const QString& text);
@@ -27,11 +30,11 @@ Q_SIGNALS:
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
-    void changeEvent(QEvent* event) override;
 
 private:
     int heightForLines(int lines) const;
     int placeholderLines() const;
+    QString m_hint;
     void updateHeight();
 };
 
