@@ -13,8 +13,14 @@ namespace securechat::cli {
 bool HostCommands::run(const QString& line)
 {
     static const QString verify = QStringLiteral("/verify ");
+    static const QString confirm = QStringLiteral("confirm ");
     if (line.startsWith(verify)) {
-        printSafetyNumber(line.mid(verify.size()).trimmed());
+        // "/verify confirm" alone is the safety number of someone called "confirm".
+        const QString rest = line.mid(verify.size()).trimmed();
+        if (rest.startsWith(confirm))
+            markVerified(rest.mid(confirm.size()).trimmed());
+        else
+            printSafetyNumber(rest);
         return true;
     }
     const std::optional<HostCommandLine> command = HostCommandLine::parse(line);
@@ -49,6 +55,20 @@ void HostCommands::printSafetyNumber(const QString& nick)
     }
     Console::status(safetyNumberLine(nick, CertificateDetails::parseFingerprint(m_host.fingerprint()),
         chain.constFirst().digest(QCryptographicHash::Sha256)));
+    Console::status(
+        Tr::tr("if %1 reads the same number, type /verify confirm %1 to remember them as verified")
+            .arg(nick));
+}
+
+void HostCommands::markVerified(const QString& nick)
+{
+    if (const Status marked = m_host.markVerified(nick); !marked) {
+        Console::error(marked.error());
+        return;
+    }
+    Console::status(Tr::tr("you verified %1 with the safety number; their certificate is admitted without a "
+                           "question from now on, and another one under this name is warned about")
+                        .arg(nick));
 }
 
 QString HostCommands::howToAnswer(int requestId)
