@@ -12,15 +12,20 @@ namespace securechat::cli {
 
 bool HostCommands::run(const QString& line)
 {
-    static const QString verify = QStringLiteral("/verify ");
-    static const QString confirm = QStringLiteral("confirm ");
-    if (line.startsWith(verify)) {
-        // "/verify confirm" alone is the safety number of someone called "confirm".
-        const QString rest = line.mid(verify.size()).trimmed();
-        if (rest.startsWith(confirm))
-            markVerified(rest.mid(confirm.size()).trimmed());
+    // Nicknames have no spaces: "/verify NICK" and "/verify confirm NICK" are told apart by counting,
+    // and "/verify confirm" is someone called "confirm" only if there is one.
+    const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
+    if (words.value(0) == QLatin1String("/verify")) {
+        const bool confirmWithoutNick = words.size() == 2 && words.at(1) == QLatin1String("confirm")
+            && m_host.certificateChainOf(words.at(1)).isEmpty();
+        if (words.size() == 2 && !confirmWithoutNick)
+            printSafetyNumber(words.at(1));
+        else if (words.size() == 3 && words.at(1) == QLatin1String("confirm"))
+            markVerified(words.at(2));
         else
-            printSafetyNumber(rest);
+            Console::error(
+                Tr::tr("/verify NICK prints the safety number to compare with NICK; /verify confirm "
+                       "NICK remembers NICK as verified once the numbers match"));
         return true;
     }
     const std::optional<HostCommandLine> command = HostCommandLine::parse(line);

@@ -449,6 +449,9 @@ void TestCli::hostConfirmsAParticipantAndKnowsThemNextTime()
         QRegularExpression(QStringLiteral("bob joined \\(not checked, SHA256:([0-9A-F:]+)\\)")));
     QVERIFY2(!bobFingerprint.isEmpty(), qPrintable(host.readOutput()));
 
+    host.write("/verify confirm\n");
+    QVERIFY2(!host.waitFor(QRegularExpression(QStringLiteral("(/verify confirm NICK remembers)"))).isEmpty(),
+        qPrintable(host.readError()));
     host.write("/verify confirm bob\n");
     QVERIFY2(!host.waitFor(QRegularExpression(QStringLiteral("(you verified bob) with the safety number")))
                   .isEmpty(),
