@@ -47,6 +47,9 @@ private:
     std::unique_ptr<ConnectDialog> makeBrowsingDialog();
     /// The row of the list whose text contains `text`, waiting for it; -1 if it never came.
     static int waitForRow(const QListWidget& list, const QString& text);
+    /// As a person does: a click on the line that names `text`, then Connect; false if no such
+    /// line came.
+    static bool connectThroughTheList(ConnectDialog& dialog, const QString& text);
     static QListWidget* listOf(const ConnectDialog& dialog)
     {
         return dialog.findChild<QListWidget*>(QStringLiteral("discoveredSessions"));
@@ -97,6 +100,17 @@ int TestConnectDialogDiscovery::waitForRow(const QListWidget& list, const QStrin
     return row;
 }
 
+bool TestConnectDialogDiscovery::connectThroughTheList(ConnectDialog& dialog, const QString& text)
+{
+    QListWidget* list = listOf(dialog);
+    const int row = waitForRow(*list, text);
+    if (row < 0 || !QTest::qWaitForWindowExposed(&dialog))
+        return false;
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(row)).center());
+    dialog.accept();
+    return true;
+}
+
 void TestConnectDialogDiscovery::announcedSessionAppearsAndGoesLive()
 {
     auto dialog = makeBrowsingDialog();
@@ -123,13 +137,7 @@ void TestConnectDialogDiscovery::choosingAnAnnouncedSessionFillsInWhereToConnect
     const QString fingerprint = fingerprintOf(QStringLiteral("selfsigned.pem"));
     SessionAnnouncer announcer;
     QVERIFY(announcer.start({ QStringLiteral("carol"), 7102, QStringLiteral("1"), fingerprint, {} }));
-    QListWidget* list = listOf(*dialog);
-    const int row = waitForRow(*list, QStringLiteral("carol"));
-    QVERIFY(row >= 0);
-
-    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(row)).center());
-    dialog->accept();
+    QVERIFY(connectThroughTheList(*dialog, QStringLiteral("carol")));
     const auto options = dialog->clientOptions();
     QVERIFY(options);
     QCOMPARE(options->host, DaemonAddress);
@@ -150,12 +158,7 @@ void TestConnectDialogDiscovery::forgedAnnouncementIsToldPlainlyOnConnecting()
         fingerprintOf(QStringLiteral("other-client.pem")), {} }));
 
     auto dialog = makeBrowsingDialog();
-    QListWidget* list = listOf(*dialog);
-    const int row = waitForRow(*list, QStringLiteral("mallory"));
-    QVERIFY(row >= 0);
-    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(row)).center());
-    dialog->accept();
+    QVERIFY(connectThroughTheList(*dialog, QStringLiteral("mallory")));
     auto options = dialog->clientOptions();
     QVERIFY(options);
 
