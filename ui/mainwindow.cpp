@@ -184,7 +184,7 @@ void MainWindow::createActions()
     });
     QAction* about = add("About", nullptr, tr("&About SecureChat"), QKeySequence(), &MainWindow::showAbout);
 
-    m_verification = new VerificationActions(m_paths, this);
+    m_verification = new VerificationActions(this);
     QMenu* session = menuBar()->addMenu(tr("&Session"));
     session->addActions({ host, join, m_disconnect, closeTabAction });
     session->addActions({ nextTab, previousTab });
