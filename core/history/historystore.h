@@ -65,6 +65,10 @@ public:
     Status appendAll(const QList<HistoryMessage>& messages);
     /// Marks a pending message sent (or removes it, if the conversation's history is off).
     Status markAcknowledged(const QString& conversation, const QString& messageId);
+    /// Moves every message of conversation `from` into `to` and forgets `from`: what was stored
+    /// before a conversation was known (typed while connecting) joins it. A message id that `to`
+    /// already has stays once; with `to`'s history off only the pending messages move.
+    Status moveMessages(const QString& from, const QString& to);
     /// The conversation's unacknowledged outgoing messages, in the order they were typed.
     QList<HistoryMessage> pending(const QString& conversation) const;
 

@@ -202,6 +202,45 @@ private Q_SLOTS:
         QCOMPARE(store->latest(bobs, 3).value(0).state, HistoryState::Sent);
     }
 
+    void movedMessagesJoinTheConversationOnce()
+    {
+        const QString connecting = QStringLiteral("connecting:example.org:7878");
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(store->append(received(bobs, QStringLiteral("r"), QStringLiteral("from before"))));
+        QVERIFY(
+            store->append(typed(connecting, QStringLiteral("a"), QStringLiteral("typed while connecting"))));
+        QVERIFY(store->append(typed(connecting, QStringLiteral("r"), QStringLiteral("an id bob's has"))));
+
+        QVERIFY(store->moveMessages(connecting, bobs));
+
+        QCOMPARE(textsOf(store->latest(bobs, 10)),
+            QStringList({ QStringLiteral("from before"), QStringLiteral("typed while connecting") }));
+        QCOMPARE(textsOf(store->pending(bobs)), QStringList { QStringLiteral("typed while connecting") });
+        QVERIFY(store->latest(connecting, 10).isEmpty());
+        const auto keys = store->conversations();
+        QVERIFY(std::none_of(keys.cbegin(), keys.cend(), [&](const auto& c) { return c.key == connecting; }));
+        QCOMPARE(textsOf(store->search(QStringLiteral("connecting"), 10)),
+            QStringList { QStringLiteral("typed while connecting") });
+    }
+
+    void movingIntoAConversationWithHistoryOffKeepsOnlyTheOutbox()
+    {
+        const QString connecting = QStringLiteral("connecting:example.org:7878");
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(store->setHistoryEnabled(bobs, false));
+        QVERIFY(store->append(typed(connecting, QStringLiteral("a"), QStringLiteral("not sent yet"))));
+        HistoryMessage sent = typed(connecting, QStringLiteral("b"), QStringLiteral("sent already"));
+        sent.state = HistoryState::Sent;
+        QVERIFY(store->append(sent));
+
+        QVERIFY(store->moveMessages(connecting, bobs));
+
+        QCOMPARE(textsOf(store->latest(bobs, 10)), QStringList { QStringLiteral("not sent yet") });
+        QVERIFY(store->latest(connecting, 10).isEmpty());
+    }
+
     void searchFindsWordsAcrossConversationsNewestFirst()
     {
         auto store = openStore();
