@@ -32,6 +32,8 @@ private Q_SLOTS:
     void restartedHostWithTheSameCertificateIsRejoinedWithoutAsking();
     void changedHostCertificateIsRefusedOnReconnect();
     void stopEndsReconnecting();
+    void networkBackOnlineCutsTheWaitShort_data();
+    void networkBackOnlineCutsTheWaitShort();
     void deliberateEndsDoNotReconnect_data();
     void deliberateEndsDoNotReconnect();
     void nameIsReleasedWhenTheGraceIsOver();
@@ -318,6 +320,48 @@ void TestReconnect::stopEndsReconnecting()
     QTest::qWait(1500); // past the first attempt's time: none is made
     QCOMPARE(states.size(), 0);
     QCOMPARE(bob.client->state(), ChatClient::State::Disconnected);
+}
+
+void TestReconnect::networkBackOnlineCutsTheWaitShort_data()
+{
+    QTest::addColumn<QNetworkInformation::Reachability>("reachability");
+    QTest::addColumn<bool>("early");
+    QTest::newRow("online") << QNetworkInformation::Reachability::Online << true;
+    QTest::newRow("site only") << QNetworkInformation::Reachability::Site << false;
+    QTest::newRow("local only") << QNetworkInformation::Reachability::Local << false;
+    QTest::newRow("disconnected") << QNetworkInformation::Reachability::Disconnected << false;
+    QTest::newRow("unknown") << QNetworkInformation::Reachability::Unknown << false;
+}
+
+void TestReconnect::networkBackOnlineCutsTheWaitShort()
+{
+    // What QNetworkInformation would report; no backend here can be made to report a change
+    // (docs/architecture.md, "A lost connection comes back").
+    QFETCH(QNetworkInformation::Reachability, reachability);
+    QFETCH(bool, early);
+    auto host = startHost();
+    const quint16 port = host->port();
+    Bob bob(*host, port);
+    QVERIFY(bob.join());
+    QSignalSpy scheduled(bob.reconnector.get(), &Reconnector::reconnectScheduled);
+    QSignalSpy reconnected(bob.reconnector.get(), &Reconnector::reconnected);
+    host.reset(); // gone: the first attempt fails, and the next one waits 2 s more
+    QTRY_COMPARE_WITH_TIMEOUT(scheduled.size(), 2, 5000);
+    QCOMPARE(scheduled.constLast().at(0).toInt(), 2);
+    HostOptions again = hostOptions();
+    again.port = port;
+    host = startHost(std::move(again));
+    QElapsedTimer elapsed;
+    elapsed.start();
+
+    bob.reconnector->onReachabilityChanged(reachability);
+
+    QCOMPARE(bob.reconnector->isWaiting(), !early);
+    QVERIFY(reconnected.wait(10'000));
+    if (early)
+        QVERIFY2(elapsed.elapsed() < 1500, qPrintable(QString::number(elapsed.elapsed())));
+    else
+        QVERIFY(elapsed.elapsed() >= 1000); // the rest of the 2 s
 }
 
 void TestReconnect::deliberateEndsDoNotReconnect_data()
