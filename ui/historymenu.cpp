@@ -7,6 +7,7 @@
 #include "historyservice.h"
 #include "mainwindow.h"
 #include "sessiontab.h"
+#include "storedconversationdialog.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -89,11 +90,7 @@ HistorySearchDialog* HistoryMenu::openSearch(const QString& text)
 {
     auto* dialog = new HistorySearchDialog(m_service.store(), text, &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &HistorySearchDialog::messageChosen, this, [this, dialog](const HistoryMessage& message) {
-        if (!showFound(message))
-            dialog->setStatus(tr("That conversation is not open in a tab: connect to it again to see it "
-                                 "there, or export it."));
-    });
+    connect(dialog, &HistorySearchDialog::messageChosen, this, &HistoryMenu::showFound);
     dialog->show(); // not modal: the person may keep chatting while reading what was found
     return dialog;
 }
@@ -189,11 +186,22 @@ QList<ConversationHistory*> HistoryMenu::historiesOf(const QString& conversation
     return histories;
 }
 
-bool HistoryMenu::showFound(const HistoryMessage& message)
+void HistoryMenu::showFound(const HistoryMessage& message)
 {
     const QList<ConversationHistory*> open = historiesOf(message.conversation);
-    if (message.conversation.isEmpty() || open.isEmpty())
-        return false;
+    if (message.conversation.isEmpty())
+        return;
+    if (open.isEmpty()) {
+        QString title = message.conversation;
+        for (const HistoryConversation& conversation : m_service.store().conversations()) {
+            if (conversation.key == message.conversation && !conversation.title.isEmpty())
+                title = conversation.title;
+        }
+        auto* stored = new StoredConversationDialog(m_service.store(), message, title, &m_window);
+        stored->setAttribute(Qt::WA_DeleteOnClose);
+        stored->show();
+        return;
+    }
     ConversationHistory* history = open.constFirst();
     SessionTab& tab = history->tab();
     m_window.tabWidget()->setCurrentWidget(&tab);
@@ -204,7 +212,6 @@ bool HistoryMenu::showFound(const HistoryMessage& message)
         tab.messageView()->setCurrentIndex(index);
         tab.messageView()->scrollTo(index, QAbstractItemView::PositionAtCenter);
     }
-    return true;
 }
 
 } // namespace securechat

@@ -36,9 +36,9 @@ public:
     /// Asks first; then clears in the background (the window stays usable), and takes what was
     /// cleared out of the open tabs too.
     void confirmClear(bool everything);
-    /// Shows a message found in the history in its conversation's tab; false when no open tab has
-    /// that conversation (it is then only in the search results and the exports).
-    bool showFound(const HistoryMessage& message);
+    /// Shows a message found in the history in its conversation's tab, or, when no tab has that
+    /// conversation open, in a StoredConversationDialog.
+    void showFound(const HistoryMessage& message);
 
 private:
     void updateActions();

@@ -47,11 +47,6 @@ HistorySearchDialog::HistorySearchDialog(const HistoryStore& store, const QStrin
     search(text);
 }
 
-void HistorySearchDialog::setStatus(const QString& text)
-{
-    m_status->setText(text);
-}
-
 void HistorySearchDialog::search(const QString& text)
 {
     m_field->setText(text);

@@ -27,8 +27,6 @@ public:
 
     QListWidget* results() const { return m_results; }
     void search(const QString& text);
-    /// Says something about the results (a result that cannot be shown).
-    void setStatus(const QString& text);
 
 Q_SIGNALS:
     void messageChosen(const securechat::HistoryMessage& message);

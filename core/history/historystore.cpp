@@ -306,15 +306,29 @@ QList<HistoryMessage> HistoryStore::latest(const QString& conversation, int coun
 
 QList<HistoryMessage> HistoryStore::before(const QString& conversation, qint64 rowId, int count) const
 {
+    QList<HistoryMessage> newestFirst = nextTo(conversation, rowId, count, true);
+    std::reverse(newestFirst.begin(), newestFirst.end());
+    return newestFirst;
+}
+
+QList<HistoryMessage> HistoryStore::after(const QString& conversation, qint64 rowId, int count) const
+{
+    return nextTo(conversation, rowId, count, false);
+}
+
+QList<HistoryMessage> HistoryStore::nextTo(
+    const QString& conversation, qint64 rowId, int count, bool older) const
+{
     if (!isOpen())
         return {};
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
-    run(query, selectMessages + QStringLiteral("WHERE c.key = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?"),
+    run(query,
+        selectMessages
+            + (older ? QStringLiteral("WHERE c.key = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?")
+                     : QStringLiteral("WHERE c.key = ? AND m.id > ? ORDER BY m.id LIMIT ?")),
         { conversation, rowId, count });
-    QList<HistoryMessage> newestFirst = readMessages(query);
-    std::reverse(newestFirst.begin(), newestFirst.end());
-    return newestFirst;
+    return readMessages(query);
 }
 
 QList<HistoryMessage> HistoryStore::search(const QString& text, int limit) const

@@ -211,6 +211,7 @@ void ChatClient::disconnectFromHost()
     switch (m_state) {
     case State::Joined:
         setState(State::Closing);
+        m_keepalive.stop(); // closing takes seconds at most: no ping into a goodbye
         if (m_structured)
             m_connection->sendLine(Protocol::encode(Protocol::bye(QString())));
         m_connection->close();

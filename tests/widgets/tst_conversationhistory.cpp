@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "sessionharness.h"
 #include "sessiontab.h"
+#include "storedconversationdialog.h"
 #include "testcerts.h"
 #include "tls/certificatedetails.h"
 
@@ -20,10 +21,10 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -111,7 +112,7 @@ private Q_SLOTS:
     void clearingTakesTheClearedMessagesOutOfTheTab();
     void findBarSearchesEveryConversation();
     void searchResultIsShownInItsConversation();
-    void searchResultOfAClosedConversationSaysSo();
+    void searchResultOfAClosedConversationOpensReadOnly();
     void exportWritesTextAndJsonLines();
     void storedPendingMessageIsSentOnTheNextConnection();
     void typedWhileConnectingIsStoredAtOnce();
@@ -309,18 +310,32 @@ void TestConversationHistory::searchResultIsShownInItsConversation()
     QCOMPARE(shownMessages(tab).size(), 450); // loaded page by page up to it
 }
 
-void TestConversationHistory::searchResultOfAClosedConversationSaysSo()
+void TestConversationHistory::searchResultOfAClosedConversationOpensReadOnly()
 {
-    HistoryMessage elsewhere = stored(QStringLiteral("client:SHA256:AA"), 1);
-    elsewhere.text = QStringLiteral("meet at the zebra crossing");
-    fill({ elsewhere });
+    const QString elsewhere = QStringLiteral("client:SHA256:AA");
+    QList<HistoryMessage> messages;
+    for (int i = 0; i < 300; ++i)
+        messages << stored(elsewhere, i);
+    messages[150].text = QStringLiteral("meet at the zebra crossing");
+    fill(messages);
     MainWindow window { AppPaths(m_dir->path()) };
     SessionTab* tab = hostTab(window);
     HistorySearchDialog* dialog = window.historyMenu()->openSearch(QStringLiteral("zebra"));
     dialog->results()->setCurrentRow(0);
+
     QTest::keyClick(dialog->results(), Qt::Key_Return);
-    QVERIFY(dialog->findChild<QLabel*>()->text().contains(QStringLiteral("not open in a tab")));
-    QCOMPARE(window.currentTab(), tab);
+
+    auto* shown = window.findChild<StoredConversationDialog*>();
+    QVERIFY(shown);
+    QCOMPARE(window.currentTab(), tab); // no tab is opened or changed
+    const QString text = shown->text()->toPlainText();
+    QCOMPARE(text.count(u'\n'), 2 * StoredConversationDialog::Context); // one line per message
+    QVERIFY(text.contains(QStringLiteral("bob: stored 50\n")));
+    QVERIFY(!text.contains(QStringLiteral("bob: stored 49\n")));
+    QVERIFY(text.endsWith(QStringLiteral("bob: stored 250")));
+    QVERIFY(shown->text()->textCursor().selectedText().endsWith(
+        QStringLiteral("bob: meet at the zebra crossing")));
+    QVERIFY(shown->text()->isReadOnly());
 }
 
 void TestConversationHistory::findBarSearchesEveryConversation()
