@@ -143,5 +143,5 @@ void TestGuiHistoryCrash::everyMessageShownOrTypedSurvivesSigkill()
         QVERIFY2(stored.contains(text), qPrintable(text));
 }
 
-QTEST_MAIN(TestGuiHistoryCrash)
+QTEST_GUILESS_MAIN(TestGuiHistoryCrash)
 #include "tst_guihistorycrash.moc"
