@@ -167,7 +167,7 @@ void ConversationHistory::cleared()
     if (!m_clearingMark)
         return;
     m_tab.messages().removeMessagesBefore(*std::exchange(m_clearingMark, std::nullopt));
-    // Whatever older is still stored is pending, and shown already.
+    // Of the pages above, the store kept only pending messages: none is loaded any more.
     m_oldestShown = 0;
     m_olderExhausted = true;
 }
