@@ -25,6 +25,10 @@ namespace securechat {
 namespace {
 
     const QLatin1String CaFileKey("connect/caFile");
+    // As last typed, so that Connect… after a failed attempt starts from there.
+    const QLatin1String HostKey("connect/host");
+    const QLatin1String PortKey("connect/port");
+    const QLatin1String NicknameKey("connect/nickname");
 
     // "host:port" and "[v6]:port" into their parts; the port is 0 when there is none.
     std::pair<QString, quint16> splitHostPort(const QString& text)
@@ -58,14 +62,14 @@ ConnectDialog::ConnectDialog(AppPaths paths, QSettings& settings, QWidget* paren
     m_host->lineEdit()->setPlaceholderText(tr("host name, IP address or invite link (securechat://…)"));
     m_host->addItems(m_settings.value(RecentPeersKey).toStringList());
     m_host->setCurrentIndex(-1);
-    m_host->setEditText(QStringLiteral("127.0.0.1"));
+    m_host->setEditText(m_settings.value(HostKey, QStringLiteral("127.0.0.1")).toString());
 
     m_port = new QSpinBox(this);
     m_port->setAccessibleName(tr("Port"));
     m_port->setRange(1, 65535);
-    m_port->setValue(HostDialog::DefaultPort);
+    m_port->setValue(m_settings.value(PortKey, HostDialog::DefaultPort).toInt());
 
-    m_nick = new QLineEdit(Nickname::preferred(m_settings), this);
+    m_nick = new QLineEdit(m_settings.value(NicknameKey, Nickname::preferred(m_settings)).toString(), this);
     m_nick->setAccessibleName(tr("Nickname"));
     m_nick->setValidator(Nickname::validator(m_nick));
     m_nick->setMaxLength(Nickname::MaxLength);
@@ -236,6 +240,9 @@ void ConnectDialog::accept()
     m_options = std::move(options).value();
     rememberPeer(m_settings, KnownPeers::joinHostPort(m_options->host, m_options->port).value());
     m_settings.setValue(CaFileKey, m_caFile->path());
+    m_settings.setValue(HostKey, m_host->currentText().trimmed());
+    m_settings.setValue(PortKey, m_port->value());
+    m_settings.setValue(NicknameKey, m_nick->text().trimmed());
     QDialog::accept();
 }
 

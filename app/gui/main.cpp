@@ -3,10 +3,13 @@
 // --connect opens straight into a session.
 #include "base/apppaths.h"
 #include "base/translations.h"
+#include "focusring.h"
 #include "hostdialog.h"
 #include "hostedsession.h"
+#include "lineiconstyle.h"
 #include "mainwindow.h"
 #include "nickname.h"
+#include "screenfit.h"
 #include "sessiontab.h"
 #include "settingsdialog.h"
 #include "tls/versioninfo.h"
@@ -181,6 +184,9 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     Translations::install(app);
+    QApplication::setStyle(new LineIconStyle(QApplication::style()->name())); // the app takes it
+    const FocusRing focusRing;
+    const ScreenFit screenFit; // dialogs too, at any scale factor
     QApplication::setApplicationDisplayName(QStringLiteral("SecureChat"));
     QApplication::setDesktopFileName(QStringLiteral("securechat"));
     CommandLine commandLine;
