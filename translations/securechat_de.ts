@@ -28,6 +28,37 @@
     </message>
 </context>
 <context>
+    <name>ConnectionFailure</name>
+    <message>
+        <source>Could not connect: no computer called %1 was found.</source>
+        <translation>Verbindung fehlgeschlagen: es wurde kein Computer namens %1 gefunden.</translation>
+    </message>
+    <message>
+        <source>Could not connect: nobody is listening on %1.</source>
+        <translation>Verbindung fehlgeschlagen: auf %1 nimmt niemand Verbindungen an.</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1 did not answer.</source>
+        <translation>Verbindung fehlgeschlagen: %1 hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Could not connect securely to %1: %2.</source>
+        <translation>Keine sichere Verbindung zu %1 möglich: %2.</translation>
+    </message>
+    <message>
+        <source>Could not join the session on %1: %2.</source>
+        <translation>Beitritt zur Sitzung auf %1 fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>Check that the session is still hosted there and that the address and port are right, then try again.</source>
+        <translation>Prüfen Sie, ob die Sitzung dort noch gehostet wird und ob Adresse und Port stimmen, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The program answering there may not be a SecureChat host.</source>
+        <translation>Das Programm, das dort antwortet, ist vielleicht kein SecureChat-Host.</translation>
+    </message>
+</context>
+<context>
     <name>DiscoveryErrors</name>
     <message>
         <source>Local network discovery is unavailable: avahi-daemon is not running. Sessions can still be joined by address.</source>
@@ -44,6 +75,39 @@
     <message>
         <source>This session could not be announced on the local network: %1.</source>
         <translation>Diese Sitzung konnte im lokalen Netzwerk nicht bekannt gegeben werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EndSessionQuestion</name>
+    <message>
+        <source>End the Session?</source>
+        <translation>Sitzung beenden?</translation>
+    </message>
+    <message>
+        <source>End the session for 1 participant?</source>
+        <translation>Die Sitzung für 1 Teilnehmer beenden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>End the session for %n participants?</source>
+        <translation>
+            <numerusform>Die Sitzung für %n Teilnehmer beenden?</numerusform>
+            <numerusform>Die Sitzung für %n Teilnehmer beenden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone in it is told that you ended it.</source>
+        <translation>Allen in der Sitzung wird mitgeteilt, dass Sie sie beendet haben.</translation>
+    </message>
+    <message>
+        <source>&amp;End Session</source>
+        <translation>Sitzung &amp;beenden</translation>
+    </message>
+</context>
+<context>
+    <name>PortAvailability</name>
+    <message>
+        <source>Port %1 is already in use on this computer, perhaps by another session. Choose another port, or take one that is free now.</source>
+        <translation>Port %1 wird auf diesem Computer bereits verwendet, vielleicht von einer anderen Sitzung. Wählen Sie einen anderen Port oder nehmen Sie einen, der gerade frei ist.</translation>
     </message>
 </context>
 <context>
@@ -246,6 +310,18 @@
         <source>you cancelled connecting</source>
         <translation>Sie haben den Verbindungsaufbau abgebrochen</translation>
     </message>
+    <message>
+        <source>the host stopped answering (no reply to a ping)</source>
+        <translation>der Host antwortet nicht mehr (keine Antwort auf einen Ping)</translation>
+    </message>
+    <message>
+        <source>the host can be verified once you have joined its session</source>
+        <translation>der Host kann verifiziert werden, sobald Sie seiner Sitzung beigetreten sind</translation>
+    </message>
+    <message>
+        <source>there is no known peers file to remember the host in</source>
+        <translation>es gibt keine Datei der bekannten Gegenstellen, in der der Host gespeichert werden könnte</translation>
+    </message>
 </context>
 <context>
     <name>securechat::ChatHost</name>
@@ -356,6 +432,14 @@
     <message>
         <source>connection lost</source>
         <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>%1 presented no certificate, so there is nothing to verify</source>
+        <translation>%1 hat kein Zertifikat vorgelegt; es gibt also nichts zu verifizieren</translation>
+    </message>
+    <message>
+        <source>you joined again on another connection</source>
+        <translation>Sie sind über eine andere Verbindung erneut beigetreten</translation>
     </message>
 </context>
 <context>
@@ -692,12 +776,12 @@
         <translation>Der Verlauf konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <source>All stored history was cleared. What is shown in open tabs stays until you close them.</source>
-        <translation>Der gesamte gespeicherte Verlauf wurde gelöscht. Was in offenen Tabs angezeigt wird, bleibt dort, bis Sie sie schließen.</translation>
+        <source>All stored history was cleared, and taken out of the open tabs. Messages not yet delivered stay until they are.</source>
+        <translation>Der gesamte gespeicherte Verlauf wurde gelöscht, auch aus den offenen Tabs. Noch nicht zugestellte Nachrichten bleiben erhalten, bis sie zugestellt sind.</translation>
     </message>
     <message>
-        <source>The stored history of this conversation was cleared. What is shown here stays until you close the tab.</source>
-        <translation>Der gespeicherte Verlauf dieser Unterhaltung wurde gelöscht. Was hier angezeigt wird, bleibt, bis Sie den Tab schließen.</translation>
+        <source>The stored history of this conversation was cleared, here too. Messages not yet delivered stay until they are.</source>
+        <translation>Der gespeicherte Verlauf dieser Unterhaltung wurde gelöscht, auch hier. Noch nicht zugestellte Nachrichten bleiben erhalten, bis sie zugestellt sind.</translation>
     </message>
 </context>
 <context>
@@ -751,6 +835,10 @@
             <numerusform>%n gespeicherte Nachricht enthält „%1“.</numerusform>
             <numerusform>%n gespeicherte Nachrichten enthalten „%1“.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Double-click to show it in its conversation</source>
+        <translation>Doppelklicken, um die Nachricht in ihrer Unterhaltung anzuzeigen</translation>
     </message>
 </context>
 <context>
@@ -930,6 +1018,10 @@
         <source>Others on this network see your nickname and certificate fingerprint in their Connect dialog. Who may join is still your choice below.</source>
         <translation>Andere in diesem Netzwerk sehen Ihren Nickname und den Fingerabdruck Ihres Zertifikats in ihrem Verbindungsdialog. Wer beitreten darf, legen Sie weiterhin unten fest.</translation>
     </message>
+    <message>
+        <source>Use Port %1</source>
+        <translation>Port %1 verwenden</translation>
+    </message>
 </context>
 <context>
     <name>securechat::HostedPeer</name>
@@ -985,8 +1077,20 @@
         <translation>Im lokalen Netzwerk als „%1“ bekannt gegeben.</translation>
     </message>
     <message>
-        <source>%1 joined with another certificate than the %1 you verified or always admit: it may be someone else using the name. Check with Verify… before trusting them.</source>
-        <translation>%1 ist mit einem anderen Zertifikat beigetreten als der %1, den Sie verifiziert haben oder immer einlassen: vielleicht verwendet jemand anderes diesen Namen. Prüfen Sie mit „Verifizieren…“, bevor Sie der Person vertrauen.</translation>
+        <source>%1 joined with another certificate than the %1 you verified: it may be someone else using the name. Check with Verify… before trusting them.</source>
+        <translation>%1 ist mit einem anderen Zertifikat beigetreten als der %1, den Sie verifiziert haben: vielleicht verwendet jemand anderes diesen Namen. Prüfen Sie mit „Verifizieren…“, bevor Sie der Person vertrauen.</translation>
+    </message>
+    <message>
+        <source>%1 joined with another certificate than the %1 you always admit: it may be someone else using the name. Check with Verify… before trusting them.</source>
+        <translation>%1 ist mit einem anderen Zertifikat beigetreten als der %1, den Sie immer einlassen: vielleicht verwendet jemand anderes diesen Namen. Prüfen Sie mit „Verifizieren…“, bevor Sie der Person vertrauen.</translation>
+    </message>
+    <message>
+        <source>Hosted on port %1 (ended)</source>
+        <translation>Sitzung auf Port %1 (beendet)</translation>
+    </message>
+    <message>
+        <source>%1 verified by you</source>
+        <translation>%1 von Ihnen verifiziert</translation>
     </message>
 </context>
 <context>
@@ -1682,16 +1786,20 @@ Passphrase:</translation>
         <source>Connection lost — reconnecting now…</source>
         <translation>Verbindung verloren – erneuter Verbindungsversuch läuft…</translation>
     </message>
+    <message>
+        <source>Your known peers could not be read: %1</source>
+        <translation>Ihre bekannten Gegenstellen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>You can verify only the host: it vouches for the others.</source>
+        <translation>Sie können nur den Host verifizieren: er bürgt für die anderen.</translation>
+    </message>
 </context>
 <context>
     <name>securechat::KnownClients</name>
     <message>
         <source>Cannot read the known clients file %1: %2</source>
         <translation>Die Datei der bekannten Clients %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>line %1: expected &quot;SHA256:fingerprint admit|block nickname&quot;</source>
-        <translation>Zeile %1: erwartet „SHA256:Fingerabdruck admit|block Nickname“</translation>
     </message>
     <message>
         <source>A SHA-256 fingerprint has 32 bytes; this one has %1.</source>
@@ -1705,20 +1813,16 @@ Passphrase:</translation>
         <source>Cannot write the known clients file %1: %2</source>
         <translation>Die Datei der bekannten Clients %1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>line %1: expected &quot;SHA256:fingerprint admit|verified|block nickname&quot;</source>
+        <translation>Zeile %1: erwartet „SHA256:Fingerabdruck admit|verified|block Nickname“</translation>
+    </message>
 </context>
 <context>
     <name>securechat::KnownClientsModel</name>
     <message>
         <source>There is no known client in row %1.</source>
         <translation>In Zeile %1 gibt es keinen bekannten Client.</translation>
-    </message>
-    <message>
-        <source>blocked</source>
-        <translation>gesperrt</translation>
-    </message>
-    <message>
-        <source>always admitted</source>
-        <translation>immer eingelassen</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
@@ -2043,6 +2147,26 @@ Passphrase:</translation>
         <source>&amp;End Sessions and Close</source>
         <translation>&amp;Sitzungen beenden und schließen</translation>
     </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>Nä&amp;chster Tab</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>V&amp;orheriger Tab</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
+    </message>
+    <message>
+        <source>You are already in the session on %1: this is its tab.</source>
+        <translation>Sie sind bereits in der Sitzung auf %1: dies ist ihr Tab.</translation>
+    </message>
 </context>
 <context>
     <name>securechat::MessageInput</name>
@@ -2302,6 +2426,22 @@ Passphrase:</translation>
         <source>Reconnect now</source>
         <translation>Jetzt neu verbinden</translation>
     </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Reconnect in this tab</source>
+        <translation>In diesem Tab neu verbinden</translation>
+    </message>
+    <message>
+        <source>Try connecting again in this tab</source>
+        <translation>Verbindung in diesem Tab erneut versuchen</translation>
+    </message>
 </context>
 <context>
     <name>securechat::SessionDetails</name>
@@ -2491,6 +2631,14 @@ Passphrase:</translation>
         <source>%1 reconnected</source>
         <translation>%1 ist wieder verbunden</translation>
     </message>
+    <message>
+        <source>Not hosting: the session has ended</source>
+        <translation>Nicht als Host aktiv: die Sitzung ist beendet</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
 </context>
 <context>
     <name>securechat::SettingsDialog</name>
@@ -2646,6 +2794,21 @@ Passphrase:</translation>
     <message>
         <source>Encrypted, but someone&apos;s certificate was not checked</source>
         <translation>Verschlüsselt, aber ein Zertifikat wurde nicht geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::StoredConversationDialog</name>
+    <message>
+        <source>Stored Conversation: %1</source>
+        <translation>Gespeicherte Unterhaltung: %1</translation>
+    </message>
+    <message>
+        <source>This conversation is not open. Shown from the history: the messages around the one found.</source>
+        <translation>Diese Unterhaltung ist nicht geöffnet. Angezeigt aus dem Verlauf: die Nachrichten rund um die gefundene.</translation>
+    </message>
+    <message>
+        <source>Stored messages</source>
+        <translation>Gespeicherte Nachrichten</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3330,26 @@ Passphrase:</translation>
         <source>verified by invite</source>
         <translation>verifiziert durch Einladung</translation>
     </message>
+    <message>
+        <source>verified by you</source>
+        <translation>von Ihnen verifiziert</translation>
+    </message>
+    <message>
+        <source>verified by the host</source>
+        <translation>vom Host verifiziert</translation>
+    </message>
+    <message>
+        <source>verified with the safety number</source>
+        <translation>mit der Sicherheitsnummer verifiziert</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>always admitted</source>
+        <translation>immer eingelassen</translation>
+    </message>
 </context>
 <context>
     <name>securechat::VerificationActions</name>
@@ -3185,10 +3368,6 @@ Passphrase:</translation>
     <message>
         <source>Compare the safety number with the other side</source>
         <translation>Die Sicherheitsnummer mit der Gegenseite vergleichen</translation>
-    </message>
-    <message>
-        <source>verified with the safety number</source>
-        <translation>mit der Sicherheitsnummer verifiziert</translation>
     </message>
     <message>
         <source>No Invite Link</source>
@@ -3378,10 +3557,6 @@ oder verbinden Sie sich mit jemandem, der eine hostet.</translation>
         <translation>Passphrase für einen importierten verschlüsselten Schlüssel oder eine PKCS#12-Datei (erste Zeile).</translation>
     </message>
     <message>
-        <source>List the hosts you chose to always trust, or forget one.</source>
-        <translation>Die Hosts auflisten, denen Sie dauerhaft vertrauen, oder einen davon vergessen.</translation>
-    </message>
-    <message>
         <source>Usage: securechat-cli COMMAND [OPTIONS]
 
 Private text chat over TLS, without a window.
@@ -3505,10 +3680,6 @@ Optionen:
         <translation>%1 vergessen</translation>
     </message>
     <message>
-        <source>usage: securechat-cli peers [list | forget HOST:PORT]</source>
-        <translation>Aufruf: securechat-cli peers [list | forget HOST:PORT]</translation>
-    </message>
-    <message>
         <source>Most participants at once besides you; more are refused with a reason (default: %1).</source>
         <translation>Höchstzahl gleichzeitiger Teilnehmer außer Ihnen; weitere werden mit Begründung abgewiesen (Standard: %1).</translation>
     </message>
@@ -3573,10 +3744,6 @@ Optionen:
         <translation>ein Einladungslink nennt das zu akzeptierende Zertifikat: lassen Sie --pin weg</translation>
     </message>
     <message>
-        <source>connect needs HOST and PORT, or an invite link</source>
-        <translation>connect braucht HOST und PORT oder einen Einladungslink</translation>
-    </message>
-    <message>
         <source>discover takes no arguments besides options</source>
         <translation>discover nimmt außer Optionen keine Argumente an</translation>
     </message>
@@ -3587,10 +3754,6 @@ Optionen:
     <message>
         <source>Announce the session on the local network (DNS-SD through avahi-daemon), with your nickname and certificate fingerprint, so that others find it with discover.</source>
         <translation>Die Sitzung im lokalen Netzwerk bekannt geben (DNS-SD über avahi-daemon), mit Ihrem Nickname und dem Fingerabdruck Ihres Zertifikats, damit andere sie mit discover finden.</translation>
-    </message>
-    <message>
-        <source>Join the chat session at HOST PORT, or the one an invite link names, accepting exactly the certificate in the link. In the session, /verify prints the safety number to compare with the host.</source>
-        <translation>Der Chat-Sitzung auf HOST PORT beitreten oder der, die ein Einladungslink nennt, wobei genau das Zertifikat im Link akzeptiert wird. In der Sitzung gibt /verify die Sicherheitsnummer aus, die Sie mit dem Host vergleichen.</translation>
     </message>
     <message>
         <source>List the sessions announced on the local network, one per line: service name, host, address:port, nickname and the start of the fingerprint. A hint where to connect, not a reason to trust.</source>
@@ -3651,6 +3814,46 @@ Optionen:
     <message>
         <source>Seconds a participant whose connection was lost keeps its name, for its certificate, so that it comes back as itself; 0: not kept (default: %1).</source>
         <translation>Sekunden, die ein Teilnehmer, dessen Verbindung verloren ging, seinen Namen für sein Zertifikat behält, damit er als derselbe zurückkommt; 0: nicht behalten (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>--discovered names the session to join: leave out HOST PORT and invite links</source>
+        <translation>--discovered nennt die Sitzung, der beigetreten wird: lassen Sie HOST PORT und Einladungslinks weg</translation>
+    </message>
+    <message>
+        <source>connect needs HOST and PORT, an invite link, or --discovered NAME</source>
+        <translation>connect braucht HOST und PORT, einen Einladungslink oder --discovered NAME</translation>
+    </message>
+    <message>
+        <source>Join the session announced on the local network under this service name (the first column of discover). Its certificate is checked as any other; if it is not the one announced, you are warned.</source>
+        <translation>Der Sitzung beitreten, die im lokalen Netzwerk unter diesem Dienstnamen bekannt gegeben wird (die erste Spalte von discover). Ihr Zertifikat wird wie jedes andere geprüft; ist es nicht das bekannt gegebene, werden Sie gewarnt.</translation>
+    </message>
+    <message>
+        <source>Join the chat session at HOST PORT, the one an invite link names (accepting exactly the certificate in the link), or one found on the local network. In the session, /verify prints the safety number to compare with the host, and /verify confirm remembers the host as verified once the numbers match.</source>
+        <translation>Der Chat-Sitzung auf HOST PORT beitreten, der, die ein Einladungslink nennt (wobei genau das Zertifikat im Link akzeptiert wird), oder einer im lokalen Netzwerk gefundenen. In der Sitzung gibt /verify die Sicherheitsnummer aus, die Sie mit dem Host vergleichen, und /verify confirm speichert den Host als verifiziert, sobald die Nummern übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>List the hosts you chose to always trust or verified, then the participants your hosted sessions always admit, verified or block (lines starting with &quot;client&quot;); or forget one.</source>
+        <translation>Die Hosts auflisten, denen Sie dauerhaft vertrauen oder die Sie verifiziert haben, dann die Teilnehmer, die Ihre gehosteten Sitzungen immer einlassen, die Sie verifiziert haben oder die gesperrt sind (Zeilen, die mit „client“ beginnen); oder einen davon vergessen.</translation>
+    </message>
+    <message>
+        <source>/verify NICK prints the safety number to compare with NICK; /verify confirm NICK remembers NICK as verified once the numbers match</source>
+        <translation>/verify NICK gibt die Sicherheitsnummer aus, die Sie mit NICK vergleichen; /verify confirm NICK speichert NICK als verifiziert, sobald die Nummern übereinstimmen</translation>
+    </message>
+    <message>
+        <source>if %1 reads the same number, type /verify confirm %1 to remember them as verified</source>
+        <translation>wenn bei %1 dieselbe Nummer steht, tippen Sie /verify confirm %1, um die Person als verifiziert zu speichern</translation>
+    </message>
+    <message>
+        <source>you verified %1 with the safety number; their certificate is admitted without a question from now on, and another one under this name is warned about</source>
+        <translation>Sie haben %1 mit der Sicherheitsnummer verifiziert; das Zertifikat wird ab jetzt ohne Nachfrage eingelassen, und vor einem anderen unter diesem Namen wird gewarnt</translation>
+    </message>
+    <message>
+        <source>client %1 SHA256:%2 %3</source>
+        <translation>client %1 SHA256:%2 %3</translation>
+    </message>
+    <message>
+        <source>usage: securechat-cli peers [list | forget HOST:PORT | forget SHA256:FINGERPRINT]</source>
+        <translation>Aufruf: securechat-cli peers [list | forget HOST:PORT | forget SHA256:FINGERABDRUCK]</translation>
     </message>
 </context>
 <context>
@@ -3764,6 +3967,33 @@ Optionen:
         <source>%1 reconnected</source>
         <translation>%1 ist wieder verbunden</translation>
     </message>
+    <message>
+        <source>looking for &quot;%1&quot; on the local network</source>
+        <translation>„%1“ wird im lokalen Netzwerk gesucht</translation>
+    </message>
+    <message numerus="yes">
+        <source>no session called &quot;%1&quot; was found on the local network within %n s; securechat-cli discover lists the sessions it finds</source>
+        <translation>
+            <numerusform>keine Sitzung namens „%1“ innerhalb von %n s im lokalen Netzwerk gefunden; securechat-cli discover listet die gefundenen Sitzungen auf</numerusform>
+            <numerusform>keine Sitzung namens „%1“ innerhalb von %n s im lokalen Netzwerk gefunden; securechat-cli discover listet die gefundenen Sitzungen auf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>found &quot;%1&quot; at %2:%3, announced by %4; its certificate is checked as any other</source>
+        <translation>„%1“ auf %2:%3 gefunden, bekannt gegeben von %4; das Zertifikat wird wie jedes andere geprüft</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>if the host&apos;s person reads the same number, type /verify confirm to remember the host as verified</source>
+        <translation>wenn beim Betreiber des Hosts dieselbe Nummer steht, tippen Sie /verify confirm, um den Host als verifiziert zu speichern</translation>
+    </message>
+    <message>
+        <source>you verified the host with the safety number; a changed certificate will be refused</source>
+        <translation>Sie haben den Host mit der Sicherheitsnummer verifiziert; ein geändertes Zertifikat wird abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>securechat::cli::DiscoverCommand</name>
@@ -3853,6 +4083,10 @@ Optionen:
     <message>
         <source>%1 reconnected</source>
         <translation>%1 ist wieder verbunden</translation>
+    </message>
+    <message>
+        <source>warning: %1 joined with another certificate than the %1 you verified: it may be someone else using the name; compare the safety number (/verify %1) before trusting them</source>
+        <translation>Warnung: %1 ist mit einem anderen Zertifikat beigetreten als der %1, den Sie verifiziert haben: vielleicht verwendet jemand anderes diesen Namen; vergleichen Sie die Sicherheitsnummer (/verify %1), bevor Sie der Person vertrauen</translation>
     </message>
 </context>
 <context>
