@@ -2,6 +2,7 @@
 #include "session/peerconnection.h"
 
 #include "session/lingeringclose.h"
+#include "tls/endpoint.h"
 
 namespace securechat {
 
@@ -15,6 +16,15 @@ namespace {
     QString seconds(std::chrono::milliseconds duration)
     {
         return QString::number(static_cast<double>(duration.count()) / 1000.0);
+    }
+
+    // "127.0.0.1:7447", "chat.example.org:7447", "[::1]:7447": the other end as it was asked for.
+    QString remoteEnd(const QSslSocket& socket)
+    {
+        if (socket.peerName().isEmpty())
+            return describeEndpoint(socket.peerAddress(), socket.peerPort());
+        const QString name = socket.peerName();
+        return (name.contains(u':') ? u'[' + name + u']' : name) + u':' + QString::number(socket.peerPort());
     }
 
 } // namespace
@@ -299,15 +309,17 @@ Disconnect PeerConnection::describe(const QSslSocket& socket, QAbstractSocket::S
 {
     using Kind = Disconnect::Kind;
     const QString detail = socket.errorString();
+    // Qt's own words only where ours would say less: "Connection refused" after "nobody is
+    // listening" made people read the same thing twice.
     switch (error) {
     case QAbstractSocket::ConnectionRefusedError:
-        return { Kind::Network, tr("connection refused: nothing is listening there (%1)").arg(detail) };
+        return { Kind::Network, tr("nobody is listening on %1").arg(remoteEnd(socket)) };
     case QAbstractSocket::HostNotFoundError:
-        return { Kind::Network, tr("host not found (%1)").arg(detail) };
+        return { Kind::Network, tr("no computer called %1 was found").arg(socket.peerName()) };
     case QAbstractSocket::SocketTimeoutError:
-        return { Kind::Network, tr("the connection timed out (%1)").arg(detail) };
+        return { Kind::Network, tr("%1 did not answer in time").arg(remoteEnd(socket)) };
     case QAbstractSocket::NetworkError:
-        return { Kind::Network, tr("network error (%1)").arg(detail) };
+        return { Kind::Network, tr("the network cannot reach %1 (%2)").arg(remoteEnd(socket), detail) };
     case QAbstractSocket::RemoteHostClosedError:
         return socket.isEncrypted()
             ? Disconnect { Kind::Clean, tr("the peer closed the connection") }
