@@ -26,6 +26,10 @@ namespace securechat {
 namespace {
 
     const QLatin1String CaFileKey("connect/caFile");
+    // As last typed, so that Connect… after a failed attempt starts from there.
+    const QLatin1String HostKey("connect/host");
+    const QLatin1String PortKey("connect/port");
+    const QLatin1String NicknameKey("connect/nickname");
 
     // "host:port" and "[v6]:port" into their parts; the port is 0 when there is none.
     std::pair<QString, quint16> splitHostPort(const QString& text)
@@ -59,14 +63,15 @@ ConnectDialog::ConnectDialog(AppPaths paths, QSettings& settings, QWidget* paren
     m_host->lineEdit()->setPlaceholderText(tr("host name, IP address or invite link (securechat://…)"));
     m_host->addItems(m_settings.value(RecentPeersKey).toStringList());
     m_host->setCurrentIndex(-1);
-    m_host->setEditText(QStringLiteral("127.0.0.1"));
+    m_host->setEditText(m_settings.value(HostKey, QStringLiteral("127.0.0.1")).toString());
 
     m_port = new QSpinBox(this);
     m_port->setAccessibleName(tr("Port"));
     m_port->setRange(1, 65535);
-    m_port->setValue(HostDialog::DefaultPort);
+    m_port->setValue(m_settings.value(PortKey, HostDialog::DefaultPort).toInt());
 
-    m_nick = new NicknameField(Nickname::preferred(m_settings), this);
+    m_nick
+        = new NicknameField(m_settings.value(NicknameKey, Nickname::preferred(m_settings)).toString(), this);
 
     m_caFile = new FileField(tr("CA certificates"), tr("Certificates (*.pem *.crt);;All files (*)"), this);
     m_caFile->setAccessibleName(tr("CA certificates file"));
@@ -238,6 +243,9 @@ void ConnectDialog::accept()
     m_options = std::move(options).value();
     rememberPeer(m_settings, KnownPeers::joinHostPort(m_options->host, m_options->port).value());
     m_settings.setValue(CaFileKey, m_caFile->path());
+    m_settings.setValue(HostKey, m_host->currentText().trimmed());
+    m_settings.setValue(PortKey, m_port->value());
+    m_settings.setValue(NicknameKey, m_nick->nick());
     QDialog::accept();
 }
 

@@ -5,6 +5,7 @@
 #include "identitychooser.h"
 #include "nickname.h"
 #include "nicknamefield.h"
+#include "portavailability.h"
 #include "tls/certificatedetails.h"
 
 #include <QCheckBox>
@@ -101,6 +102,14 @@ HostDialog::HostDialog(AppPaths paths, QSettings& settings, QWidget* parent)
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b03030;"));
     m_error->hide();
+    m_freePort = new QPushButton(this);
+    m_freePort->setObjectName(QStringLiteral("freePortButton"));
+    m_freePort->hide();
+    connect(m_freePort, &QPushButton::clicked, this, [this] {
+        m_port->setValue(m_offeredPort);
+        m_freePort->hide();
+        m_error->hide();
+    });
 
     m_announce = new QCheckBox(tr("Announce on the &local network"), this);
     m_announce->setToolTip(tr("Others on this network see your nickname and certificate fingerprint in "
@@ -127,6 +136,7 @@ HostDialog::HostDialog(AppPaths paths, QSettings& settings, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
+    layout->addWidget(m_freePort, 0, Qt::AlignLeft);
     layout->addStretch(1);
     layout->addWidget(buttons);
 
@@ -279,13 +289,35 @@ void HostDialog::accept()
     }
     auto options = buildOptions();
     if (!options) {
-        m_error->setText(options.error());
-        m_error->show();
+        showError(options.error());
+        return;
+    }
+    if (const Status free = PortAvailability::check(options->address, options->port); !free) {
+        offerFreePort(free.error(), options->address, options->port);
         return;
     }
     m_options = std::move(options).value();
     remember();
     QDialog::accept();
+}
+
+void HostDialog::showError(const QString& error)
+{
+    m_error->setText(error);
+    m_error->show();
+    m_freePort->hide();
+}
+
+void HostDialog::offerFreePort(const QString& error, const QHostAddress& address, quint16 busyPort)
+{
+    showError(error);
+    const quint16 free = PortAvailability::freeNear(address, busyPort);
+    if (free == 0)
+        return;
+    m_offeredPort = free;
+    m_freePort->setText(tr("Use Port %1").arg(free));
+    m_freePort->show();
+    m_freePort->setFocus();
 }
 
 bool HostDialog::announceOnLocalNetwork() const

@@ -13,6 +13,7 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSettings;
 class QSpinBox;
 
@@ -54,7 +55,8 @@ public:
     /// CA certificates (PEM) whose client certificates are accepted when they are required.
     void setClientCaFile(const QString& path);
 
-    /// Checks the form and loads the identity; stays open with the reason if that fails.
+    /// Checks the form, loads the identity and checks that the port is free; stays open with the
+    /// reason if that fails (and, for a busy port, a button that takes a free one).
     void accept() override;
     /// What to host with; set once the dialog was accepted.
     const std::optional<HostOptions>& hostOptions() const { return m_options; }
@@ -67,6 +69,9 @@ private:
     Result<QHostAddress> address() const;
     void remember() const;
     void updateClientCertificateFields();
+    void showError(const QString& error);
+    /// Says that the port is busy and offers one free now.
+    void offerFreePort(const QString& error, const QHostAddress& address, quint16 busyPort);
 
     AppPaths m_paths;
     QSettings& m_settings;
@@ -82,6 +87,8 @@ private:
     FileField* m_clientCa = nullptr;
     QLineEdit* m_allowedFingerprints = nullptr;
     QLabel* m_error = nullptr;
+    QPushButton* m_freePort = nullptr; // shown with a busy port's error
+    quint16 m_offeredPort = 0;
     std::optional<HostOptions> m_options;
 };
 

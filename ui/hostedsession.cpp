@@ -39,6 +39,7 @@ Status HostedSession::start()
         setPhase(Phase::Ended);
         return started;
     }
+    m_port = m_host->port(); // the listener forgets it once it stops
     setPhase(Phase::Active);
     return started;
 }
@@ -140,7 +141,8 @@ QString HostedSession::fingerprint() const
 
 QString HostedSession::title() const
 {
-    return tr("Hosting on port %1").arg(m_host->port());
+    return m_phase == Phase::Ended ? tr("Hosted on port %1 (ended)").arg(m_port)
+                                   : tr("Hosting on port %1").arg(m_port);
 }
 
 QString HostedSession::ownNick() const

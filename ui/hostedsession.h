@@ -60,6 +60,7 @@ private:
     Admission m_admission;
     QString m_knownClientsFile;
     Phase m_phase = Phase::Connecting;
+    quint16 m_port = 0; // as listened on, also once ended
     SessionAnnouncer* m_announcer = nullptr; // a child; null unless announced
     QHash<QString, QDateTime> m_joinedAt; // by nick: when each peer joined, for session details
     std::unique_ptr<ChatHost> m_host; // last: destroyed first, while what its signals reach exists

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "joinedsession.h"
 
+#include "connectionfailure.h"
 #include "discovery/announcedfingerprint.h"
 
 namespace securechat {
@@ -8,23 +9,59 @@ namespace securechat {
 JoinedSession::JoinedSession(ClientOptions options, std::unique_ptr<KnownPeers> knownPeers, QObject* parent)
     : ChatSession(parent)
     , m_knownPeers(std::move(knownPeers))
-    , m_ownChain(options.identity.chain())
-    , m_announcedFingerprint(options.announcedFingerprint)
 {
-    const auto endpoint = KnownPeers::joinHostPort(options.host, options.port);
-    m_endpoint = endpoint ? endpoint.value() : options.host + u':' + QString::number(options.port);
-    options.knownPeers = m_knownPeers.get();
-    m_client = std::make_unique<ChatClient>(std::move(options));
-    m_reconnector = std::make_unique<Reconnector>(*m_client);
-    watchClient();
-    watchReconnector();
+    createClient(std::move(options));
 }
 
 JoinedSession::~JoinedSession() = default;
 
+QString JoinedSession::endpointOf(const ClientOptions& options)
+{
+    const auto endpoint = KnownPeers::joinHostPort(options.host, options.port);
+    return endpoint ? endpoint.value() : options.host + u':' + QString::number(options.port);
+}
+
+void JoinedSession::createClient(ClientOptions options)
+{
+    m_endpoint = endpointOf(options);
+    m_ownChain = options.identity.chain();
+    m_announcedFingerprint = options.announcedFingerprint;
+    options.knownPeers = m_knownPeers.get();
+    m_options = options;
+    m_reconnector.reset(); // refers to the client it replaces
+    m_client = std::make_unique<ChatClient>(std::move(options));
+    m_reconnector = std::make_unique<Reconnector>(*m_client);
+    for (const auto& [id, text] : std::as_const(m_unacknowledged))
+        m_client->resendMessage(id, text);
+    watchClient();
+    watchReconnector();
+}
+
 void JoinedSession::start()
 {
+    m_furthest = ChatClient::State::Idle;
+    m_failure.clear();
+    m_failureAdvice.clear();
     m_client->connectToHost();
+}
+
+void JoinedSession::restart()
+{
+    restart(m_options);
+}
+
+void JoinedSession::restart(ClientOptions options)
+{
+    if (phase() != Phase::Ended)
+        return;
+    // Another tab may have remembered this host meanwhile ("Always trust").
+    if (m_knownPeers) {
+        if (const Status loaded = m_knownPeers->load(); !loaded)
+            Q_EMIT notice(tr("Your known peers could not be read: %1").arg(loaded.error()), true);
+    }
+    m_endReason.clear();
+    createClient(std::move(options));
+    start();
 }
 
 void JoinedSession::answerTrust(ChatClient::TrustAnswer answer)
@@ -43,6 +80,8 @@ void JoinedSession::watchClient()
     connect(client, &ChatClient::stateChanged, this, [this] {
         if (m_client->state() != ChatClient::State::Joining)
             m_waitingForHost = false;
+        if (m_client->state() != ChatClient::State::Disconnected)
+            m_furthest = std::max(m_furthest, m_client->state());
         // Whether a lost connection ends the session or is reconnected is the Reconnector's to say.
         if (m_client->state() == ChatClient::State::Disconnected)
             return;
@@ -77,8 +116,10 @@ void JoinedSession::watchClient()
         Q_EMIT statusChanged();
     });
     connect(client, &ChatClient::messageReceived, this, &ChatSession::messageReceived);
-    connect(client, &ChatClient::messageAcknowledged, this,
-        [this](const QString& id) { Q_EMIT messageDelivered(id); });
+    connect(client, &ChatClient::messageAcknowledged, this, [this](const QString& id) {
+        m_unacknowledged.removeIf([&id](const auto& message) { return message.first == id; });
+        Q_EMIT messageDelivered(id);
+    });
     connect(client, &ChatClient::participantJoined, this, &ChatSession::participantJoined);
     connect(client, &ChatClient::participantRejoined, this, &ChatSession::participantRejoined);
     connect(client, &ChatClient::participantLeft, this, &ChatSession::participantLeft);
@@ -108,7 +149,12 @@ void JoinedSession::watchReconnector()
     });
     connect(reconnector, &Reconnector::ended, this, [this](const Disconnect& reason) {
         m_endReason = reason.message.isEmpty() ? tr("the session ended") : reason.message;
-        Q_EMIT notice(tr("Disconnected: %1").arg(m_endReason), !reason.isClean());
+        if (m_furthest < ChatClient::State::Joined) {
+            m_failure = ConnectionFailure::describe(reason, m_furthest, m_options.host, m_endpoint);
+            m_failureAdvice = ConnectionFailure::advice(reason, m_furthest);
+        }
+        Q_EMIT notice(
+            m_failure.isEmpty() ? tr("Disconnected: %1").arg(m_endReason) : m_failure, !reason.isClean());
         Q_EMIT phaseChanged(phase());
         Q_EMIT statusChanged();
         Q_EMIT ended(m_endReason);
@@ -205,6 +251,8 @@ QString JoinedSession::summary() const
     case Phase::Ended:
         if (wasCancelled())
             return tr("Cancelled");
+        if (!m_failure.isEmpty())
+            return m_failure;
         return m_endReason.isEmpty() ? tr("Not connected") : tr("Not connected: %1").arg(m_endReason);
     }
     return {};
@@ -258,11 +306,16 @@ void JoinedSession::send(const QString& text)
     const QString id = m_client->sendMessage(text);
     const ChatMessage message { 0, id, m_client->nick(), text, QDateTime::currentDateTimeUtc() };
     const bool confirmable = m_client->isStructured() || phase() != Phase::Active;
+    if (confirmable)
+        m_unacknowledged.append({ id, text });
     Q_EMIT messageSent(message, confirmable ? Delivery::Awaiting : Delivery::Unconfirmable);
 }
 
 void JoinedSession::resendStored(const QString& id, const QString& text)
 {
+    if (std::none_of(m_unacknowledged.cbegin(), m_unacknowledged.cend(),
+            [&id](const auto& message) { return message.first == id; }))
+        m_unacknowledged.append({ id, text });
     m_client->resendMessage(id, text);
 }
 

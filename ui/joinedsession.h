@@ -22,6 +22,11 @@ public:
     ~JoinedSession() override;
 
     void start();
+    /// Connects again in this same session (the tab stays, with what it shows) once it has
+    /// ended: with options, as the person chose them again in Connect…, or as before. Messages
+    /// never acknowledged go out again under their ids, so the host shows each once.
+    void restart();
+    void restart(ClientOptions options);
     void answerTrust(ChatClient::TrustAnswer answer);
     /// Stops connecting at once, at whatever stage (the banner's Cancel); ended() follows.
     void cancel();
@@ -29,6 +34,8 @@ public:
     bool wasCancelled() const { return m_client->wasCancelled(); }
     /// "host:port" as connected to.
     QString endpoint() const { return m_endpoint; }
+    /// "host:port" that options connect to ("[::1]:7447").
+    static QString endpointOf(const ClientOptions& options);
     /// The host's certificate chain, known from the handshake on (also while the person decides).
     QList<CertificateDetails> hostChain() const;
     /// Sends a message typed in an earlier session and never acknowledged (kept in the history's
@@ -46,6 +53,13 @@ public:
     }
     /// Why the connection was lost, or why the session ended.
     QString endReason() const { return m_endReason; }
+    /// The last attempt ended before it joined, not by the person's choice: "Could not connect:
+    /// nobody is listening on 127.0.0.1:7447."; empty otherwise.
+    QString failure() const { return m_failure; }
+    /// What the person can do about failure(), or empty.
+    QString failureAdvice() const { return m_failureAdvice; }
+    /// Whether this session was ever joined (then Reconnect, else Try again).
+    bool joinedBefore() const { return m_joinedBefore; }
 
     QString title() const override { return m_endpoint; }
     QString ownNick() const override;
@@ -68,6 +82,7 @@ Q_SIGNALS:
     void reconnectCountdown(int secondsLeft);
 
 private:
+    void createClient(ClientOptions options);
     void watchClient();
     /// Tells the person when the host's certificate is not the one its announcement named.
     void checkAnnouncement(const QByteArray& presentedSha256);
@@ -76,6 +91,7 @@ private:
     void watchReconnector();
 
     std::unique_ptr<KnownPeers> m_knownPeers; // before m_client, which points to it
+    ClientOptions m_options; // as connected with, for restart()
     QList<QSslCertificate> m_ownChain;
     QString m_announcedFingerprint; // from the local network, if the person chose a discovered session
     QString m_endpoint;
@@ -83,7 +99,11 @@ private:
     std::unique_ptr<Reconnector> m_reconnector; // after m_client, which it refers to
     bool m_joinedBefore = false;
     bool m_waitingForHost = false; // the host's person is asked whether to let this one in
+    ChatClient::State m_furthest = ChatClient::State::Idle; // of the current attempt
     QString m_endReason;
+    QString m_failure;
+    QString m_failureAdvice;
+    QList<std::pair<QString, QString>> m_unacknowledged; // id and text, in the order sent
 };
 
 } // namespace securechat

@@ -5,6 +5,7 @@
 #include "chatmessagemodel.h"
 #include "connectdialog.h"
 #include "discoveredsessionlist.h"
+#include "endsessionquestion.h"
 #include "historymenu.h"
 #include "historyservice.h"
 #include "hostdialog.h"
@@ -28,6 +29,7 @@
 #include <QCloseEvent>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -103,7 +105,7 @@ MainWindow::MainWindow(AppPaths paths, QWidget* parent)
         updateTitles();
     });
     connect(m_tabs, &QTabWidget::tabCloseRequested, this,
-        [this](int index) { closeTab(qobject_cast<SessionTab*>(m_tabs->widget(index))); });
+        [this](int index) { requestCloseTab(qobject_cast<SessionTab*>(m_tabs->widget(index))); });
 
     resize(980, 680);
     restoreGeometry(m_settings.value(GeometryKey).toByteArray());
@@ -133,11 +135,16 @@ void MainWindow::createActions()
     QAction* join = add(
         "Connect", "connect", tr("&Connect…"), QKeySequence(tr("Ctrl+K")), [this] { openConnectDialog(); });
     m_disconnect = add("Disconnect", "disconnect", tr("&Disconnect"), QKeySequence(tr("Ctrl+D")), [this] {
-        if (SessionTab* tab = currentTab())
-            tab->session().end();
+        SessionTab* tab = currentTab();
+        if (!tab)
+            return;
+        confirmEndingFor({ tab }, [tab = QPointer<SessionTab>(tab)] {
+            if (tab)
+                tab->session().end();
+        });
     });
     QAction* closeTabAction = add("CloseTab", nullptr, tr("Close &Tab"), QKeySequence(tr("Ctrl+W")),
-        [this] { closeTab(currentTab()); });
+        [this] { requestCloseTab(currentTab()); });
     m_certificate = add("Certificate", "certificate", tr("C&ertificate…"), QKeySequence(tr("Ctrl+Shift+C")),
         [this] { showCertificate(); });
     m_details = add("SessionDetails", "details", tr("Session &Details…"), QKeySequence(tr("Ctrl+I")),
@@ -146,7 +153,7 @@ void MainWindow::createActions()
         "Settings", "settings", tr("&Settings…"), QKeySequence(tr("Ctrl+,")), [this] { showSettings(); });
     settingsAction->setMenuRole(QAction::PreferencesRole);
     // Spelled out: some platform themes (offscreen, bare X11) define no Quit key.
-    QAction* quit = add("Quit", "quit", tr("&Quit"), QKeySequence(tr("Ctrl+Q")), &MainWindow::quit);
+    QAction* quit = add("Quit", "quit", tr("&Quit"), QKeySequence(tr("Ctrl+Q")), &MainWindow::requestQuit);
     quit->setMenuRole(QAction::QuitRole);
     m_quit = quit;
     m_doNotDisturb = add("DoNotDisturb", nullptr, tr("Do &Not Disturb"), QKeySequence(),
@@ -202,6 +209,19 @@ Result<SessionTab*> MainWindow::host(HostOptions options)
 
 SessionTab* MainWindow::connectTo(ClientOptions options)
 {
+    if (SessionTab* existing = joinedTab(JoinedSession::endpointOf(options))) {
+        auto& joined = static_cast<JoinedSession&>(existing->session());
+        showWindow(existing);
+        ConnectDialog::rememberPeer(m_settings, joined.endpoint());
+        if (joined.phase() == ChatSession::Phase::Ended)
+            joined.restart(std::move(options));
+        else if (joined.phase() == ChatSession::Phase::Reconnecting)
+            joined.reconnector().reconnectNow();
+        else
+            existing->messages().appendNotice(
+                tr("You are already in the session on %1: this is its tab.").arg(joined.endpoint()));
+        return existing;
+    }
     auto knownPeers = std::make_unique<KnownPeers>(m_paths.knownPeersFile());
     const Status loaded = knownPeers->load();
     auto session = std::make_unique<JoinedSession>(std::move(options), std::move(knownPeers));
@@ -276,7 +296,7 @@ SessionTab* MainWindow::addTab(std::unique_ptr<ChatSession> session)
     connect(tab, &SessionTab::unreadMessage, this, &MainWindow::onUnreadMessage);
     m_notifications->watch(tab);
     connect(tab, &SessionTab::joinRequested, this, &MainWindow::alertIfAway);
-    connect(tab, &SessionTab::closeRequested, this, [this, tab] { closeTab(tab); });
+    connect(tab, &SessionTab::closeRequested, this, [this, tab] { requestCloseTab(tab); });
     connect(tab, &SessionTab::certificateRequested, this, &MainWindow::showCertificate);
     connect(tab, &SessionTab::detailsRequested, this, &MainWindow::showSessionDetails);
     connect(tab, &SessionTab::verifyRequested, this,
@@ -313,6 +333,26 @@ void MainWindow::closeTab(SessionTab* tab)
     updateActions();
     updateStatus();
     updateTitles();
+}
+
+void MainWindow::requestCloseTab(SessionTab* tab)
+{
+    if (!tab)
+        return;
+    confirmEndingFor({ tab }, [this, tab = QPointer<SessionTab>(tab)] {
+        if (tab)
+            closeTab(tab);
+    });
+}
+
+SessionTab* MainWindow::joinedTab(const QString& endpoint) const
+{
+    for (SessionTab* tab : tabs()) {
+        const auto* joined = qobject_cast<const JoinedSession*>(&tab->session());
+        if (joined && joined->endpoint() == endpoint)
+            return tab;
+    }
+    return nullptr;
 }
 
 void MainWindow::updateActions()
@@ -472,6 +512,26 @@ void MainWindow::quit()
 {
     m_quitRequested = true;
     close();
+}
+
+void MainWindow::requestQuit()
+{
+    confirmEndingFor(tabs(), [this] { quit(); });
+}
+
+void MainWindow::confirmEndingFor(const QList<SessionTab*>& tabs, std::function<void()> endThem)
+{
+    const int participants = EndSessionQuestion::participantsIn(tabs);
+    if (participants == 0) {
+        endThem();
+        return;
+    }
+    if (!isVisible())
+        showWindow(); // Quit from the tray: the question needs its window
+    QMessageBox* question = EndSessionQuestion::create(participants, this);
+    connect(question->findChild<QPushButton*>(QStringLiteral("endSessionButton")), &QPushButton::clicked,
+        this, std::move(endThem));
+    present(question);
 }
 
 int MainWindow::liveSessionCount() const

@@ -9,6 +9,8 @@
 #include <QMainWindow>
 #include <QSettings>
 
+#include <functional>
+
 class QDialog;
 class QStackedWidget;
 class QTabWidget;
@@ -49,6 +51,7 @@ public:
     /// hostingStarted() or hostingFailed() follows.
     void startHosting(HostOptions options, bool announceOnLocalNetwork = false);
     /// Connects in a new tab; progress, the trust question and failures show in and over the tab.
+    /// A host that already has a tab is connected to in that tab: again if its session ended.
     SessionTab* connectTo(ClientOptions options);
 
     HostDialog* openHostDialog();
@@ -62,6 +65,8 @@ public:
     HistoryMenu* historyMenu() const { return m_historyMenu; }
     /// Ends the tab's session (gracefully: queued messages go out first) and closes the tab.
     void closeTab(SessionTab* tab);
+    /// closeTab(), once the person confirmed it if others are in a session they host.
+    void requestCloseTab(SessionTab* tab);
 
     /// The tray icon; not shown where the desktop has no tray.
     TrayIcon* trayIcon() const { return m_tray; }
@@ -72,6 +77,8 @@ public:
     bool keepsRunningInTray() const;
     /// Ends every session and closes the window, without asking and without the tray.
     void quit();
+    /// quit(), once the person confirmed it if others are in a session they host (Quit's action).
+    void requestQuit();
 
 Q_SIGNALS:
     void hostingStarted(securechat::SessionTab* tab);
@@ -105,6 +112,11 @@ private:
     int liveSessionCount() const;
     /// Closing without a tray ends sessions: asks first.
     void confirmEndingSessions();
+    /// Runs endThem at once, or once the person confirmed ending the sessions hosted in `tabs`
+    /// that others are in.
+    void confirmEndingFor(const QList<SessionTab*>& tabs, std::function<void()> endThem);
+    /// The tab already connected (or connecting) to endpoint, "host:port"; null if none.
+    SessionTab* joinedTab(const QString& endpoint) const;
 
     AppPaths m_paths;
     QSettings m_settings;

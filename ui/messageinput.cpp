@@ -16,7 +16,14 @@ MessageInput::MessageInput(QWidget* parent)
     : QPlainTextEdit(parent)
 {
     setAccessibleName(tr("Message"));
-    setPlaceholderText(tr("Write a message · Enter to send, Shift+Enter for a new line"));
+    m_hint = tr("Write a message · Enter to send, Shift+Enter for a new line");
+    setPlaceholderText(m_hint);
+    // Some styles draw a disabled text field as white as an enabled one: the window's colour
+    // tells at a glance that nothing can be typed here.
+    QPalette greyedOut = palette();
+    greyedOut.setBrush(
+        QPalette::Disabled, QPalette::Base, greyedOut.brush(QPalette::Disabled, QPalette::Window));
+    setPalette(greyedOut);
     setTabChangesFocus(true);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -56,6 +63,12 @@ void MessageInput::submit()
         return;
     clear();
     Q_EMIT submitted(text);
+}
+
+void MessageInput::setUnavailable(const QString& reason)
+{
+    setEnabled(reason.isEmpty());
+    setPlaceholderText(reason.isEmpty() ? m_hint : reason);
 }
 
 void MessageInput::keyPressEvent(QKeyEvent* event)

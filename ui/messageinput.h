@@ -19,6 +19,9 @@ public:
 
     /// Sends what is typed, as Enter does: emits submitted() unless it is blank, then clears.
     void submit();
+    /// Disabled, greyed out, with why in place of the usual hint ("Not connected"); an empty
+    /// reason enables it again. What was typed stays.
+    void setUnavailable(const QString& reason);
 
 Q_SIGNALS:
     void submitted(const QString& text);
@@ -28,6 +31,7 @@ protected:
 
 private:
     int heightForLines(int lines) const;
+    QString m_hint;
     void updateHeight();
 };
 

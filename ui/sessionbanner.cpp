@@ -24,6 +24,7 @@ SessionBanner::SessionBanner(QWidget* parent)
     , m_busy(new QProgressBar(this))
     , m_action(new QPushButton(tr("Reconnect Now"), this))
     , m_stop(new QPushButton(tr("Stop"), this))
+    , m_retry(new QPushButton(this))
 {
     setAccessibleName(tr("Session status"));
     setFrameShape(QFrame::StyledPanel);
@@ -64,8 +65,12 @@ SessionBanner::SessionBanner(QWidget* parent)
     layout->addLayout(texts, 1);
     layout->addWidget(m_fingerprintLabel);
     layout->addWidget(m_busy);
+    layout->addWidget(m_retry, 0, Qt::AlignVCenter);
     layout->addWidget(m_action, 0, Qt::AlignVCenter);
     layout->addWidget(m_stop, 0, Qt::AlignVCenter);
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_retry->hide();
+    connect(m_retry, &QPushButton::clicked, this, &SessionBanner::retryRequested);
     m_stop->setAccessibleName(tr("Stop reconnecting"));
     m_stop->hide();
     connect(m_action, &QPushButton::clicked, this, &SessionBanner::onAction);
@@ -105,6 +110,7 @@ void SessionBanner::showHosting(const QString& listeningOn, const QString& finge
     m_fingerprintLabel->show();
     m_busy->hide();
     m_stop->hide();
+    m_retry->hide();
     m_action->setText(tr("Copy Fingerprint"));
     m_action->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
     m_action->setAccessibleName(tr("Copy your fingerprint"));
@@ -121,6 +127,7 @@ void SessionBanner::showProgress(const QString& text)
     m_fingerprintLabel->hide();
     m_busy->show();
     m_stop->hide();
+    m_retry->hide();
     m_action->setText(tr("Cancel"));
     m_action->setIcon(QIcon());
     m_action->setAccessibleName(tr("Cancel connecting"));
@@ -144,6 +151,7 @@ void SessionBanner::showReconnecting(const QString& text, const QString& reason)
     m_admission->hide();
     m_fingerprintLabel->hide();
     m_busy->show();
+    m_retry->hide();
     m_action->setText(tr("Reconnect Now"));
     m_action->setIcon(QIcon());
     m_action->setAccessibleName(tr("Reconnect now"));
@@ -151,7 +159,7 @@ void SessionBanner::showReconnecting(const QString& text, const QString& reason)
     show();
 }
 
-void SessionBanner::showEnded(const QString& reason)
+void SessionBanner::showEnded(const QString& reason, Retry retry)
 {
     m_mode = Mode::Ended;
     setIcon(QStringLiteral(":/icons/lock-open.svg"));
@@ -164,12 +172,22 @@ void SessionBanner::showEnded(const QString& reason)
     m_action->setText(tr("Close Tab"));
     m_action->setIcon(QIcon());
     m_action->setAccessibleName(tr("Close this tab"));
+    m_retry->setVisible(retry != Retry::None);
+    m_retry->setText(retry == Retry::Reconnect ? tr("Reconnect") : tr("Try Again"));
+    m_retry->setAccessibleName(
+        retry == Retry::Reconnect ? tr("Reconnect in this tab") : tr("Try connecting again in this tab"));
     show();
 }
 
-void SessionBanner::showCancelled(const QString& detail)
+void SessionBanner::showFailed(const QString& failure, const QString& advice, Retry retry)
 {
-    showEnded(detail);
+    showEnded(advice, retry);
+    m_text->setText(failure);
+}
+
+void SessionBanner::showCancelled(const QString& detail, Retry retry)
+{
+    showEnded(detail, retry);
     m_text->setText(tr("Cancelled"));
 }
 

@@ -91,6 +91,10 @@ SessionTab::SessionTab(std::unique_ptr<ChatSession> session, QWidget* parent)
             Q_EMIT closeRequested();
     });
     connect(m_banner, &SessionBanner::closeRequested, this, &SessionTab::closeRequested);
+    connect(m_banner, &SessionBanner::retryRequested, this, [this] {
+        if (auto* joined = qobject_cast<JoinedSession*>(m_session.get()))
+            joined->restart();
+    });
     addActions();
     watchSession();
     if (const auto* hosted = qobject_cast<const HostedSession*>(m_session.get()))
@@ -134,16 +138,16 @@ QWidget* SessionTab::buildMessagePane()
     m_findBar = new FindBar(pane);
     m_findBar->hide();
     m_input = new MessageInput(pane);
-    auto* sendButton = new QPushButton(QIcon(QStringLiteral(":/icons/send.svg")), tr("Send"), pane);
-    sendButton->setAccessibleName(tr("Send message"));
-    sendButton->setToolTip(tr("Send (Enter)"));
-    connect(sendButton, &QPushButton::clicked, m_input, &MessageInput::submit);
+    m_sendButton = new QPushButton(QIcon(QStringLiteral(":/icons/send.svg")), tr("Send"), pane);
+    m_sendButton->setAccessibleName(tr("Send message"));
+    m_sendButton->setToolTip(tr("Send (Enter)"));
+    connect(m_sendButton, &QPushButton::clicked, m_input, &MessageInput::submit);
     connect(m_input, &MessageInput::submitted, this, &SessionTab::send);
 
     auto* inputRow = new QHBoxLayout;
     inputRow->setSpacing(6);
     inputRow->addWidget(m_input, 1);
-    inputRow->addWidget(sendButton, 0, Qt::AlignBottom);
+    inputRow->addWidget(m_sendButton, 0, Qt::AlignBottom);
     auto* layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
@@ -257,6 +261,7 @@ void SessionTab::watchSession()
             text, problem ? ChatMessageModel::Kind::Problem : ChatMessageModel::Kind::Notice);
     });
     connect(session, &ChatSession::phaseChanged, this, &SessionTab::updateBanner);
+    connect(session, &ChatSession::phaseChanged, this, &SessionTab::titleChanged);
     if (auto* joined = qobject_cast<JoinedSession*>(session)) {
         connect(joined, &JoinedSession::waitingForHost, this, &SessionTab::updateBanner);
         connect(joined, &JoinedSession::reconnectCountdown, this, &SessionTab::updateBanner);
@@ -275,10 +280,16 @@ void SessionTab::watchSession()
 void SessionTab::updateBanner()
 {
     const ChatSession::Phase phase = m_session->phase();
-    m_input->setEnabled(phase != ChatSession::Phase::Ended);
+    updateInput();
     const auto* joined = qobject_cast<const JoinedSession*>(m_session.get());
+    const auto retry
+        = joined && joined->joinedBefore() ? SessionBanner::Retry::Reconnect : SessionBanner::Retry::TryAgain;
     if (phase == ChatSession::Phase::Ended && joined && joined->wasCancelled()) {
-        m_banner->showCancelled(tr("Not connected: %1.").arg(joined->endReason()));
+        m_banner->showCancelled(tr("Not connected: %1.").arg(joined->endReason()), retry);
+    } else if (phase == ChatSession::Phase::Ended && joined && !joined->failure().isEmpty()) {
+        m_banner->showFailed(joined->failure(), joined->failureAdvice(), retry);
+    } else if (phase == ChatSession::Phase::Ended && joined) {
+        m_banner->showEnded(m_session->summary(), retry);
     } else if (phase == ChatSession::Phase::Ended) {
         m_banner->showEnded(m_session->summary());
     } else if (const auto* hosted = qobject_cast<const HostedSession*>(m_session.get())) {
@@ -292,6 +303,17 @@ void SessionTab::updateBanner()
     } else {
         m_banner->showProgress(m_session->summary());
     }
+}
+
+void SessionTab::updateInput()
+{
+    QString reason;
+    if (m_session->phase() == ChatSession::Phase::Ended)
+        reason = qobject_cast<const HostedSession*>(m_session.get())
+            ? tr("Not hosting: the session has ended")
+            : tr("Not connected");
+    m_input->setUnavailable(reason);
+    m_sendButton->setEnabled(reason.isEmpty());
 }
 
 void SessionTab::updateParticipants()

@@ -10,6 +10,7 @@
 
 class QLabel;
 class QListView;
+class QPushButton;
 class QTreeView;
 
 namespace securechat {
@@ -40,6 +41,7 @@ public:
     ChatMessageModel& messages() const { return *m_messages; }
     ParticipantModel& participants() const { return *m_participants; }
     MessageInput* input() const { return m_input; }
+    QPushButton* sendButton() const { return m_sendButton; }
     QTreeView* messageView() const { return m_messageView; }
     QListView* participantView() const { return m_participantView; }
     FindBar* findBar() const { return m_findBar; }
@@ -83,6 +85,7 @@ private:
     void watchSession();
     void addActions();
     void updateBanner();
+    void updateInput();
     void updateParticipants();
     void send(const QString& text);
     void onMessageReceived(const ChatMessage& message);
@@ -103,6 +106,7 @@ private:
     QLabel* m_participantHeader = nullptr;
     FindBar* m_findBar = nullptr;
     MessageInput* m_input = nullptr;
+    QPushButton* m_sendButton = nullptr;
     QTimer m_scrollTimer;
     int m_unread = 0;
     int m_findRow = -1;

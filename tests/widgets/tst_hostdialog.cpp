@@ -10,8 +10,12 @@
 #include "testcerts.h"
 
 #include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +54,7 @@ private Q_SLOTS:
     void hostedSessionKeepsThePersonsKnownClients();
     void announcesByDefaultOnAllAddressesNeverOnThisComputerOnly();
     void announceChoiceIsRememberedForNextTime();
+    void busyPortKeepsTheDialogOpenAndOffersAFreeOne();
 
 private:
     std::unique_ptr<QTemporaryDir> m_home;
@@ -186,6 +191,37 @@ void TestHostDialog::announceChoiceIsRememberedForNextTime()
     }
     HostDialog again(AppPaths(m_home->path()), *m_settings);
     QVERIFY(!again.announceOnLocalNetwork());
+}
+
+void TestHostDialog::busyPortKeepsTheDialogOpenAndOffersAFreeOne()
+{
+    QTcpServer other; // another program on the port the person chose
+    QVERIFY(other.listen(QHostAddress::LocalHost, 0));
+    const quint16 busy = other.serverPort();
+    HostDialog dialog(AppPaths(m_home->path()), *m_settings);
+    dialog.show();
+    fillIn(dialog);
+    dialog.setPort(busy);
+
+    dialog.accept();
+
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!dialog.hostOptions());
+    const auto* error = dialog.findChild<QLabel*>(str("error"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().startsWith(str("Port %1 is already in use on this computer").arg(busy)),
+        qPrintable(error->text()));
+    auto* useFree = dialog.findChild<QPushButton*>(str("freePortButton"));
+    QVERIFY(useFree->isVisible());
+    const quint16 offered = useFree->text().section(u' ', -1).toUShort();
+    QVERIFY2(offered != 0 && offered != busy, qPrintable(useFree->text()));
+
+    QTest::mouseClick(useFree, Qt::LeftButton);
+    QCOMPARE(dialog.findChild<QSpinBox*>()->value(), int(offered));
+    QVERIFY(!error->isVisible());
+    dialog.accept();
+    QVERIFY(dialog.hostOptions());
+    QCOMPARE(dialog.hostOptions()->port, offered);
 }
 
 QTEST_MAIN(TestHostDialog)
