@@ -25,7 +25,9 @@ int runPeersCommand(const Invocation& invocation)
     if (action == QStringLiteral("list") && arguments.size() <= 1) {
         for (const KnownPeer& peer : peers.all()) {
             Console::line(Tr::tr("%1 SHA256:%2 first seen %3%4")
-                              .arg(peer.hostPort, CertificateDetails::formatFingerprint(peer.sha256),
+                              .arg(peer.hostPort,
+                                  CertificateDetails::groupedFingerprint(
+                                      CertificateDetails::formatFingerprint(peer.sha256)),
                                   peer.firstSeen.toString(Qt::ISODate),
                                   peer.note.isEmpty() ? QString() : QStringLiteral(" ") + peer.note));
         }
