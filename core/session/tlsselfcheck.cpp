@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "session/tlsselfcheck.h"
 
-#include "session/listenfailure.h"
 #include "session/peerconnection.h"
 #include "session/tlslistener.h"
 #include "tls/tlspolicy.h"
@@ -26,7 +25,7 @@ void TlsSelfCheck::start()
 {
     m_listener = new TlsListener(TlsPolicy::hostConfiguration(m_identity), SessionLimits(), this);
     if (!m_listener->listen(QHostAddress::LocalHost, 0)) {
-        fail(ListenFailure::describe(*m_listener, QHostAddress::LocalHost, 0));
+        fail(tr("cannot listen on 127.0.0.1: %1").arg(m_listener->errorString()));
         return;
     }
     connect(m_listener, &TlsListener::peerEncrypted, this, [this](PeerConnection* connection) {
