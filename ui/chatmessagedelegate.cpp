@@ -18,6 +18,8 @@ namespace {
     constexpr int ColumnGap = 10;
     constexpr int MarkWidth = 18;
     constexpr int NickColumnCharacters = 10;
+    constexpr int MaxLineCharacters = 80; // a readable line; a wider window leaves the rest empty
+    constexpr int OwnAccentWidth = 3;
     constexpr int FallbackWidth = 600; // without a view (tests), lay out as if the view were this wide
 
     QString timeText(QTime time)
@@ -55,6 +57,28 @@ namespace {
         return font;
     }
 
+    // Hues far enough apart to tell two people by colour alone, each dark enough on a light base
+    // and light enough on a dark one for a contrast of at least 4.5:1 (WCAG AA).
+    struct NickHue {
+        QRgb onLight;
+        QRgb onDark;
+    };
+    constexpr NickHue NickHues[] = {
+        { 0xc62828, 0xff8a80 }, // red
+        { 0xb45309, 0xffb74d }, // orange
+        { 0x5f7000, 0xcddc39 }, // olive
+        { 0x2e7d32, 0x81c784 }, // green
+        { 0x00796b, 0x4db6ac }, // teal
+        { 0x1565c0, 0x64b5f6 }, // blue
+        { 0x6a3fb5, 0xb39ddb }, // violet
+        { 0xad1457, 0xf48fb1 }, // magenta
+    };
+
+    bool isDark(const QPalette& palette)
+    {
+        return palette.color(QPalette::Base).lightnessF() < 0.5;
+    }
+
     // FNV-1a: stable across runs, processes and Qt versions, unlike qHash with a random seed.
     quint32 stableHash(const QString& text)
     {
@@ -78,11 +102,45 @@ void ChatMessageDelegate::setHighlight(const QString& text)
     m_highlight = text;
 }
 
+void ChatMessageDelegate::setCurrentMatch(const QModelIndex& index)
+{
+    m_currentMatch = index;
+}
+
 QColor ChatMessageDelegate::nickColor(const QString& nick, const QPalette& palette)
 {
-    const bool darkBase = palette.color(QPalette::Base).lightnessF() < 0.5;
-    const int hue = static_cast<int>(stableHash(nick) % 360);
-    return QColor::fromHslF(hue / 360.0f, 0.65f, darkBase ? 0.70f : 0.36f);
+    const NickHue& hue = NickHues[stableHash(nick) % std::size(NickHues)];
+    return QColor(isDark(palette) ? hue.onDark : hue.onLight);
+}
+
+QColor ChatMessageDelegate::ownMessageTint(const QPalette& palette)
+{
+    constexpr float AccentShare = 0.12f;
+    const QColor base = palette.color(QPalette::Base);
+    const QColor accent = palette.color(QPalette::Highlight);
+    auto mix = [&](float from, float to) { return from + (to - from) * AccentShare; };
+    return QColor::fromRgbF(mix(base.redF(), accent.redF()), mix(base.greenF(), accent.greenF()),
+        mix(base.blueF(), accent.blueF()));
+}
+
+QColor ChatMessageDelegate::findMarker(bool currentMatch)
+{
+    // Opaque and light on any palette, under black text: readable on a selected row too.
+    return currentMatch ? QColor(255, 150, 40) : QColor(255, 226, 90);
+}
+
+QList<QTextLayout::FormatRange> ChatMessageDelegate::findRanges(const QString& text, bool currentMatch) const
+{
+    QList<QTextLayout::FormatRange> ranges;
+    if (m_highlight.isEmpty())
+        return ranges;
+    QTextCharFormat marked;
+    marked.setBackground(findMarker(currentMatch));
+    marked.setForeground(QColor(Qt::black));
+    for (qsizetype at = text.indexOf(m_highlight, 0, Qt::CaseInsensitive); at >= 0;
+         at = text.indexOf(m_highlight, at + m_highlight.size(), Qt::CaseInsensitive))
+        ranges.append({ static_cast<int>(at), static_cast<int>(m_highlight.size()), marked });
+    return ranges;
 }
 
 ChatMessageDelegate::Columns ChatMessageDelegate::columns(const QFont& font, int left, int width) const
@@ -98,8 +156,10 @@ ChatMessageDelegate::Columns ChatMessageDelegate::columns(const QFont& font, int
     columns.time = left + HorizontalMargin;
     columns.nick = columns.time + m_timeColumnWidth + ColumnGap;
     columns.text = columns.nick + m_averageCharWidth * NickColumnCharacters + ColumnGap;
-    columns.mark = left + width - HorizontalMargin - MarkWidth;
-    columns.textWidth = std::max(m_averageCharWidth * 8, columns.mark - columns.text - ColumnGap / 2);
+    const int room = left + width - HorizontalMargin - MarkWidth - ColumnGap / 2 - columns.text;
+    columns.textWidth
+        = std::max(m_averageCharWidth * 8, std::min(room, m_averageCharWidth * MaxLineCharacters));
+    columns.mark = columns.text + columns.textWidth + ColumnGap / 2; // next to the text, not far off
     return columns;
 }
 
@@ -151,13 +211,19 @@ void ChatMessageDelegate::paint(
     initStyleOption(&panel, index);
     panel.text.clear(); // the style draws only the background; the text is drawn below, as plain text
     panel.icon = QIcon();
-    const QWidget* widget = option.widget;
-    QStyle* style = widget ? widget->style() : QApplication::style();
-    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &panel, painter, widget);
-
     const ChatMessageModel::Kind kind = kindOf(index);
     const bool selected = option.state.testFlag(QStyle::State_Selected);
     const QPalette& palette = option.palette;
+    const bool own = kind == ChatMessageModel::Kind::OwnMessage;
+    if (own && !selected)
+        painter->fillRect(option.rect, ownMessageTint(palette));
+    const QWidget* widget = option.widget;
+    QStyle* style = widget ? widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &panel, painter, widget);
+    if (own)
+        painter->fillRect(QRect(option.rect.topLeft(), QSize(OwnAccentWidth, option.rect.height())),
+            palette.color(QPalette::Highlight));
+    const bool currentMatch = !m_highlight.isEmpty() && m_currentMatch == index;
     const QColor textColor = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
     QColor quietColor = textColor;
     quietColor.setAlphaF(selected ? 0.8f : 0.55f);
@@ -181,28 +247,15 @@ void ChatMessageDelegate::paint(
     const QString nick = index.data(ChatMessageModel::NickRole).toString();
     const bool wide = spansNickColumn(index);
     if (!wide) {
-        QFont nickFont = option.font;
-        nickFont.setBold(true);
-        painter->setFont(nickFont);
         painter->setPen(selected ? textColor : nickColor(nick, palette));
-        const QRect nickRect(cols.nick, top, cols.text - cols.nick - ColumnGap, lineHeight);
-        painter->drawText(nickRect, Qt::AlignRight | Qt::AlignVCenter,
-            QFontMetrics(nickFont).elidedText(nick, Qt::ElideRight, nickRect.width()));
+        drawNick(painter, QRect(cols.nick, top, cols.text - cols.nick - ColumnGap, lineHeight), nick,
+            currentMatch);
     }
 
     const int textLeft = wide ? cols.nick : cols.text;
     const int textWidth = cols.textWidth + (wide ? cols.text - cols.nick : 0);
     QTextLayout layout(layoutString(index.data(Qt::DisplayRole).toString()), bodyFont(option.font, index));
-    if (!m_highlight.isEmpty()) {
-        QTextCharFormat marked;
-        marked.setBackground(QColor(255, 214, 0, 150));
-        QList<QTextLayout::FormatRange> ranges;
-        const QString& text = layout.text();
-        for (qsizetype at = text.indexOf(m_highlight, 0, Qt::CaseInsensitive); at >= 0;
-             at = text.indexOf(m_highlight, at + m_highlight.size(), Qt::CaseInsensitive))
-            ranges.append({ static_cast<int>(at), static_cast<int>(m_highlight.size()), marked });
-        layout.setFormats(ranges);
-    }
+    layout.setFormats(findRanges(layout.text(), currentMatch));
     layoutText(layout, textWidth);
     painter->setPen(bodyColor);
     layout.draw(painter, QPointF(textLeft, top));
@@ -211,6 +264,25 @@ void ChatMessageDelegate::paint(
     drawDeliveryMark(
         painter, QRect(cols.mark, top, MarkWidth, lineHeight), delivery, selected ? textColor : quietColor);
     painter->restore();
+}
+
+void ChatMessageDelegate::drawNick(
+    QPainter* painter, const QRect& rect, const QString& nick, bool currentMatch) const
+{
+    QFont nickFont = painter->font();
+    nickFont.setBold(true);
+    // A text layout rather than drawText: the find bar may have matched the nickname.
+    QTextLayout layout(QFontMetrics(nickFont).elidedText(nick, Qt::ElideRight, rect.width()), nickFont);
+    layout.setFormats(findRanges(layout.text(), currentMatch));
+    QTextOption alignRight(Qt::AlignRight);
+    alignRight.setWrapMode(QTextOption::NoWrap);
+    layout.setTextOption(alignRight);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(rect.width());
+    line.setPosition(QPointF(0, (rect.height() - line.height()) / 2));
+    layout.endLayout();
+    layout.draw(painter, rect.topLeft());
 }
 
 void ChatMessageDelegate::drawDeliveryMark(

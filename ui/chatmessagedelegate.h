@@ -3,17 +3,19 @@
 
 #include <QColor>
 #include <QFont>
+#include <QPersistentModelIndex>
 #include <QStyledItemDelegate>
+#include <QTextLayout>
 
 #include <optional>
 
 class QPalette;
-class QTextLayout;
 
 namespace securechat {
 
 /// Draws one row of a ChatMessageModel: time, nickname in its own colour, the text wrapped to
-/// the view's width, and a delivery mark on the person's own messages.
+/// the view's width (at most a readable line length), and on the person's own messages a tint,
+/// an accent bar and a delivery mark.
 ///
 /// The text is laid out with QTextLayout as plain characters: nothing is ever parsed as HTML or
 /// rich text, so "<b>x</b>" shows those eight characters and "<img src=...>" loads nothing.
@@ -30,9 +32,16 @@ public:
 
     /// Text to mark in every row (the find bar's); empty marks nothing.
     void setHighlight(const QString& text);
+    /// The row the find bar landed on: its matches are marked more strongly than the others.
+    void setCurrentMatch(const QModelIndex& index);
 
-    /// The same nickname always gets the same colour, readable on the palette's base colour.
+    /// The same nickname always gets the same colour: one of a few clearly different hues,
+    /// readable on the palette's base colour, light or dark.
     static QColor nickColor(const QString& nick, const QPalette& palette);
+    /// Behind the person's own messages: the base colour with a trace of the highlight colour.
+    static QColor ownMessageTint(const QPalette& palette);
+    /// The marker behind found text: in the row the find bar landed on, or in any other.
+    static QColor findMarker(bool currentMatch);
 
 private:
     struct Columns {
@@ -47,8 +56,11 @@ private:
     /// Lays out text in width; returns the height it takes.
     qreal layoutText(QTextLayout& layout, int width) const;
     void drawDeliveryMark(QPainter* painter, const QRect& rect, int delivery, const QColor& color) const;
+    void drawNick(QPainter* painter, const QRect& rect, const QString& nick, bool currentMatch) const;
+    QList<QTextLayout::FormatRange> findRanges(const QString& text, bool currentMatch) const;
 
     QString m_highlight;
+    QPersistentModelIndex m_currentMatch;
     mutable std::optional<QFont> m_measuredFont; // what the two widths below were measured in
     mutable int m_timeColumnWidth = 0;
     mutable int m_averageCharWidth = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "base/result.h"
 #include "protocol/chatmessage.h"
 #include "protocol/protocol.h"
 #include "tls/certificatedetails.h"
@@ -62,6 +63,11 @@ public:
     virtual std::optional<SessionDetails> connectionDetails(const QString& nick) const = 0;
     /// The participant whose certificate and connection are meant when nobody is selected.
     virtual QString defaultPeer() const = 0;
+    /// The person compared the safety number with nick's person and says it matched: recorded for
+    /// good (a joiner can verify only the host) and shown in the participant list at once.
+    virtual Status markVerified(const QString& nick) = 0;
+    /// Whether the person verified nick's current certificate with the safety number.
+    virtual bool isVerified(const QString& nick) const = 0;
 
     virtual void send(const QString& text) = 0;
     /// Leaves the session (joined) or closes it for everyone (hosted); ended() follows.

@@ -5,6 +5,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QShortcut>
 #include <QToolButton>
 
 namespace securechat {
@@ -63,6 +64,11 @@ FindBar::FindBar(QWidget* parent)
     connect(next, &QToolButton::clicked, this, &FindBar::nextRequested);
     connect(close, &QToolButton::clicked, this, &FindBar::close);
     connect(history, &QToolButton::clicked, this, [this] { Q_EMIT historySearchRequested(m_field->text()); });
+
+    // Escape closes the bar from anywhere beside it too (the chat, the input line), while it shows.
+    m_escape = new QShortcut(QKeySequence(Qt::Key_Escape), parent ? parent : this, this, &FindBar::close,
+        Qt::WidgetWithChildrenShortcut);
+    m_escape->setEnabled(false);
 }
 
 QString FindBar::text() const
@@ -73,6 +79,7 @@ QString FindBar::text() const
 void FindBar::activate()
 {
     show();
+    m_escape->setEnabled(true);
     m_field->setFocus(Qt::ShortcutFocusReason);
     m_field->selectAll();
 }
@@ -91,6 +98,7 @@ void FindBar::setMatches(int matches, int current)
 
 void FindBar::close()
 {
+    m_escape->setEnabled(false);
     hide();
     Q_EMIT closed();
 }
@@ -99,10 +107,6 @@ bool FindBar::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_field && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->key() == Qt::Key_Escape) {
-            close();
-            return true;
-        }
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
             if (key->modifiers() & Qt::ShiftModifier)
                 Q_EMIT previousRequested();

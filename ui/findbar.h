@@ -5,11 +5,13 @@
 
 class QLabel;
 class QLineEdit;
+class QShortcut;
 
 namespace securechat {
 
 /// The Ctrl+F bar under a chat: a search field, previous / next, the number of matches, close.
-/// Enter finds the next match, Shift+Enter the previous one, Escape closes the bar.
+/// Enter finds the next match, Shift+Enter the previous one, Escape (in the bar or beside it in
+/// its parent) closes the bar.
 class FindBar final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FindBar)
@@ -39,6 +41,7 @@ private:
 
     QLineEdit* m_field = nullptr;
     QLabel* m_status = nullptr;
+    QShortcut* m_escape = nullptr;
 };
 
 } // namespace securechat

@@ -110,14 +110,18 @@ void HostedSession::checkKnownNick(const Participant& participant)
     KnownClients known(m_knownClientsFile);
     if (!known.load())
         return;
-    if (known.admittedUnderNickWithOtherCertificate(
-            participant.nick, CertificateDetails::parseFingerprint(participant.fingerprint))) {
-        Q_EMIT notice(
-            tr("%1 joined with another certificate than the %1 you verified or always admit: it may "
-               "be someone else using the name. Check with Verify… before trusting them.")
-                .arg(participant.nick),
-            true);
-    }
+    const auto other = known.admittedUnderNickWithOtherCertificate(
+        participant.nick, CertificateDetails::parseFingerprint(participant.fingerprint));
+    if (!other)
+        return;
+    Q_EMIT notice(other->verdict == KnownClient::Verdict::Verified
+            ? tr("%1 joined with another certificate than the %1 you verified: it may be someone else "
+                 "using the name. Check with Verify… before trusting them.")
+                  .arg(participant.nick)
+            : tr("%1 joined with another certificate than the %1 you always admit: it may be someone else "
+                 "using the name. Check with Verify… before trusting them.")
+                  .arg(participant.nick),
+        true);
 }
 
 void HostedSession::setPhase(Phase phase)
@@ -175,12 +179,16 @@ QString HostedSession::summary() const
     const auto peers = everyone.size() - 1;
     const auto verified = std::count_if(everyone.cbegin() + 1, everyone.cend(),
         [](const Participant& participant) { return participant.verified; });
+    const auto compared = std::count_if(everyone.cbegin() + 1, everyone.cend(),
+        [](const Participant& participant) { return participant.comparedByHost; });
     QString people;
     if (peers == 0)
         people = tr("waiting for peers");
     else
         people = (peers == 1 ? tr("1 peer") : tr("%1 peers").arg(peers)) + QStringLiteral(", ")
             + tr("%1 checked").arg(verified);
+    if (compared > 0)
+        people += QStringLiteral(", ") + tr("%1 verified by you").arg(compared);
     return tr("Hosting on %1").arg(listeningOn()) + QStringLiteral(" · ") + people;
 }
 
@@ -201,6 +209,19 @@ QString HostedSession::defaultPeer() const
 {
     const QList<Participant> everyone = m_host->participants();
     return everyone.size() > 1 ? everyone.at(1).nick : m_host->nick();
+}
+
+Status HostedSession::markVerified(const QString& nick)
+{
+    return m_host->markVerified(nick);
+}
+
+bool HostedSession::isVerified(const QString& nick) const
+{
+    const QList<Participant> everyone = m_host->participants();
+    return std::any_of(everyone.cbegin(), everyone.cend(), [&nick](const Participant& participant) {
+        return participant.nick == nick && participant.comparedByHost;
+    });
 }
 
 void HostedSession::send(const QString& text)

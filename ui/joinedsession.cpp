@@ -125,6 +125,10 @@ void JoinedSession::watchClient()
     connect(client, &ChatClient::participantLeft, this, &ChatSession::participantLeft);
     connect(client, &ChatClient::participantRenamed, this, &ChatSession::participantRenamed);
     connect(client, &ChatClient::rosterChanged, this, &ChatSession::rosterChanged);
+    connect(client, &ChatClient::hostVerified, this, [this] {
+        Q_EMIT rosterChanged(); // the host's row reads "verified by you" now
+        Q_EMIT statusChanged();
+    });
     connect(client, &ChatClient::hostError, this, [this](const QString&, const QString& text) {
         Q_EMIT notice(tr("The host reports: %1").arg(text), true);
     });
@@ -163,13 +167,9 @@ void JoinedSession::watchReconnector()
 
 void JoinedSession::checkAnnouncement(const QByteArray& presentedSha256)
 {
-    if (m_announcedFingerprint.isEmpty())
-        return;
-    // Once per connection: the question, then the join, would otherwise say it twice.
-    const auto check = AnnouncedFingerprint::check(
-        std::exchange(m_announcedFingerprint, QString()), QString::fromLatin1(presentedSha256.toHex()));
-    if (check.verdict == AnnouncedFingerprint::Verdict::Differs)
-        Q_EMIT notice(check.message, true);
+    if (const QString warning = AnnouncedFingerprint::takeWarning(m_announcedFingerprint, presentedSha256);
+        !warning.isEmpty())
+        Q_EMIT notice(warning, true);
 }
 
 QList<CertificateDetails> JoinedSession::hostChain() const
@@ -297,6 +297,18 @@ QString JoinedSession::defaultPeer() const
 {
     const QList<Participant>& everyone = m_client->participants();
     return everyone.isEmpty() ? QString() : everyone.constFirst().nick;
+}
+
+Status JoinedSession::markVerified(const QString& nick)
+{
+    if (nick != defaultPeer())
+        return Status::failure(tr("You can verify only the host: it vouches for the others."));
+    return m_client->markHostVerified();
+}
+
+bool JoinedSession::isVerified(const QString& nick) const
+{
+    return nick == defaultPeer() && m_client->hostTrust() == HostTrust::Verified;
 }
 
 void JoinedSession::send(const QString& text)

@@ -71,6 +71,8 @@ public:
     QList<CertificateDetails> certificateChain(const QString& nick) const override;
     std::optional<SessionDetails> connectionDetails(const QString& nick) const override;
     QString defaultPeer() const override;
+    Status markVerified(const QString& nick) override;
+    bool isVerified(const QString& nick) const override;
     void send(const QString& text) override;
     void end() override;
 

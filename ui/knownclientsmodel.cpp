@@ -3,6 +3,7 @@
 
 #include "protocol/textsanitizer.h"
 #include "tls/certificatedetails.h"
+#include "trust/trustwords.h"
 
 #include <QFontDatabase>
 
@@ -49,7 +50,7 @@ QVariant KnownClientsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case VerdictColumn:
-            return client.verdict == KnownClient::Verdict::Block ? tr("blocked") : tr("always admitted");
+            return TrustWords::knownClient(client.verdict);
         case NickColumn:
             // The nickname came from the peer, and the file is hand-editable.
             return TextSanitizer::forDisplay(client.nick);

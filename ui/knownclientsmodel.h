@@ -9,8 +9,8 @@
 
 namespace securechat {
 
-/// The host's known-clients file as a table: always admitted or blocked, the nickname they had,
-/// the SHA-256 fingerprint of their certificate.
+/// The host's known-clients file as a table: always admitted, verified with the safety number or
+/// blocked, the nickname they had, the SHA-256 fingerprint of their certificate.
 class KnownClientsModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(KnownClientsModel)

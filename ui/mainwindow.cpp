@@ -12,6 +12,7 @@
 #include "hostedsession.h"
 #include "joinedsession.h"
 #include "messagenotifications.h"
+#include "screenfit.h"
 #include "session/tlsselfcheck.h"
 #include "sessiondetailsdialog.h"
 #include "sessionretirement.h"
@@ -110,6 +111,9 @@ MainWindow::MainWindow(AppPaths paths, QWidget* parent)
     resize(980, 680);
     restoreGeometry(m_settings.value(GeometryKey).toByteArray());
     restoreState(m_settings.value(StateKey).toByteArray());
+    // 980×680 at a scale factor of 2 is larger than a 1600×1000 screen, and a size remembered on
+    // a bigger screen may not fit this one.
+    ScreenFit::fit(this);
     updateActions();
     updateTitles();
 }
@@ -145,6 +149,15 @@ void MainWindow::createActions()
     });
     QAction* closeTabAction = add("CloseTab", nullptr, tr("Close &Tab"), QKeySequence(tr("Ctrl+W")),
         [this] { requestCloseTab(currentTab()); });
+    // As in browsers and terminals; Ctrl+Tab is the tab widget's own.
+    auto step = [this](int by) {
+        if (m_tabs->count() > 1)
+            m_tabs->setCurrentIndex((m_tabs->currentIndex() + by + m_tabs->count()) % m_tabs->count());
+    };
+    QAction* nextTab
+        = add("NextTab", nullptr, tr("&Next Tab"), QKeySequence(tr("Ctrl+PgDown")), [step] { step(1); });
+    QAction* previousTab = add(
+        "PreviousTab", nullptr, tr("&Previous Tab"), QKeySequence(tr("Ctrl+PgUp")), [step] { step(-1); });
     m_certificate = add("Certificate", "certificate", tr("C&ertificate…"), QKeySequence(tr("Ctrl+Shift+C")),
         [this] { showCertificate(); });
     m_details = add("SessionDetails", "details", tr("Session &Details…"), QKeySequence(tr("Ctrl+I")),
@@ -171,9 +184,10 @@ void MainWindow::createActions()
     });
     QAction* about = add("About", nullptr, tr("&About SecureChat"), QKeySequence(), &MainWindow::showAbout);
 
-    m_verification = new VerificationActions(m_paths, this);
+    m_verification = new VerificationActions(this);
     QMenu* session = menuBar()->addMenu(tr("&Session"));
     session->addActions({ host, join, m_disconnect, closeTabAction });
+    session->addActions({ nextTab, previousTab });
     session->addSeparator();
     session->addActions(
         { m_certificate, m_details, m_verification->verify(), m_verification->copyInviteLink() });

@@ -50,10 +50,29 @@ QSize MessageInput::minimumSizeHint() const
     return { 0, heightForLines(1) };
 }
 
+int MessageInput::placeholderLines() const
+{
+    const int width = viewport()->width() - static_cast<int>(2 * document()->documentMargin());
+    if (!document()->isEmpty() || placeholderText().isEmpty() || width <= 0)
+        return 1;
+    // The placeholder wraps at the viewport's width, as QPlainTextEdit paints it.
+    const QRect wrapped = fontMetrics().boundingRect(
+        QRect(0, 0, width, QWIDGETSIZE_MAX), Qt::TextWordWrap, placeholderText());
+    return qRound(static_cast<double>(wrapped.height()) / fontMetrics().lineSpacing());
+}
+
 void MessageInput::updateHeight()
 {
     const int lines = static_cast<int>(document()->documentLayout()->documentSize().height());
-    setFixedHeight(heightForLines(std::clamp(lines, 1, MaximumVisibleLines)));
+    setFixedHeight(heightForLines(std::clamp(std::max(lines, placeholderLines()), 1, MaximumVisibleLines)));
+}
+
+void MessageInput::resizeEvent(QResizeEvent* event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    // A narrower input may need another line for its placeholder. Not from inside this resize:
+    // the scroll area would keep its viewport at the old height.
+    QMetaObject::invokeMethod(this, &MessageInput::updateHeight, Qt::QueuedConnection);
 }
 
 void MessageInput::submit()
@@ -69,6 +88,7 @@ void MessageInput::setUnavailable(const QString& reason)
 {
     setEnabled(reason.isEmpty());
     setPlaceholderText(reason.isEmpty() ? m_hint : reason);
+    updateHeight(); // the new placeholder may take more or fewer lines
 }
 
 void MessageInput::keyPressEvent(QKeyEvent* event)

@@ -6,7 +6,8 @@
 namespace securechat {
 
 /// Where the person types: Enter sends, Shift+Enter starts a new line. Grows with its text up to
-/// a few lines, then scrolls. Plain text only: pasting rich text pastes its characters.
+/// a few lines, then scrolls; while empty, as many lines as its placeholder takes at this width.
+/// Plain text only: pasting rich text pastes its characters.
 class MessageInput final : public QPlainTextEdit {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MessageInput)
@@ -28,9 +29,11 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     int heightForLines(int lines) const;
+    int placeholderLines() const;
     QString m_hint;
     void updateHeight();
 };

@@ -38,6 +38,10 @@ SessionBanner::SessionBanner(QWidget* parent)
     }
     m_text->setWordWrap(true);
     m_detail->setWordWrap(true);
+    // Wrapped, but not into a column of single words beside the fingerprint in a small window.
+    const int narrowest = fontMetrics().averageCharWidth() * 24;
+    for (QLabel* label : { m_text, m_detail, m_admission })
+        label->setMinimumWidth(narrowest);
     m_admission->setObjectName(QStringLiteral("admission"));
     m_admission->setWordWrap(true);
     m_admission->hide();
@@ -75,6 +79,16 @@ SessionBanner::SessionBanner(QWidget* parent)
     m_stop->hide();
     connect(m_action, &QPushButton::clicked, this, &SessionBanner::onAction);
     connect(m_stop, &QPushButton::clicked, this, &SessionBanner::stopRequested);
+}
+
+bool SessionBanner::event(QEvent* event)
+{
+    const bool handled = QFrame::event(event);
+    // Layouts do not make a wrapped label's height at this width a minimum, so a small window
+    // would cut the banner's text off: ask for the whole of it, whenever the width or text changes.
+    if (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest)
+        setMinimumHeight(heightForWidth(width()));
+    return handled;
 }
 
 void SessionBanner::setIcon(const QString& path)

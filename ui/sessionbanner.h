@@ -61,6 +61,9 @@ Q_SIGNALS:
     void stopRequested();
     void retryRequested();
 
+protected:
+    bool event(QEvent* event) override;
+
 private:
     void onAction();
     void setIcon(const QString& path);

@@ -164,6 +164,7 @@ QWidget* SessionTab::buildMessagePane()
     connect(m_findBar, &FindBar::previousRequested, this, [this] { find(true); });
     connect(m_findBar, &FindBar::closed, this, [this] {
         m_delegate->setHighlight(QString());
+        m_delegate->setCurrentMatch(QModelIndex());
         m_messageView->viewport()->update();
         m_input->setFocus();
     });
@@ -392,12 +393,13 @@ void SessionTab::find(bool backward)
 {
     const QString needle = m_findBar->text();
     m_findRow = m_messages->find(needle, m_findRow, backward);
+    const QModelIndex found = m_messages->index(m_findRow); // invalid when nothing matches
+    m_delegate->setCurrentMatch(found);
     m_messageView->viewport()->update();
     if (m_findRow < 0) {
         m_findBar->setMatches(0, -1);
         return;
     }
-    const QModelIndex found = m_messages->index(m_findRow);
     m_messageView->setCurrentIndex(found);
     m_messageView->scrollTo(found, QAbstractItemView::PositionAtCenter);
     m_findBar->setMatches(m_messages->countMatches(needle), m_messages->countMatches(needle, m_findRow));
@@ -477,8 +479,13 @@ bool SessionTab::eventFilter(QObject* watched, QEvent* event)
     // Row heights depend on the width (wrapping): measure again when it changes.
     if (watched == m_messageView->viewport() && event->type() == QEvent::Resize) {
         const auto* resize = static_cast<QResizeEvent*>(event);
-        if (resize->oldSize().width() != resize->size().width())
+        if (resize->oldSize().width() != resize->size().width()) {
+            const QScrollBar* bar = m_messageView->verticalScrollBar();
+            const bool atBottom = bar->value() >= bar->maximum() - 1;
             m_messageView->doItemsLayout();
+            if (atBottom) // the newest message stays in view when rows wrap onto more lines
+                m_messageView->scrollToBottom();
+        }
     }
     return QWidget::eventFilter(watched, event);
 }

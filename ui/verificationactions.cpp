@@ -7,25 +7,15 @@
 #include "joinedsession.h"
 #include "plainmessagebox.h"
 #include "sessiontab.h"
-#include "trust/knownclients.h"
-#include "trust/knownpeers.h"
 #include "verifydialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QDateTime>
 
 namespace securechat {
 
 namespace {
-
-    QByteArray leafDigest(const ChatSession& session, const QString& nick)
-    {
-        const QList<CertificateDetails> chain = session.certificateChain(nick);
-        return chain.isEmpty() ? QByteArray()
-                               : CertificateDetails::parseFingerprint(chain.constFirst().sha256Fingerprint);
-    }
 
     QString peerOf(const SessionTab& tab, const QString& nick)
     {
@@ -38,9 +28,8 @@ namespace {
 
 } // namespace
 
-VerificationActions::VerificationActions(AppPaths paths, QWidget* window)
+VerificationActions::VerificationActions(QWidget* window)
     : QObject(window)
-    , m_paths(std::move(paths))
     , m_window(window)
 {
     m_copyInviteLink = new QAction(tr("Copy &Invite Link"), this);
@@ -53,11 +42,6 @@ VerificationActions::VerificationActions(AppPaths paths, QWidget* window)
     m_verify->setToolTip(tr("Compare the safety number with the other side"));
     connect(m_verify, &QAction::triggered, this, [this] { verifyIn(m_tab); });
     update(nullptr);
-}
-
-QString VerificationActions::verifiedNote()
-{
-    return tr("verified with the safety number");
 }
 
 void VerificationActions::update(SessionTab* tab)
@@ -99,45 +83,16 @@ void VerificationActions::verifyIn(SessionTab* tab, const QString& nick)
                 : tr("%1 presented no certificate, so there is no safety number to compare.").arg(peer));
         return;
     }
-    auto* dialog = new VerifyDialog(peer, *number, isVerified(tab, peer), m_window);
+    auto* dialog = new VerifyDialog(peer, *number, tab->session().isVerified(peer), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &VerifyDialog::markedVerified, this, [this, tab, peer] { markVerified(tab, peer); });
     dialog->open();
 }
 
-bool VerificationActions::isVerified(SessionTab* tab, const QString& nick) const
-{
-    const QByteArray digest = leafDigest(tab->session(), nick);
-    if (const auto* joined = qobject_cast<const JoinedSession*>(&tab->session())) {
-        KnownPeers peers(m_paths.knownPeersFile());
-        const auto known = peers.load() ? peers.find(joined->endpoint()) : std::nullopt;
-        return known && known->sha256 == digest && known->note == verifiedNote();
-    }
-    KnownClients clients(m_paths.knownClientsFile());
-    const auto known = clients.load() ? clients.find(digest) : std::nullopt;
-    return known && known->verdict == KnownClient::Verdict::Admit;
-}
-
 void VerificationActions::markVerified(SessionTab* tab, const QString& nick)
 {
-    const QByteArray digest = leafDigest(tab->session(), nick);
-    Status saved = succeeded();
-    if (const auto* joined = qobject_cast<const JoinedSession*>(&tab->session())) {
-        KnownPeers peers(m_paths.knownPeersFile());
-        saved = peers.load();
-        if (saved) {
-            const auto known = peers.find(joined->endpoint());
-            const QDateTime firstSeen = known && known->sha256 == digest ? known->firstSeen : QDateTime();
-            saved = peers.remember({ joined->endpoint(), digest, firstSeen, verifiedNote() });
-        }
-    } else {
-        KnownClients clients(m_paths.knownClientsFile());
-        saved = clients.load();
-        if (saved)
-            saved = clients.remember({ digest, KnownClient::Verdict::Admit, nick });
-    }
-    if (!saved) {
-        tab->messages().appendNotice(tr("%1 could not be marked as verified: %2").arg(nick, saved.error()),
+    if (const Status marked = tab->session().markVerified(nick); !marked) {
+        tab->messages().appendNotice(tr("%1 could not be marked as verified: %2").arg(nick, marked.error()),
             ChatMessageModel::Kind::Problem);
         return;
     }

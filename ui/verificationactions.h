@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "base/apppaths.h"
-
 #include <QObject>
 
 class QAction;
@@ -20,7 +18,7 @@ class VerificationActions final : public QObject {
     Q_DISABLE_COPY_MOVE(VerificationActions)
 
 public:
-    VerificationActions(AppPaths paths, QWidget* window);
+    explicit VerificationActions(QWidget* window);
 
     QAction* copyInviteLink() const { return m_copyInviteLink; }
     QAction* verify() const { return m_verify; }
@@ -31,14 +29,9 @@ public:
     /// Opens the Verify dialog for nick, or for the tab's selected or default peer when empty.
     void verifyIn(SessionTab* tab, const QString& nick = QString());
 
-    /// The note a known peer gets once verified with the safety number.
-    static QString verifiedNote();
-
 private:
     void markVerified(SessionTab* tab, const QString& nick);
-    bool isVerified(SessionTab* tab, const QString& nick) const;
 
-    AppPaths m_paths;
     QWidget* m_window;
     QAction* m_copyInviteLink = nullptr;
     QAction* m_verify = nullptr;

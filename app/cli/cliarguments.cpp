@@ -221,6 +221,14 @@ constexpr LimitOption LimitOptions[] = {
         const QStringList positional = parser.positionalArguments();
         connect.caFile = parser.value(QStringLiteral("ca"));
         connect.pin = parser.value(QStringLiteral("pin"));
+        connect.trustNew = parser.isSet(QStringLiteral("trust-new"));
+        if (parser.isSet(QStringLiteral("discovered"))) {
+            if (!positional.isEmpty())
+                return Status::failure(
+                    Tr::tr("--discovered names the session to join: leave out HOST PORT and invite links"));
+            connect.discoveredName = parser.value(QStringLiteral("discovered"));
+            return checkCertificatePair(connect);
+        }
         if (positional.size() == 1) {
             if (!connect.pin.isEmpty())
                 return Status::failure(
@@ -237,13 +245,13 @@ constexpr LimitOption LimitOptions[] = {
             return checkCertificatePair(connect);
         }
         if (positional.size() != 2)
-            return Status::failure(Tr::tr("connect needs HOST and PORT, or an invite link"));
+            return Status::failure(
+                Tr::tr("connect needs HOST and PORT, an invite link, or --discovered NAME"));
         connect.host = positional.at(0);
         const auto port = parsePort(positional.at(1));
         if (!port || port.value() == 0)
             return Status::failure(port ? Tr::tr("port 0 is not a port one can connect to") : port.error());
         connect.port = port.value();
-        connect.trustNew = parser.isSet(QStringLiteral("trust-new"));
         return checkCertificatePair(connect);
     }
 
@@ -306,6 +314,11 @@ QList<CommandSpec> commandSpecs()
         option(QStringLiteral("trust-new"),
             Tr::tr("Trust and remember a host never seen before without asking. A changed certificate is "
                    "still refused.")),
+        option(QStringLiteral("discovered"),
+            Tr::tr("Join the session announced on the local network under this service name (the first "
+                   "column of discover). Its certificate is checked as any other; if it is not the one "
+                   "announced, you are warned."),
+            QStringLiteral("NAME")),
         nickOption(),
     };
     connectOptions << identityFileOptions() << configDirOption() << noHistoryOption();
@@ -313,10 +326,12 @@ QList<CommandSpec> commandSpecs()
     return {
         { QStringLiteral("host"), QString(),
             Tr::tr("Host a chat session: listen for peers and relay messages among them."), hostOptions },
-        { QStringLiteral("connect"), QStringLiteral("HOST PORT | securechat://HOST:PORT/?fp=..."),
-            Tr::tr("Join the chat session at HOST PORT, or the one an invite link names, accepting exactly "
-                   "the certificate in the link. In the session, /verify prints the safety number to "
-                   "compare with the host."),
+        { QStringLiteral("connect"),
+            QStringLiteral("HOST PORT | securechat://HOST:PORT/?fp=... | --discovered NAME"),
+            Tr::tr("Join the chat session at HOST PORT, the one an invite link names (accepting exactly "
+                   "the certificate in the link), or one found on the local network. In the session, "
+                   "/verify prints the safety number to compare with the host, and /verify confirm "
+                   "remembers the host as verified once the numbers match."),
             connectOptions },
         { QStringLiteral("discover"), QString(),
             Tr::tr("List the sessions announced on the local network, one per line: service name, host, "
@@ -331,8 +346,11 @@ QList<CommandSpec> commandSpecs()
                     Tr::tr("Passphrase for an imported encrypted key or PKCS#12 file (first line)."),
                     QStringLiteral("FILE")),
                 configDirOption() } },
-        { QStringLiteral("peers"), QStringLiteral("[list | forget HOST:PORT]"),
-            Tr::tr("List the hosts you chose to always trust, or forget one."), { configDirOption() } },
+        { QStringLiteral("peers"), QStringLiteral("[list | forget HOST:PORT | forget SHA256:FINGERPRINT]"),
+            Tr::tr("List the hosts you chose to always trust or verified, then the participants your hosted "
+                   "sessions always admit, verified or block (lines starting with \"client\"); or forget "
+                   "one."),
+            { configDirOption() } },
         { QStringLiteral("history"),
             QStringLiteral("[list | search TEXT | export [--format text|jsonl] CONVERSATION]"),
             Tr::tr("List the stored conversations, search every one, or export one (to stdout)."),

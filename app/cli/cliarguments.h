@@ -57,6 +57,7 @@ struct ConnectArguments : CommonArguments {
     QString pin;
     bool pinFromInvite = false; ///< host, port and pin came from an invite link
     QString invitingNick; ///< the nickname the invite link names, or empty
+    QString discoveredName; ///< --discovered: the service name of a session found on the local network
     bool trustNew = false;
 };
 

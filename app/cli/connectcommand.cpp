@@ -3,6 +3,8 @@
 
 #include "base/apppaths.h"
 #include "console.h"
+#include "discovery/announcedfingerprint.h"
+#include "discovery/sessionbrowser.h"
 #include "exitcode.h"
 #include "historyrecorder.h"
 #include "identitysource.h"
@@ -16,9 +18,18 @@
 #include "trust/knownpeers.h"
 #include "trust/trustwords.h"
 
+#include <QTimer>
+
 #include <unistd.h>
 
 namespace securechat::cli {
+
+namespace {
+
+    /// How long --discovered waits for the session's announcement.
+    constexpr std::chrono::seconds DiscoveryWait { 5 };
+
+} // namespace
 
 ConnectCommand::ConnectCommand(ConnectArguments arguments, QObject* parent)
     : QObject(parent)
@@ -29,6 +40,64 @@ ConnectCommand::ConnectCommand(ConnectArguments arguments, QObject* parent)
 ConnectCommand::~ConnectCommand() = default;
 
 int ConnectCommand::start()
+{
+    if (m_arguments.discoveredName.isEmpty())
+        return startConnecting();
+    findDiscovered();
+    return -1;
+}
+
+void ConnectCommand::findDiscovered()
+{
+    const QString name = m_arguments.discoveredName;
+    Console::status(tr("looking for \"%1\" on the local network").arg(name));
+    auto* browser = new SessionBrowser(this);
+    auto* deadline = new QTimer(this);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [this, name] {
+        Console::error(tr("no session called \"%1\" was found on the local network within %n s; "
+                          "securechat-cli discover lists the sessions it finds",
+            nullptr, static_cast<int>(DiscoveryWait.count()))
+                           .arg(name));
+        Q_EMIT finished(ExitNetwork);
+    });
+    connect(browser, &SessionBrowser::unavailable, this, [this, deadline](const QString& reason) {
+        deadline->stop();
+        Console::error(reason);
+        Q_EMIT finished(ExitNetwork);
+    });
+    connect(browser, &SessionBrowser::sessionFound, this,
+        [this, name, browser, deadline](const DiscoveredSession& session) {
+            if (session.serviceName != name || !deadline->isActive())
+                return;
+            deadline->stop();
+            browser->deleteLater();
+            m_arguments.host = session.address;
+            m_arguments.port = session.port;
+            m_announcedFingerprint = session.fingerprint;
+            // Anyone can announce anything: this only says where to connect.
+            Console::status(
+                tr("found \"%1\" at %2:%3, announced by %4; its certificate is checked as any "
+                   "other")
+                    .arg(TextSanitizer::forDisplay(name), session.address, QString::number(session.port),
+                        TextSanitizer::forDisplay(session.nickname)));
+            if (!session.hasFingerprint())
+                Console::status(AnnouncedFingerprint::check(QString(), QString()).message);
+            if (const int failed = startConnecting(); failed >= 0)
+                Q_EMIT finished(failed);
+        });
+    deadline->start(DiscoveryWait);
+    browser->start();
+}
+
+void ConnectCommand::checkAnnouncement(const QByteArray& presentedSha256)
+{
+    if (const QString warning = AnnouncedFingerprint::takeWarning(m_announcedFingerprint, presentedSha256);
+        !warning.isEmpty())
+        Console::status(tr("warning: %1").arg(warning));
+}
+
+int ConnectCommand::startConnecting()
 {
     ClientOptions options;
     options.host = m_arguments.host;
@@ -89,7 +158,11 @@ int ConnectCommand::start()
 void ConnectCommand::watchClient()
 {
     connect(m_client, &ChatClient::trustRequired, this, &ConnectCommand::onTrustRequired);
+    connect(m_client, &ChatClient::trustRefused, this,
+        [this](const TrustAssessment& assessment) { checkAnnouncement(assessment.presentedSha256); });
     connect(m_client, &ChatClient::joined, this, [this] {
+        if (const auto chain = m_client->sessionDetails().peerChain; !chain.isEmpty())
+            checkAnnouncement(CertificateDetails::parseFingerprint(chain.constFirst().sha256Fingerprint));
         const bool rejoined = std::exchange(m_joinedBefore, true);
         const QString joined
             = rejoined ? tr("reconnected to %1:%2 as %3 (%4)") : tr("joined %1:%2 as %3 (%4)");
@@ -191,6 +264,7 @@ void ConnectCommand::openConversation()
 
 void ConnectCommand::onTrustRequired(const TrustAssessment& assessment)
 {
+    checkAnnouncement(assessment.presentedSha256);
     Console::status(assessment.summary);
     for (const QString& problem : assessment.problems)
         Console::status(QStringLiteral("  - ") + problem);
@@ -229,6 +303,10 @@ void ConnectCommand::onInputLine(const QString& line)
             printSafetyNumber();
             return;
         }
+        if (line.simplified() == QLatin1String("/verify confirm")) {
+            markHostVerified();
+            return;
+        }
         const QString id = m_client->sendMessage(line);
         // A text-mode host acknowledges nothing: once joined, a written line is as sent as it gets.
         const bool awaiting = m_client->state() != ChatClient::State::Joined || m_client->isStructured();
@@ -254,6 +332,19 @@ void ConnectCommand::printSafetyNumber()
     }
     Console::status(safetyNumberLine(tr("the host"),
         CertificateDetails::parseFingerprint(chain.constFirst().sha256Fingerprint), m_ownSha256));
+    Console::status(
+        tr("if the host's person reads the same number, type /verify confirm to remember the host "
+           "as verified"));
+}
+
+void ConnectCommand::markHostVerified()
+{
+    if (const Status marked = m_client->markHostVerified(); !marked) {
+        Console::error(marked.error());
+        return;
+    }
+    Console::status(
+        tr("you verified the host with the safety number; a changed certificate will be refused"));
 }
 
 } // namespace securechat::cli

@@ -30,17 +30,24 @@ public:
     explicit ConnectCommand(ConnectArguments arguments, QObject* parent = nullptr);
     ~ConnectCommand() override;
 
-    /// Returns an exit status if it could not start, or -1 once it is connecting.
+    /// Returns an exit status if it could not start, or -1 once it is connecting (or looking for
+    /// the --discovered session).
     int start();
 
 Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    int startConnecting();
+    /// Browses the local network for the --discovered session, then connects to it.
+    void findDiscovered();
+    /// Warns once per connection when the host's certificate is not the one it announced.
+    void checkAnnouncement(const QByteArray& presentedSha256);
     void watchClient();
     void onTrustRequired(const TrustAssessment& assessment);
     void onInputLine(const QString& line);
     void printSafetyNumber();
+    void markHostVerified();
     void openConversation();
 
     ConnectArguments m_arguments;
@@ -48,6 +55,7 @@ private:
     std::unique_ptr<HistoryRecorder> m_history;
     ChatClient* m_client = nullptr;
     QByteArray m_ownSha256; ///< of the certificate this client presents, for the safety number
+    QString m_announcedFingerprint; ///< what the --discovered announcement claimed: compared, never trusted
     Reconnector* m_reconnector = nullptr;
     bool m_askingTrust = false;
     bool m_joinedBefore = false;

@@ -153,12 +153,19 @@ void HostCommand::watchHost()
                       .arg(participant.nick, trust,
                           CertificateDetails::groupedFingerprint(participant.fingerprint)));
         KnownClients known(AppPaths(m_arguments.configDir).knownClientsFile());
-        if (known.load()
-            && known.admittedUnderNickWithOtherCertificate(
-                participant.nick, CertificateDetails::parseFingerprint(participant.fingerprint)))
-            Console::status(tr("warning: %1 joined with another certificate than the %1 you always admit: it "
-                               "may be someone else using the name")
-                                .arg(participant.nick));
+        const auto other = known.load() ? known.admittedUnderNickWithOtherCertificate(participant.nick,
+                               CertificateDetails::parseFingerprint(participant.fingerprint))
+                                        : std::nullopt;
+        if (!other)
+            return;
+        Console::status(other->verdict == KnownClient::Verdict::Verified
+                ? tr(
+                    "warning: %1 joined with another certificate than the %1 you verified: it may be someone "
+                    "else using the name; compare the safety number (/verify %1) before trusting them")
+                      .arg(participant.nick)
+                : tr("warning: %1 joined with another certificate than the %1 you always admit: it may be "
+                     "someone else using the name")
+                      .arg(participant.nick));
     });
     connect(m_host, &ChatHost::participantRejoined, this,
         [](const Participant& participant) { Console::notice(tr("%1 reconnected").arg(participant.nick)); });

@@ -12,9 +12,20 @@ namespace securechat::cli {
 
 bool HostCommands::run(const QString& line)
 {
-    static const QString verify = QStringLiteral("/verify ");
-    if (line.startsWith(verify)) {
-        printSafetyNumber(line.mid(verify.size()).trimmed());
+    // Nicknames have no spaces: "/verify NICK" and "/verify confirm NICK" are told apart by counting,
+    // and "/verify confirm" is someone called "confirm" only if there is one.
+    const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
+    if (words.value(0) == QLatin1String("/verify")) {
+        const bool confirmWithoutNick = words.size() == 2 && words.at(1) == QLatin1String("confirm")
+            && m_host.certificateChainOf(words.at(1)).isEmpty();
+        if (words.size() == 2 && !confirmWithoutNick)
+            printSafetyNumber(words.at(1));
+        else if (words.size() == 3 && words.at(1) == QLatin1String("confirm"))
+            markVerified(words.at(2));
+        else
+            Console::error(
+                Tr::tr("/verify NICK prints the safety number to compare with NICK; /verify confirm "
+                       "NICK remembers NICK as verified once the numbers match"));
         return true;
     }
     const std::optional<HostCommandLine> command = HostCommandLine::parse(line);
@@ -49,6 +60,20 @@ void HostCommands::printSafetyNumber(const QString& nick)
     }
     Console::status(safetyNumberLine(nick, CertificateDetails::parseFingerprint(m_host.fingerprint()),
         chain.constFirst().digest(QCryptographicHash::Sha256)));
+    Console::status(
+        Tr::tr("if %1 reads the same number, type /verify confirm %1 to remember them as verified")
+            .arg(nick));
+}
+
+void HostCommands::markVerified(const QString& nick)
+{
+    if (const Status marked = m_host.markVerified(nick); !marked) {
+        Console::error(marked.error());
+        return;
+    }
+    Console::status(Tr::tr("you verified %1 with the safety number; their certificate is admitted without a "
+                           "question from now on, and another one under this name is warned about")
+                        .arg(nick));
 }
 
 QString HostCommands::howToAnswer(int requestId)

@@ -10,7 +10,8 @@ class ChatHost;
 namespace securechat::cli {
 
 /// The host's own commands (see HostCommandLine), run on the host. Anything else, including
-/// other lines that start with "/", is a message. `/verify NICK` prints the safety number.
+/// other lines that start with "/", is a message. `/verify NICK` prints the safety number,
+/// `/verify confirm NICK` marks the participant verified once the numbers match.
 class HostCommands final {
 public:
     explicit HostCommands(ChatHost& host)
@@ -27,6 +28,8 @@ public:
 private:
     /// `/verify NICK`: the safety number the participant sees with its own `/verify`.
     void printSafetyNumber(const QString& nick);
+    /// `/verify confirm NICK`: remembers its certificate as a verified known client.
+    void markVerified(const QString& nick);
 
     ChatHost& m_host;
 };

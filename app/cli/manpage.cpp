@@ -60,7 +60,10 @@ QString manPage()
     page += QStringLiteral(
         ".SH FILES\n.TP\n.I ~/.local/share/securechat/identity/\n"
         "your identity: identity.pem and identity.key (mode 0600)\n.TP\n"
-        ".I ~/.config/securechat/known_peers\nhosts you chose to always trust, one per line\n");
+        ".I ~/.config/securechat/known_peers\nhosts you chose to always trust or verified, one per "
+        "line\n.TP\n"
+        ".I ~/.config/securechat/known_clients\n"
+        "participants your hosted sessions always admit, verified or block, one per line\n");
     page += QStringLiteral(".SH SEE ALSO\n.BR openssl\\-s_client (1),\n.BR ncat (1)\n");
     return page;
 }

@@ -5,7 +5,9 @@
 
 namespace securechat::cli {
 
-/// `securechat-cli peers [list | forget HOST:PORT]`. Returns the exit status.
+/// `securechat-cli peers [list | forget HOST:PORT | forget SHA256:FINGERPRINT]`: the known peers
+/// (hosts joined) and the known clients (of hosted sessions), saying which were verified. Returns
+/// the exit status.
 int runPeersCommand(const Invocation& invocation);
 
 } // namespace securechat::cli

@@ -3,12 +3,15 @@
 // --connect opens straight into a session.
 #include "base/apppaths.h"
 #include "base/translations.h"
+#include "focusring.h"
 #include "hostdialog.h"
 #include "hostedsession.h"
+#include "lineiconstyle.h"
 #include "mainwindow.h"
 #include "nickname.h"
 #include "nicknameprompt.h"
 #include "protocol/nicknamerule.h"
+#include "screenfit.h"
 #include "sessiontab.h"
 #include "tls/versioninfo.h"
 #include "trust/identitystore.h"
@@ -182,6 +185,9 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     Translations::install(app);
+    QApplication::setStyle(new LineIconStyle(QApplication::style()->name())); // the app takes it
+    const FocusRing focusRing;
+    const ScreenFit screenFit; // dialogs too, at any scale factor
     QApplication::setApplicationDisplayName(QStringLiteral("SecureChat"));
     QApplication::setDesktopFileName(QStringLiteral("securechat"));
     CommandLine commandLine;

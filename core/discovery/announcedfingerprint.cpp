@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <utility>
 
 namespace securechat {
 
@@ -46,6 +47,15 @@ AnnouncedFingerprint::Check AnnouncedFingerprint::check(const QString& announced
                 "presented: someone may be impersonating it.") };
     }
     return { Verdict::Matches, {} };
+}
+
+QString AnnouncedFingerprint::takeWarning(QString& announced, const QByteArray& presentedSha256)
+{
+    if (announced.isEmpty())
+        return {};
+    const Check compared
+        = check(std::exchange(announced, QString()), QString::fromLatin1(presentedSha256.toHex()));
+    return compared.verdict == Verdict::Differs ? compared.message : QString();
 }
 
 } // namespace securechat

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace securechat {
@@ -27,6 +28,12 @@ public:
 
     /// `announced` as found on the network, `presented` from the certificate the host presented.
     static Check check(const QString& announced, const QString& presented);
+
+    /// What to tell the person about one connection to a session chosen from the local network:
+    /// check()'s warning when the certificate presented (its SHA-256 digest) differs, else empty.
+    /// Takes `announced` (leaves it empty), so that the question and then the join of one
+    /// connection do not say it twice.
+    static QString takeWarning(QString& announced, const QByteArray& presentedSha256);
 };
 
 } // namespace securechat

@@ -110,6 +110,7 @@ namespace {
             participant.fingerprint = string(QLatin1String("fingerprint"), false);
             participant.verified = boolean(QLatin1String("verified"), false);
             participant.knownToHost = boolean(QLatin1String("known"), false);
+            participant.comparedByHost = boolean(QLatin1String("compared"), false);
             participant.structured = boolean(QLatin1String("structured"), true);
             return participant;
         }
@@ -244,6 +245,8 @@ namespace {
             object.insert(QLatin1String("verified"), true);
         if (participant.knownToHost)
             object.insert(QLatin1String("known"), true);
+        if (participant.comparedByHost)
+            object.insert(QLatin1String("compared"), true);
         if (!participant.structured)
             object.insert(QLatin1String("structured"), false);
     }

@@ -45,6 +45,7 @@ struct Participant final {
     bool verified = false; // the host checked its certificate: by a CA, an allow list, or as known
     bool structured = true; // a SecureChat client, rather than a text-mode peer (openssl, ncat)
     bool knownToHost = false; // verified as a client the host chose to always admit
+    bool comparedByHost = false; // known, and the host's person compared the safety number with it
     bool operator==(const Participant&) const = default;
 };
 

@@ -154,6 +154,10 @@ void ChatClient::answerTrust(TrustAnswer answer)
 
 void ChatClient::proceed()
 {
+    // However the certificate was accepted this time, one the person verified reads so.
+    const QList<QSslCertificate> chain = m_connection->socket().peerCertificateChain();
+    if (!chain.isEmpty() && isVerifiedKnownPeer(chain.constFirst().digest(QCryptographicHash::Sha256)))
+        m_hostTrust = HostTrust::Verified;
     m_connection->open();
     if (m_structured) {
         setState(State::Joining);
@@ -397,6 +401,34 @@ void ChatClient::setState(State state)
         return;
     m_state = state;
     Q_EMIT stateChanged(state);
+}
+
+Status ChatClient::markHostVerified()
+{
+    const QList<QSslCertificate> chain
+        = m_state == State::Joined ? m_connection->socket().peerCertificateChain() : QList<QSslCertificate>();
+    if (chain.isEmpty())
+        return Status::failure(tr("the host can be verified once you have joined its session"));
+    if (!m_options.knownPeers)
+        return Status::failure(tr("there is no known peers file to remember the host in"));
+    const QByteArray digest = chain.constFirst().digest(QCryptographicHash::Sha256);
+    const std::optional<KnownPeer> known = m_options.knownPeers->find(hostPort());
+    const QDateTime firstSeen = known && known->sha256 == digest ? known->firstSeen : QDateTime();
+    if (const Status saved
+        = m_options.knownPeers->remember({ hostPort(), digest, firstSeen, KnownPeer::verifiedNote() });
+        !saved)
+        return saved;
+    m_trustedOnce.reset(); // remembered now: a reconnect finds it among the known peers
+    m_hostTrust = HostTrust::Verified;
+    Q_EMIT hostVerified();
+    return succeeded();
+}
+
+bool ChatClient::isVerifiedKnownPeer(const QByteArray& sha256) const
+{
+    const std::optional<KnownPeer> known
+        = m_options.knownPeers ? m_options.knownPeers->find(hostPort()) : std::nullopt;
+    return known && known->sha256 == sha256 && known->isVerified();
 }
 
 QString ChatClient::hostPort() const

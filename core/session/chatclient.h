@@ -59,6 +59,9 @@ public:
     /// under its first id, so that the host's de-duplication shows it once however often it went.
     void resendMessage(const QString& id, const QString& text);
     void requestNick(const QString& nick);
+    /// The person compared the safety number with the host's person: the host's certificate is
+    /// remembered in the known peers as verified, and from then on reads "verified by you".
+    Status markHostVerified();
     /// Sends what is queued, says goodbye and closes. Waits for the session if still joining.
     void disconnectFromHost();
     /// Stops a connection attempt at once, at whatever stage it is; disconnected() follows, and
@@ -94,6 +97,8 @@ Q_SIGNALS:
     void participantLeft(const QString& nick, const QString& reason);
     void participantRenamed(const QString& oldNick, const QString& newNick);
     void rosterChanged();
+    /// markHostVerified() recorded the host: hostTrust() says so now.
+    void hostVerified();
     /// The host reported a problem with something we sent (an error frame).
     void hostError(const QString& code, const QString& text);
     void disconnected(const securechat::Disconnect& reason);
@@ -110,6 +115,8 @@ private:
     void sendQueued();
     void setState(State state);
     QString hostPort() const;
+    /// Whether the known peers hold this host's certificate as verified with the safety number.
+    bool isVerifiedKnownPeer(const QByteArray& sha256) const;
 
     ClientOptions m_options;
     PeerConnection* m_connection = nullptr;

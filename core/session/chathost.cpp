@@ -108,7 +108,7 @@ QList<Participant> ChatHost::participants() const
     return everyone;
 }
 
-const HostedPeer* ChatHost::joinedPeer(const QString& nick) const
+HostedPeer* ChatHost::joinedPeer(const QString& nick) const
 {
     const auto found = std::find_if(m_peers.cbegin(), m_peers.cend(),
         [&nick](const HostedPeer* peer) { return peer->hasJoined() && peer->nick() == nick; });
@@ -291,6 +291,28 @@ Status ChatHost::remove(const QString& nick, const QString& reason, bool block)
     return blocked;
 }
 
+Status ChatHost::markVerified(const QString& nick)
+{
+    HostedPeer* peer = joinedPeer(nick);
+    if (!peer)
+        return Status::failure(tr("nobody called %1 is in the session").arg(nick));
+    const QByteArray digest = certificateDigest(*peer);
+    if (digest.isEmpty())
+        return Status::failure(tr("%1 presented no certificate, so there is nothing to verify").arg(nick));
+    if (const Status saved = m_knownClients.remember({ digest, KnownClient::Verdict::Verified, nick });
+        !saved)
+        return saved;
+    peer->markKnownToHost(true);
+    // Text-mode peers would only get the names again: the mark is for SecureChat clients' lists.
+    const Frame roster = Protocol::roster(participants());
+    for (HostedPeer* other : std::as_const(m_peers)) {
+        if (other->hasJoined() && other->isStructured())
+            other->send(roster);
+    }
+    Q_EMIT rosterChanged();
+    return succeeded();
+}
+
 void ChatHost::requestJoin(HostedPeer* peer, const QString& requestedNick)
 {
     const QByteArray digest = certificateDigest(*peer);
@@ -303,7 +325,7 @@ void ChatHost::requestJoin(HostedPeer* peer, const QString& requestedNick)
         return;
     }
     if (known)
-        peer->markKnownToHost();
+        peer->markKnownToHost(known->verdict == KnownClient::Verdict::Verified);
     if (m_reserved.contains(digest)) {
         rejoin(peer, digest); // admitted before, and back within the grace period
         return;

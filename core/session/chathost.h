@@ -77,6 +77,9 @@ public:
     Status refuse(int requestId, const QString& reason = {});
     /// Removes a participant, telling it why; `block` also refuses its certificate from then on.
     Status remove(const QString& nick, const QString& reason = {}, bool block = false);
+    /// The host's person compared the safety number with a participant: its certificate becomes a
+    /// verified known client (admitted without a question from then on) and everyone's roster says so.
+    Status markVerified(const QString& nick);
     const KnownClients& knownClients() const { return m_knownClients; }
 
 Q_SIGNALS:
@@ -97,7 +100,7 @@ Q_SIGNALS:
 
 private:
     void onPeerEncrypted(PeerConnection* connection);
-    const HostedPeer* joinedPeer(const QString& nick) const;
+    HostedPeer* joinedPeer(const QString& nick) const;
     void onFrame(HostedPeer* peer, const Frame& frame);
     void onPeerFinished(HostedPeer* peer, const Disconnect& reason);
     /// A peer asks to join: admitted, refused or made to wait, as the admission mode says.

@@ -51,8 +51,13 @@ public:
     const Participant& participant() const { return m_participant; }
     const QString& nick() const { return m_participant.nick; }
     void setNick(const QString& nick) { m_participant.nick = nick; }
-    /// Its certificate is one the host chose to always admit: the roster says so.
-    void markKnownToHost() { m_participant.verified = m_participant.knownToHost = true; }
+    /// Its certificate is one the host chose to always admit (`compared`: after comparing the
+    /// safety number with it): the roster says so.
+    void markKnownToHost(bool compared = false)
+    {
+        m_participant.verified = m_participant.knownToHost = true;
+        m_participant.comparedByHost = compared;
+    }
     bool isStructured() const { return m_participant.structured; }
     bool hasJoined() const { return m_joined; }
     void markJoined() { m_joined = true; }

@@ -16,7 +16,25 @@ namespace {
 
     QString verdictWord(KnownClient::Verdict verdict)
     {
-        return verdict == KnownClient::Verdict::Block ? QStringLiteral("block") : QStringLiteral("admit");
+        switch (verdict) {
+        case KnownClient::Verdict::Verified:
+            return QStringLiteral("verified");
+        case KnownClient::Verdict::Block:
+            return QStringLiteral("block");
+        case KnownClient::Verdict::Admit:
+            break;
+        }
+        return QStringLiteral("admit");
+    }
+
+    std::optional<KnownClient::Verdict> verdictOf(const QString& word)
+    {
+        for (const auto verdict :
+            { KnownClient::Verdict::Admit, KnownClient::Verdict::Verified, KnownClient::Verdict::Block }) {
+            if (word == verdictWord(verdict))
+                return verdict;
+        }
+        return std::nullopt;
     }
 
 } // namespace
@@ -46,15 +64,13 @@ Status KnownClients::load()
         const QStringList fields = line.split(u' ', Qt::SkipEmptyParts);
         const QByteArray digest
             = fields.isEmpty() ? QByteArray() : CertificateDetails::parseFingerprint(fields.at(0));
-        const bool verdictKnown = fields.size() >= 2
-            && (fields.at(1) == QLatin1String("admit") || fields.at(1) == QLatin1String("block"));
-        if (digest.size() != Sha256Size || !verdictKnown) {
-            m_warnings << tr("line %1: expected \"SHA256:fingerprint admit|block nickname\"").arg(i + 1);
+        const auto verdict = verdictOf(fields.value(1));
+        if (digest.size() != Sha256Size || !verdict) {
+            m_warnings
+                << tr("line %1: expected \"SHA256:fingerprint admit|verified|block nickname\"").arg(i + 1);
             continue;
         }
-        const auto verdict = fields.at(1) == QLatin1String("block") ? KnownClient::Verdict::Block
-                                                                    : KnownClient::Verdict::Admit;
-        m_clients << KnownClient { digest, verdict, fields.value(2) };
+        m_clients << KnownClient { digest, *verdict, fields.value(2) };
     }
     return succeeded();
 }
@@ -63,7 +79,7 @@ std::optional<KnownClient> KnownClients::admittedUnderNickWithOtherCertificate(
     const QString& nick, const QByteArray& sha256) const
 {
     for (const KnownClient& client : m_clients) {
-        if (client.verdict == KnownClient::Verdict::Admit && client.nick == nick && client.sha256 != sha256)
+        if (client.verdict != KnownClient::Verdict::Block && client.nick == nick && client.sha256 != sha256)
             return client;
     }
     return std::nullopt;
@@ -116,7 +132,7 @@ Status KnownClients::save() const
         return Status::failure(
             tr("Cannot write the known clients file %1: %2").arg(m_filePath, file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QByteArray text = "# SecureChat known clients: SHA256:fingerprint admit|block nickname\n";
+    QByteArray text = "# SecureChat known clients: SHA256:fingerprint admit|verified|block nickname\n";
     for (const KnownClient& client : m_clients) {
         text += "SHA256:" + CertificateDetails::formatFingerprint(client.sha256).toUtf8() + ' '
             + verdictWord(client.verdict).toUtf8() + ' ' + client.nick.toUtf8() + '\n';

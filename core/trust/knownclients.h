@@ -12,10 +12,11 @@
 
 namespace securechat {
 
-/// A participant the host decided about once for good: admitted from then on without a question,
-/// or blocked (refused whatever the admission mode).
+/// A participant the host decided about once for good: admitted from then on without a question
+/// (and, if verified, after comparing the safety number with its person), or blocked (refused
+/// whatever the admission mode).
 struct KnownClient {
-    enum class Verdict { Admit, Block };
+    enum class Verdict { Admit, Verified, Block };
     QByteArray sha256; ///< raw 32-byte SHA-256 digest of the client's certificate
     Verdict verdict = Verdict::Admit;
     QString nick; ///< the name it had when the host decided, for the person reading the list
@@ -26,8 +27,10 @@ struct KnownClient {
 ///
 /// @code
 /// SHA256:AB:CD:...:EF admit bob
+/// SHA256:12:34:...:56 verified carol
 /// SHA256:01:23:...:89 block mallory
 /// @endcode
+/// "verified" admits as "admit" does: the host's person also compared the safety number.
 /// Blank lines and lines starting with # are ignored; a line that cannot be read is kept out of
 /// the list and reported in warnings(). Saved whole and atomically (QSaveFile), readable only by
 /// its owner. An empty file path keeps the list in memory only.
@@ -40,7 +43,8 @@ public:
     /// Reads the file. A missing file is an empty list, not an error.
     Status load();
     std::optional<KnownClient> find(const QByteArray& sha256) const;
-    /// The client admitted under `nick` with another certificate than `sha256`, if there is one:
+    /// The client admitted (or verified) under `nick` with another certificate than `sha256`, if
+    /// there is one:
     /// whoever arrives with this name now may be someone else using it.
     std::optional<KnownClient> admittedUnderNickWithOtherCertificate(
         const QString& nick, const QByteArray& sha256) const;

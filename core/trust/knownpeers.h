@@ -20,6 +20,11 @@ struct KnownPeer {
     QByteArray sha256; ///< raw 32-byte SHA-256 digest of the peer's DER certificate
     QDateTime firstSeen; ///< UTC, whole seconds
     QString note; ///< free text on one line
+
+    /// The note of a peer the person verified with the safety number: not translated, so the
+    /// desktop app and the CLI read each other's marks whatever their language.
+    static QString verifiedNote() { return QStringLiteral("verified with the safety number"); }
+    bool isVerified() const { return note == verifiedNote(); }
 };
 
 /// The known-peers file, like SSH's known_hosts: one pinned certificate fingerprint per peer.

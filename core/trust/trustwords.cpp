@@ -16,6 +16,8 @@ QString TrustWords::host(HostTrust trust)
         return tr("trusted by you, this time only");
     case HostTrust::TrustedRemembered:
         return tr("trusted by you, remembered");
+    case HostTrust::Verified:
+        return tr("verified by you");
     case HostTrust::Unsettled:
         break;
     }
@@ -27,6 +29,8 @@ QString TrustWords::participant(const Participant& participant, Viewer viewer)
     QString check;
     if (participant.fingerprint.isEmpty())
         check = tr("no certificate");
+    else if (participant.comparedByHost)
+        check = viewer == Viewer::Host ? tr("verified by you") : tr("verified by the host");
     else if (participant.knownToHost)
         check = viewer == Viewer::Host ? tr("known to you") : tr("known to the host");
     else if (participant.verified)
@@ -35,6 +39,19 @@ QString TrustWords::participant(const Participant& participant, Viewer viewer)
         check = tr("not checked");
     // A joiner only hears the host's word for it; say whose check it was.
     return viewer == Viewer::Host ? check : tr("admitted by the host; %1").arg(check);
+}
+
+QString TrustWords::knownClient(KnownClient::Verdict verdict)
+{
+    switch (verdict) {
+    case KnownClient::Verdict::Verified:
+        return tr("verified with the safety number");
+    case KnownClient::Verdict::Block:
+        return tr("blocked");
+    case KnownClient::Verdict::Admit:
+        break;
+    }
+    return tr("always admitted");
 }
 
 QString TrustWords::self()

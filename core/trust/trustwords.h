@@ -2,6 +2,7 @@
 #pragma once
 
 #include "protocol/protocol.h"
+#include "trust/knownclients.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -16,6 +17,7 @@ enum class HostTrust {
     Invited, ///< it is the certificate named by the invite link the person opened
     TrustedOnce, ///< the person accepted it for this connection
     TrustedRemembered, ///< the person accepted it and chose to remember it, now or before
+    Verified, ///< the person compared the safety number with the host's and marked it verified
 };
 
 /// Whose list a participant is shown in: the host's own, or a joiner's, who only hears what the
@@ -32,6 +34,8 @@ public:
     static QString host(HostTrust trust);
     /// What the host checked about another participant, e.g. "admitted by the host; not checked".
     static QString participant(const Participant& participant, Viewer viewer);
+    /// What the host decided about a known client, e.g. "always admitted".
+    static QString knownClient(KnownClient::Verdict verdict);
     /// The person's own row: a fingerprint, no verdict.
     static QString self();
     /// Whether a participant's certificate was checked by someone: only "not checked" is a warning.

@@ -56,10 +56,30 @@ securechat_install_dependencies() {
     fi
 }
 
-# securechat_build BUILD_DIR [extra cmake arguments...]
+# securechat_build BUILD_DIR [extra cmake arguments...]: configures and builds everything.
 securechat_build() {
     local build_dir=$1
     shift
     cmake -S "$SECURECHAT_ROOT" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >&2 \
         && cmake --build "$build_dir" --parallel "$(nproc)" >&2
+}
+
+# securechat_build_app BUILD_DIR: configures and builds the desktop app alone (no tests, no
+# benchmarks), saying so first, with ninja's progress line while it compiles. CMake's own
+# chatter is shown only if configuring fails.
+securechat_build_app() {
+    local build_dir=$1 log
+    if [ -x "$build_dir/app/securechat" ]; then
+        echo "Building SecureChat…" >&2
+    else
+        echo "Building SecureChat (the first time takes about 3 minutes)…" >&2
+    fi
+    log=$(mktemp)
+    if ! cmake -S "$SECURECHAT_ROOT" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >"$log" 2>&1; then
+        cat "$log" >&2
+        rm -f "$log"
+        return 1
+    fi
+    rm -f "$log"
+    cmake --build "$build_dir" --parallel "$(nproc)" --target securechat >&2
 }

@@ -87,10 +87,23 @@ int HostProcess::terminate()
 
 QString HostProcess::waitFor(const QRegularExpression& pattern)
 {
+    return waitOn(QProcess::StandardError, pattern);
+}
+
+QString HostProcess::waitForOutput(const QRegularExpression& pattern)
+{
+    return waitOn(QProcess::StandardOutput, pattern);
+}
+
+QString HostProcess::waitOn(QProcess::ProcessChannel channel, const QRegularExpression& pattern)
+{
+    const bool error = channel == QProcess::StandardError;
+    QString& text = error ? m_err : m_out;
     QDeadlineTimer deadline(15'000);
     while (!deadline.hasExpired()) {
-        m_err += QString::fromUtf8(m_process.readAllStandardError());
-        if (const auto match = pattern.match(m_err); match.hasMatch())
+        text += QString::fromUtf8(
+            error ? m_process.readAllStandardError() : m_process.readAllStandardOutput());
+        if (const auto match = pattern.match(text); match.hasMatch())
             return match.captured(1);
         m_process.waitForReadyRead(100);
     }

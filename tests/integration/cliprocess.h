@@ -45,8 +45,12 @@ public:
     qint64 processId() const { return m_process.processId(); }
     /// The first capture of `pattern` in stderr, waiting up to 15 s; empty if it never came.
     QString waitFor(const QRegularExpression& pattern);
+    /// The same on stdout, where the notices ("* bob joined ...") go.
+    QString waitForOutput(const QRegularExpression& pattern);
 
 private:
+    QString waitOn(QProcess::ProcessChannel channel, const QRegularExpression& pattern);
+
     QProcess m_process;
     QString m_err;
     QString m_out;

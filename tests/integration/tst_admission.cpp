@@ -26,6 +26,8 @@ private Q_SLOTS:
     void newcomerWaitsForTheHostsAnswer_data();
     void newcomerWaitsForTheHostsAnswer();
     void knownClientJoinsWithoutAQuestion();
+    void verifiedParticipantIsMarkedAtOnceAndJoinsWithoutAQuestionNextTime();
+    void participantWithoutACertificateCannotBeVerified();
     void knownModeRefusesStrangers_data();
     void knownModeRefusesStrangers();
     void textPeerWaitsAsAPeerWithoutACertificate();
@@ -178,6 +180,55 @@ void TestAdmission::knownClientJoinsWithoutAQuestion()
     // The roster tells everyone how the host checked her: as someone it knows.
     QVERIFY(alice->participants().at(1).knownToHost);
     QVERIFY(alice->participants().at(1).verified);
+}
+
+void TestAdmission::verifiedParticipantIsMarkedAtOnceAndJoinsWithoutAQuestionNextTime()
+{
+    auto host = startHostAdmitting(Admission::Ask);
+    QSignalSpy requests(host.get(), &ChatHost::joinRequested);
+    const auto admitNext = [&] {
+        const std::optional<JoinRequest> request = nextRequest(requests);
+        return request && host->admit(request->id);
+    };
+    auto alice = connectClient(*host, QStringLiteral("alice"), QStringLiteral("client"));
+    QVERIFY(admitNext());
+    QTRY_COMPARE(alice->state(), ChatClient::State::Joined);
+    auto bob = connectClient(*host, QStringLiteral("bob"), QStringLiteral("other-client"));
+    QVERIFY(admitNext());
+    QTRY_COMPARE(bob->participants().size(), 3);
+    const auto compared = [](const QList<Participant>& roster, const QString& nick) {
+        const auto found = std::find_if(roster.cbegin(), roster.cend(),
+            [&nick](const Participant& participant) { return participant.nick == nick; });
+        return found != roster.cend() && found->comparedByHost && found->knownToHost;
+    };
+    QVERIFY(!compared(bob->participants(), QStringLiteral("alice")));
+
+    // The host's person compared the safety number with alice's: every roster says so at once.
+    QVERIFY(host->markVerified(QStringLiteral("alice")));
+    QVERIFY(compared(host->participants(), QStringLiteral("alice")));
+    QTRY_VERIFY(compared(bob->participants(), QStringLiteral("alice")));
+    QVERIFY(!compared(bob->participants(), QStringLiteral("bob")));
+
+    // Back later, she is let in without a question and is still marked.
+    alice->disconnectFromHost();
+    QTRY_COMPARE(host->participants().size(), 2);
+    alice = connectClient(*host, QStringLiteral("alice"), QStringLiteral("client"));
+    QTRY_COMPARE(alice->state(), ChatClient::State::Joined);
+    QVERIFY(requests.isEmpty()); // no question this time
+    QVERIFY(compared(alice->participants(), QStringLiteral("alice")));
+}
+
+void TestAdmission::participantWithoutACertificateCannotBeVerified()
+{
+    auto host = startHostAdmitting(Admission::Open);
+    RawPeer textPeer(RawPeer::Mode::Text);
+    textPeer.connectTo(host->port());
+    QTRY_COMPARE(host->participants().size(), 2);
+    const Status marked = host->markVerified(host->participants().at(1).nick);
+    QVERIFY(!marked);
+    QVERIFY2(marked.error().contains(QStringLiteral("no certificate")), qPrintable(marked.error()));
+    const Status nobody = host->markVerified(QStringLiteral("nobody"));
+    QVERIFY2(nobody.error().contains(QStringLiteral("nobody called nobody")), qPrintable(nobody.error()));
 }
 
 void TestAdmission::knownModeRefusesStrangers_data()

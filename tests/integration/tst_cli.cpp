@@ -20,6 +20,8 @@
 using namespace securechat;
 using namespace securechat::test;
 
+Q_DECLARE_METATYPE(KnownClient::Verdict)
+
 class TestCli final : public QObject {
     Q_OBJECT
 
@@ -47,7 +49,11 @@ private Q_SLOTS:
     void malformedInviteLinkIsAClearError_data();
     void malformedInviteLinkIsAClearError();
     void verifyPrintsTheSameSafetyNumberOnBothSides();
+    void hostIsWarnedWhenAKnownNickArrivesWithAnotherCertificate_data();
     void hostIsWarnedWhenAKnownNickArrivesWithAnotherCertificate();
+    void hostConfirmsAParticipantAndKnowsThemNextTime();
+    void joinerConfirmsTheHostAndKnowsItNextTime();
+    void peersListsKnownClientsAndForgetsOneByFingerprint();
     void hostAppliesItsLimitOptions();
     void peersListAndForget();
     void newUsersChatWithNoCertificateFiles();
@@ -457,12 +463,23 @@ void TestCli::verifyPrintsTheSameSafetyNumberOnBothSides()
     QVERIFY(bob.waitForFinished(10'000));
 }
 
+void TestCli::hostIsWarnedWhenAKnownNickArrivesWithAnotherCertificate_data()
+{
+    QTest::addColumn<KnownClient::Verdict>("verdict");
+    QTest::addColumn<QString>("warning");
+    QTest::newRow("always admitted") << KnownClient::Verdict::Admit
+                                     << QStringLiteral("than the bob you always admit");
+    QTest::newRow("verified") << KnownClient::Verdict::Verified
+                              << QStringLiteral("than the bob you verified");
+}
+
 void TestCli::hostIsWarnedWhenAKnownNickArrivesWithAnotherCertificate()
 {
+    QFETCH(KnownClient::Verdict, verdict);
+    QFETCH(QString, warning);
     QTemporaryDir hostHome;
     KnownClients known(AppPaths(hostHome.path()).knownClientsFile());
-    QVERIFY(known.remember(
-        { sha256Of(QStringLiteral("client.pem")), KnownClient::Verdict::Admit, QStringLiteral("bob") }));
+    QVERIFY(known.remember({ sha256Of(QStringLiteral("client.pem")), verdict, QStringLiteral("bob") }));
     HostProcess host(certificateArguments(QStringLiteral("selfsigned"))
         + QStringList {
             QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--config-dir"), hostHome.path() });
@@ -476,6 +493,108 @@ void TestCli::hostIsWarnedWhenAKnownNickArrivesWithAnotherCertificate()
     QCOMPARE(impostor.exitCode, 0);
     QTRY_VERIFY_WITH_TIMEOUT(
         host.readError().contains(QStringLiteral("warning: bob joined with another certificate")), 10'000);
+    QVERIFY2(host.readError().contains(warning), qPrintable(host.readError()));
+}
+
+void TestCli::hostConfirmsAParticipantAndKnowsThemNextTime()
+{
+    QTemporaryDir hostHome;
+    HostProcess host(certificateArguments(QStringLiteral("selfsigned"))
+        + QStringList {
+            QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--config-dir"), hostHome.path() });
+    const quint16 port = host.waitForPort();
+    QVERIFY(port != 0);
+    const QStringList bobConnects { QStringLiteral("connect"), inviteLink(port, host.fingerprint()),
+        QStringLiteral("--nick"), QStringLiteral("bob"), QStringLiteral("--config-dir"), m_configDir };
+    QProcess bob;
+    bob.start(cliPath(), bobConnects);
+    const QString bobFingerprint = host.waitForOutput(
+        QRegularExpression(QStringLiteral("bob joined \\(not checked, SHA256:([0-9A-F: ]+)\\)")));
+    QVERIFY2(!bobFingerprint.isEmpty(), qPrintable(host.readOutput()));
+
+    host.write("/verify confirm\n");
+    QVERIFY2(!host.waitFor(QRegularExpression(QStringLiteral("(/verify confirm NICK remembers)"))).isEmpty(),
+        qPrintable(host.readError()));
+    host.write("/verify confirm bob\n");
+    QVERIFY2(!host.waitFor(QRegularExpression(QStringLiteral("(you verified bob) with the safety number")))
+                  .isEmpty(),
+        qPrintable(host.readError()));
+    const Finished listed = runCli(
+        { QStringLiteral("peers"), QStringLiteral("list"), QStringLiteral("--config-dir"), hostHome.path() });
+    QVERIFY2(
+        listed.out.contains(
+            QStringLiteral("client bob SHA256:%1 verified with the safety number\n").arg(bobFingerprint)),
+        qPrintable(listed.out));
+    bob.closeWriteChannel();
+    QVERIFY(bob.waitForFinished(10'000));
+
+    // The same host, still running, knows him when he comes back.
+    QCOMPARE(runCli(bobConnects, "back again\n").exitCode, 0);
+    QVERIFY2(
+        !host.waitForOutput(QRegularExpression(QStringLiteral("bob joined \\((verified by you), SHA256:%1\\)")
+                                                   .arg(QRegularExpression::escape(bobFingerprint))))
+             .isEmpty(),
+        qPrintable(host.readOutput()));
+}
+
+void TestCli::joinerConfirmsTheHostAndKnowsItNextTime()
+{
+    HostProcess host(certificateArguments(QStringLiteral("selfsigned"))
+        + QStringList { QStringLiteral("--port"), QStringLiteral("0") });
+    const quint16 port = host.waitForPort();
+    QVERIFY(port != 0);
+    QProcess bob;
+    bob.start(cliPath(),
+        { QStringLiteral("connect"), inviteLink(port, host.fingerprint()), QStringLiteral("--config-dir"),
+            m_configDir });
+    QString bobErr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (bobErr += QString::fromUtf8(bob.readAllStandardError())).contains(QStringLiteral("joined")), 10'000);
+    bob.write("/verify confirm\n");
+    QTRY_VERIFY_WITH_TIMEOUT((bobErr += QString::fromUtf8(bob.readAllStandardError()))
+                                 .contains(QStringLiteral("you verified the host with the safety number")),
+        10'000);
+    bob.closeWriteChannel();
+    QVERIFY(bob.waitForFinished(10'000));
+    const Finished listed = runCli(
+        { QStringLiteral("peers"), QStringLiteral("list"), QStringLiteral("--config-dir"), m_configDir });
+    QVERIFY2(listed.out.startsWith(QStringLiteral("127.0.0.1:%1 SHA256:%2 first seen ")
+                                       .arg(port)
+                                       .arg(CertificateDetails::groupedFingerprint(host.fingerprint()))),
+        qPrintable(listed.out));
+    QVERIFY2(
+        listed.out.contains(QStringLiteral(" verified with the safety number\n")), qPrintable(listed.out));
+
+    // Next time, without the invite link: no question, and the joined line says how it is trusted.
+    const Finished again = runCli({ QStringLiteral("connect"), QStringLiteral("127.0.0.1"),
+                                      QString::number(port), QStringLiteral("--config-dir"), m_configDir },
+        "hello again\n");
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.err.contains(QStringLiteral(" · verified by you)")), qPrintable(again.err));
+}
+
+void TestCli::peersListsKnownClientsAndForgetsOneByFingerprint()
+{
+    KnownClients known(AppPaths(m_configDir).knownClientsFile());
+    QVERIFY(known.remember(
+        { sha256Of(QStringLiteral("client.pem")), KnownClient::Verdict::Verified, QStringLiteral("bob") }));
+    QVERIFY(known.remember({ sha256Of(QStringLiteral("other-client.pem")), KnownClient::Verdict::Block,
+        QStringLiteral("eve") }));
+    const QString bob = QStringLiteral("SHA256:")
+        + CertificateDetails::formatFingerprint(sha256Of(QStringLiteral("client.pem")));
+    const QString eve = QStringLiteral("SHA256:")
+        + CertificateDetails::formatFingerprint(sha256Of(QStringLiteral("other-client.pem")));
+    const QStringList list { QStringLiteral("peers"), QStringLiteral("list"), QStringLiteral("--config-dir"),
+        m_configDir };
+    QCOMPARE(runCli(list).out,
+        QStringLiteral("client bob %1 verified with the safety number\nclient eve %2 blocked\n")
+            .arg(bob, eve));
+
+    QCOMPARE(runCli({ QStringLiteral("peers"), QStringLiteral("forget"), bob, QStringLiteral("--config-dir"),
+                        m_configDir })
+                 .exitCode,
+        0);
+    QCOMPARE(runCli(list).out, QStringLiteral("client eve %1 blocked\n").arg(eve));
 }
 
 void TestCli::hostAppliesItsLimitOptions()

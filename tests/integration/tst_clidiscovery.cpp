@@ -3,9 +3,12 @@
 // ctest runs this inside the network namespace of tests/support/avahi-namespace.sh (no multicast
 // leaves it), like tst_discovery.
 #include "cliprocess.h"
+#include "discovery/sessionannouncer.h"
+#include "discoverynamespace.h"
 
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +29,27 @@ QString waitFor(HostProcess& host, const QString& pattern)
     return host.waitFor(QRegularExpression(pattern));
 }
 
+// What tests/support/avahi-namespace.sh gives the daemon, so the address sessions are found at. A
+// host that is to be joined through discovery listens there, inside the namespace: no address of
+// it is reachable from outside.
+const QString DaemonAddress = QStringLiteral("198.51.100.1");
+
+// securechat-cli run to its end while this process's event loop keeps running (an announcer of
+// this process stays answerable meanwhile).
+Finished runWithEventLoop(const QStringList& arguments, const QByteArray& input)
+{
+    QProcess process;
+    process.start(cliPath(), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 20'000))
+        process.kill();
+    process.waitForFinished();
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError()) };
+}
+
 } // namespace
 
 class TestCliDiscovery : public QObject {
@@ -35,16 +59,15 @@ private Q_SLOTS:
     void initTestCase();
     void discoverListsAnAnnouncedHost();
     void hostWithoutAvahiSaysSoOnceAndStillListens();
+    void connectToADiscoveredSessionJoinsIt();
+    void discoveredSessionPresentingAnotherCertificateIsWarnedAbout();
+    void discoveredNameNotFoundIsAClearError();
 };
 
 void TestCliDiscovery::initTestCase()
 {
-    const QString unavailable = qEnvironmentVariable("SECURECHAT_DISCOVERY_UNAVAILABLE");
-    if (!unavailable.isEmpty())
-        QSKIP(qPrintable(QStringLiteral("no network namespace for avahi-daemon: ") + unavailable));
-    if (qEnvironmentVariableIsEmpty("SECURECHAT_DISCOVERY_NETNS"))
-        QSKIP("no network namespace: run this test through ctest, which starts avahi-daemon in a network "
-              "namespace of its own; outside one, its multicast would reach the real network.");
+    if (const QString why = whyNoDiscoveryNamespace(); !why.isEmpty())
+        QSKIP(qPrintable(why));
 }
 
 void TestCliDiscovery::discoverListsAnAnnouncedHost()
@@ -90,6 +113,70 @@ void TestCliDiscovery::hostWithoutAvahiSaysSoOnceAndStillListens()
     QTest::qWait(2000);
     waitFor(host, QStringLiteral("(?i)(discovery is unavailable)"));
     QCOMPARE(host.readError().count(QStringLiteral("discovery is unavailable"), Qt::CaseInsensitive), 1);
+}
+
+void TestCliDiscovery::connectToADiscoveredSessionJoinsIt()
+{
+    QTemporaryDir hostHome;
+    QTemporaryDir bobHome;
+    HostProcess host(hostArguments(hostHome.path(),
+        { QStringLiteral("--announce"), QStringLiteral("--nick"), QStringLiteral("ann"),
+            QStringLiteral("--bind"), DaemonAddress }));
+    const QString port = waitFor(host, QStringLiteral("listening on 198\\.51\\.100\\.1:(\\d+)"));
+    QVERIFY2(!port.isEmpty(), qPrintable(host.readError()));
+    const QString serviceName
+        = waitFor(host, QStringLiteral("announced on the local network as \"([^\"]+)\""));
+    QVERIFY2(!serviceName.isEmpty(), qPrintable(host.readError()));
+
+    const Finished bob = runWithEventLoop(
+        { QStringLiteral("connect"), QStringLiteral("--discovered"), serviceName,
+            QStringLiteral("--trust-new"), QStringLiteral("--config-dir"), bobHome.path() },
+        "hello from the list\n");
+    QCOMPARE(bob.exitCode, 0);
+    QVERIFY2(
+        bob.err.contains(
+            QStringLiteral("found \"%1\" at %2:%3, announced by ann").arg(serviceName, DaemonAddress, port)),
+        qPrintable(bob.err));
+    QVERIFY2(!bob.err.contains(QStringLiteral("warning")), qPrintable(bob.err));
+    QTRY_VERIFY(host.readOutput().contains(QStringLiteral("hello from the list")));
+}
+
+void TestCliDiscovery::discoveredSessionPresentingAnotherCertificateIsWarnedAbout()
+{
+    QTemporaryDir hostHome;
+    QTemporaryDir bobHome;
+    HostProcess host(hostArguments(hostHome.path(), { QStringLiteral("--bind"), DaemonAddress }));
+    const QString port = waitFor(host, QStringLiteral("listening on 198\\.51\\.100\\.1:(\\d+)"));
+    QVERIFY2(!port.isEmpty(), qPrintable(host.readError()));
+    // Someone else on the network announces that host's port with a certificate of their own.
+    securechat::SessionAnnouncer forger;
+    QSignalSpy announced(&forger, &securechat::SessionAnnouncer::announced);
+    QVERIFY(forger.start({ QStringLiteral("mallory"), port.toUShort(), QStringLiteral("1"),
+        QStringLiteral("AB").repeated(32), {} }));
+    QTRY_COMPARE_WITH_TIMEOUT(announced.size(), 1, 10'000);
+
+    const Finished bob = runWithEventLoop(
+        { QStringLiteral("connect"), QStringLiteral("--discovered"), forger.serviceName(),
+            QStringLiteral("--trust-new"), QStringLiteral("--config-dir"), bobHome.path() },
+        "hello\n");
+    QVERIFY2(
+        bob.err.contains(QStringLiteral("warning: This host announced a different certificate on the local "
+                                        "network than the one it presented")),
+        qPrintable(bob.err));
+    QCOMPARE(bob.err.count(QStringLiteral("announced a different certificate")), 1);
+}
+
+void TestCliDiscovery::discoveredNameNotFoundIsAClearError()
+{
+    QTemporaryDir bobHome;
+    const Finished bob = runWithEventLoop(
+        { QStringLiteral("connect"), QStringLiteral("--discovered"), QStringLiteral("nobody on nowhere"),
+            QStringLiteral("--config-dir"), bobHome.path() },
+        {});
+    QCOMPARE(bob.exitCode, 3);
+    QVERIFY2(bob.err.contains(QStringLiteral("no session called \"nobody on nowhere\" was found on the local "
+                                             "network")),
+        qPrintable(bob.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliDiscovery)

@@ -29,6 +29,8 @@ private Q_SLOTS:
     void comparesAnnouncedWithPresented_data();
     void comparesAnnouncedWithPresented();
     void warnsPlainlyWhenTheyDiffer();
+    void connectionIsWarnedOnceAndOnlyAboutADifference_data();
+    void connectionIsWarnedOnceAndOnlyAboutADifference();
 };
 
 void TestAnnouncedFingerprint::normalisesTheUsualSpellings_data()
@@ -89,6 +91,25 @@ void TestAnnouncedFingerprint::warnsPlainlyWhenTheyDiffer()
     QCOMPARE(check.message,
         u"This host announced a different certificate on the local network than the one it presented: "
         "someone may be impersonating it."_qs);
+}
+
+void TestAnnouncedFingerprint::connectionIsWarnedOnceAndOnlyAboutADifference_data()
+{
+    QTest::addColumn<QString>("announced");
+    QTest::addColumn<bool>("warned");
+    QTest::newRow("the certificate announced") << u"SHA256:"_qs + Hex << false;
+    QTest::newRow("another certificate") << u"SHA256:"_qs + OtherHex << true;
+    QTest::newRow("nothing announced") << QString() << false;
+}
+
+void TestAnnouncedFingerprint::connectionIsWarnedOnceAndOnlyAboutADifference()
+{
+    QFETCH(QString, announced);
+    QFETCH(bool, warned);
+    const QByteArray presented = QByteArray::fromHex(Hex.toLatin1());
+    QCOMPARE(AnnouncedFingerprint::takeWarning(announced, presented).isEmpty(), !warned);
+    QVERIFY(announced.isEmpty());
+    QVERIFY(AnnouncedFingerprint::takeWarning(announced, presented).isEmpty()); // said once
 }
 
 QTEST_GUILESS_MAIN(TestAnnouncedFingerprint)

@@ -9,11 +9,14 @@
 
 using namespace securechat;
 
+Q_DECLARE_METATYPE(KnownClient::Verdict)
+
 class TestKnownClients final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
     void init();
+    void rememberedClientsAreReadBack_data();
     void rememberedClientsAreReadBack();
     void rememberingAgainReplacesTheVerdict();
     void forgottenClientIsGone();
@@ -44,17 +47,26 @@ void TestKnownClients::init()
     m_path = m_dir->filePath(QStringLiteral("sub/known_clients"));
 }
 
+void TestKnownClients::rememberedClientsAreReadBack_data()
+{
+    QTest::addColumn<KnownClient::Verdict>("verdict");
+    QTest::newRow("always admitted") << KnownClient::Verdict::Admit;
+    QTest::newRow("verified with the safety number") << KnownClient::Verdict::Verified;
+    QTest::newRow("blocked") << KnownClient::Verdict::Block;
+}
+
 void TestKnownClients::rememberedClientsAreReadBack()
 {
+    QFETCH(KnownClient::Verdict, verdict);
     KnownClients written(m_path);
-    QVERIFY(written.remember({ digest('\x01'), KnownClient::Verdict::Admit, QStringLiteral("bob") }));
+    QVERIFY(written.remember({ digest('\x01'), verdict, QStringLiteral("bob") }));
     QVERIFY(written.remember({ digest('\x02'), KnownClient::Verdict::Block, QStringLiteral("mallory") }));
 
     KnownClients read(m_path);
     QVERIFY(read.load());
     QCOMPARE(read.all().size(), 2);
     QCOMPARE(read.find(digest('\x01'))->nick, QStringLiteral("bob"));
-    QCOMPARE(read.find(digest('\x01'))->verdict, KnownClient::Verdict::Admit);
+    QCOMPARE(read.find(digest('\x01'))->verdict, verdict);
     QCOMPARE(read.find(digest('\x02'))->verdict, KnownClient::Verdict::Block);
     QVERIFY(!read.find(digest('\x03')));
     QVERIFY(read.warnings().isEmpty());
@@ -78,9 +90,12 @@ void TestKnownClients::admittedNickWithAnotherCertificateIsFound_data()
     QTest::addColumn<bool>("found");
     QTest::newRow("bob with bob's certificate") << QStringLiteral("bob") << digest('\x01') << false;
     QTest::newRow("bob with another certificate") << QStringLiteral("bob") << digest('\x09') << true;
+    QTest::newRow("verified carol with another certificate")
+        << QStringLiteral("carol") << digest('\x09') << true;
+    QTest::newRow("verified carol with hers") << QStringLiteral("carol") << digest('\x03') << false;
     QTest::newRow("a blocked name is not a verified one")
         << QStringLiteral("mallory") << digest('\x09') << false;
-    QTest::newRow("a name never admitted") << QStringLiteral("carol") << digest('\x09') << false;
+    QTest::newRow("a name never admitted") << QStringLiteral("dave") << digest('\x09') << false;
 }
 
 void TestKnownClients::admittedNickWithAnotherCertificateIsFound()
@@ -91,6 +106,7 @@ void TestKnownClients::admittedNickWithAnotherCertificateIsFound()
     KnownClients clients(m_path);
     QVERIFY(clients.remember({ digest('\x01'), KnownClient::Verdict::Admit, QStringLiteral("bob") }));
     QVERIFY(clients.remember({ digest('\x02'), KnownClient::Verdict::Block, QStringLiteral("mallory") }));
+    QVERIFY(clients.remember({ digest('\x03'), KnownClient::Verdict::Verified, QStringLiteral("carol") }));
     QCOMPARE(clients.admittedUnderNickWithOtherCertificate(nick, presented).has_value(), found);
 }
 

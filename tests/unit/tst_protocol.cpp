@@ -63,6 +63,8 @@ void tst_Protocol::roundTrips_data()
     QTest::newRow("join, text-mode peer") << Protocol::join(participant("ncat-1", "", false, false));
     QTest::newRow("join, known to the host")
         << Protocol::join(Participant { str("carol"), str("AB"), true, true, true });
+    QTest::newRow("join, verified by the host")
+        << Protocol::join(Participant { str("carol"), str("AB"), true, true, true, true });
     QTest::newRow("join, back after a lost connection")
         << Protocol::join(participant("bob", "AB:CD:EF", false, true), true);
     QTest::newRow("leave") << Protocol::leave(str("bob"), str("not reading"));

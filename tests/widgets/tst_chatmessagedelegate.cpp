@@ -37,9 +37,11 @@ int heightOf(const QString& text, int width = Width)
 }
 
 // Paints row 0 of model into a white image of the row's size.
-QImage paintRow(const ChatMessageModel& model, ChatMessageDelegate& delegate)
+QImage paintRow(
+    const ChatMessageModel& model, ChatMessageDelegate& delegate, QStyle::State state = QStyle::State_Enabled)
 {
     QStyleOptionViewItem option = optionFor();
+    option.state = state;
     const QSize size = delegate.sizeHint(option, model.index(0));
     option.rect = QRect(QPoint(0, 0), size);
     QImage image(size, QImage::Format_RGB32);
@@ -63,6 +65,34 @@ bool containsColour(const QImage& image, const QColor& wanted, int tolerance = 4
     return false;
 }
 
+// WCAG 2 relative luminance and contrast ratio.
+double luminance(const QColor& colour)
+{
+    auto linear = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF())
+        + 0.0722 * linear(colour.blueF());
+}
+
+double contrast(const QColor& a, const QColor& b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QPalette paletteOn(const QColor& base)
+{
+    QPalette palette = QApplication::palette();
+    palette.setColor(QPalette::Base, base);
+    return palette;
+}
+
+void appendFrom(ChatMessageModel& model, const char* nick, const char* text,
+    ChatMessageModel::Kind kind = ChatMessageModel::Kind::Message)
+{
+    model.appendMessage({ 1, QString(), str(nick), str(text), QDateTime::currentDateTimeUtc() }, kind);
+}
+
 } // namespace
 
 class TestChatMessageDelegate final : public QObject {
@@ -76,8 +106,17 @@ private Q_SLOTS:
     void nickColourIsStable();
     void nickColoursDiffer();
     void nickColourSuitsDarkPalettes();
+    void annAndBobLookDifferent_data();
+    void annAndBobLookDifferent();
+    void nickColoursAreReadable_data();
+    void nickColoursAreReadable();
+    void ownMessagesAreSetApart();
+    void lineLengthStopsAtReadableWidth();
     void deliveredMessageShowsCheckMark();
     void highlightMarksMatches();
+    void highlightShowsOnTheSelectedRow();
+    void highlightMarksTheCurrentMatchStrongest();
+    void highlightMarksAMatchingNick();
 };
 
 // Were the text parsed as HTML, each of these would be taller than one line (line breaks,
@@ -119,9 +158,8 @@ void TestChatMessageDelegate::nickColourIsStable()
     const QPalette palette = QApplication::palette();
     QCOMPARE(ChatMessageDelegate::nickColor(str("alice"), palette),
         ChatMessageDelegate::nickColor(str("alice"), palette));
-    // Fixed across runs and machines: FNV-1a of the nickname, no random seed ("alice" -> 239°).
-    const int hue = ChatMessageDelegate::nickColor(str("alice"), palette).hslHue();
-    QVERIFY2(std::abs(hue - 239) <= 1, qPrintable(QString::number(hue)));
+    // Fixed across runs and machines: FNV-1a of the nickname, no random seed ("alice" -> magenta).
+    QCOMPARE(ChatMessageDelegate::nickColor(str("alice"), paletteOn(Qt::white)), QColor(0xad1457));
 }
 
 void TestChatMessageDelegate::nickColoursDiffer()
@@ -143,6 +181,68 @@ void TestChatMessageDelegate::nickColourSuitsDarkPalettes()
         > ChatMessageDelegate::nickColor(str("alice"), light).lightnessF() + 0.2);
 }
 
+void TestChatMessageDelegate::annAndBobLookDifferent_data()
+{
+    QTest::addColumn<QColor>("base");
+    QTest::newRow("light") << QColor(Qt::white);
+    QTest::newRow("dark") << QColor(0x2b, 0x2b, 0x2b);
+}
+
+// Two hues a person tells apart at a glance, not two shades of purple.
+void TestChatMessageDelegate::annAndBobLookDifferent()
+{
+    QFETCH(QColor, base);
+    const QPalette palette = paletteOn(base);
+    const int ann = ChatMessageDelegate::nickColor(str("ann"), palette).hslHue();
+    const int bob = ChatMessageDelegate::nickColor(str("bob"), palette).hslHue();
+    const int apart = std::min(std::abs(ann - bob), 360 - std::abs(ann - bob));
+    QVERIFY2(apart >= 60, qPrintable(str("ann %1°, bob %2°").arg(ann).arg(bob)));
+}
+
+void TestChatMessageDelegate::nickColoursAreReadable_data()
+{
+    annAndBobLookDifferent_data();
+}
+
+void TestChatMessageDelegate::nickColoursAreReadable()
+{
+    QFETCH(QColor, base);
+    const QPalette palette = paletteOn(base);
+    QSet<QRgb> seen;
+    for (int i = 0; i < 200; ++i) {
+        const QColor colour = ChatMessageDelegate::nickColor(str("user%1").arg(i), palette);
+        seen.insert(colour.rgb());
+        QVERIFY2(contrast(colour, base) >= 4.5, qPrintable(colour.name()));
+    }
+    QVERIFY2(seen.size() >= 8, "every colour of the palette is used");
+}
+
+void TestChatMessageDelegate::ownMessagesAreSetApart()
+{
+    ChatMessageModel theirs;
+    appendFrom(theirs, "alice", "hello");
+    ChatMessageModel mine;
+    appendFrom(mine, "bob", "hello", ChatMessageModel::Kind::OwnMessage);
+    ChatMessageDelegate delegate;
+    const QImage other = paintRow(theirs, delegate);
+    const QImage own = paintRow(mine, delegate);
+    const QPoint background(Width - 2, 1); // right of any text
+    QCOMPARE(other.pixel(background), QColor(Qt::white).rgb());
+    QCOMPARE(own.pixel(background), ChatMessageDelegate::ownMessageTint(QApplication::palette()).rgb());
+    QVERIFY(own.pixel(background) != QColor(Qt::white).rgb());
+    QCOMPARE(own.pixel(1, 1), QApplication::palette().color(QPalette::Highlight).rgb()); // the accent bar
+}
+
+// On a wide window a long message wraps at a readable length instead of running the full width.
+void TestChatMessageDelegate::lineLengthStopsAtReadableWidth()
+{
+    const QString text = str("word ").repeated(200);
+    const int oneLine = heightOf(str("word"));
+    QCOMPARE(heightOf(text, 4000), heightOf(text, 2000));
+    QVERIFY(heightOf(text, 4000) > 2 * oneLine);
+    QVERIFY(heightOf(text, 400) > heightOf(text, 2000)); // narrower still wraps to the window
+}
+
 void TestChatMessageDelegate::deliveredMessageShowsCheckMark()
 {
     const QColor checkGreen(0x1e, 0x8a, 0x4c);
@@ -157,14 +257,51 @@ void TestChatMessageDelegate::deliveredMessageShowsCheckMark()
 
 void TestChatMessageDelegate::highlightMarksMatches()
 {
-    const QColor marker(255, 234, 102); // the find highlight blended over white
+    const QColor marker = ChatMessageDelegate::findMarker(false);
     ChatMessageModel model;
-    model.appendMessage(
-        { 1, QString(), str("alice"), str("find the needle here"), QDateTime::currentDateTimeUtc() });
+    appendFrom(model, "alice", "find the needle here");
     ChatMessageDelegate delegate;
     QVERIFY(!containsColour(paintRow(model, delegate), marker));
     delegate.setHighlight(str("NEEDLE"));
     QVERIFY(containsColour(paintRow(model, delegate), marker));
+}
+
+// The row the find bar lands on is selected: the marker must stand out on the selection colour.
+void TestChatMessageDelegate::highlightShowsOnTheSelectedRow()
+{
+    ChatMessageModel model;
+    appendFrom(model, "alice", "find the needle here");
+    ChatMessageDelegate delegate;
+    delegate.setHighlight(str("needle"));
+    delegate.setCurrentMatch(model.index(0));
+    const QStyle::State selected = QStyle::State_Enabled | QStyle::State_Selected;
+    QVERIFY(containsColour(paintRow(model, delegate, selected), ChatMessageDelegate::findMarker(true), 10));
+}
+
+void TestChatMessageDelegate::highlightMarksTheCurrentMatchStrongest()
+{
+    const QColor current = ChatMessageDelegate::findMarker(true);
+    const QColor other = ChatMessageDelegate::findMarker(false);
+    QVERIFY(contrast(current, other) > 1.2);
+    ChatMessageModel model;
+    appendFrom(model, "alice", "find the needle here");
+    ChatMessageDelegate delegate;
+    delegate.setHighlight(str("needle"));
+    QVERIFY(!containsColour(paintRow(model, delegate), current, 10));
+    delegate.setCurrentMatch(model.index(0));
+    QVERIFY(containsColour(paintRow(model, delegate), current, 10));
+    delegate.setHighlight(QString()); // the find bar closed: nothing is marked
+    QVERIFY(!containsColour(paintRow(model, delegate), current, 10));
+}
+
+// Find matches nicknames too: the nickname it matched in is marked.
+void TestChatMessageDelegate::highlightMarksAMatchingNick()
+{
+    ChatMessageModel model;
+    appendFrom(model, "alice", "hello");
+    ChatMessageDelegate delegate;
+    delegate.setHighlight(str("ali"));
+    QVERIFY(containsColour(paintRow(model, delegate), ChatMessageDelegate::findMarker(false), 10));
 }
 
 QTEST_MAIN(TestChatMessageDelegate)

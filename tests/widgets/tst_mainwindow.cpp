@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "chatmessagedelegate.h"
 #include "chatmessagemodel.h"
 #include "findbar.h"
 #include "hostdialog.h"
@@ -69,6 +70,9 @@ private Q_SLOTS:
     void closingTheWindowEndsSessionsFirst();
     void ctrlCCopiesSelectedMessages();
     void ctrlFFindsNewestMatch();
+    void findMarksTheTextInTheRowItLandsOn();
+    void ctrlPageKeysSwitchTabs_data();
+    void ctrlPageKeysSwitchTabs();
     void hundredThousandMessagesInATab();
 
 private:
@@ -274,6 +278,69 @@ void TestMainWindow::ctrlFFindsNewestMatch()
     QCOMPARE(tab->messageView()->currentIndex().row(), newestApple - 2);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QVERIFY(!tab->findBar()->isVisible());
+}
+
+// What the person sees: the found word is marked in the (selected) row the bar landed on, and
+// Escape takes the mark away with the bar.
+void TestMainWindow::findMarksTheTextInTheRowItLandsOn()
+{
+    MainWindow window { AppPaths(m_dir->path()) };
+    SessionTab* tab = hostTab(window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ChatMessageModel& model = tab->messages();
+    for (const char* text : { "apple", "the banana is ripe", "cherry" })
+        model.appendMessage({ 1, QString(), str("alice"), str(text), QDateTime::currentDateTimeUtc() });
+    action(window, "actionFind")->trigger();
+    QTest::keyClicks(QApplication::focusWidget(), str("banana"));
+    QTreeView* view = tab->messageView();
+    QCOMPARE(view->currentIndex().row(), model.rowCount() - 2);
+    auto markedInRow = [view] {
+        const QImage shot = view->viewport()->grab().toImage();
+        const QRect row = view->visualRect(view->currentIndex()) & shot.rect();
+        const QRgb marker = ChatMessageDelegate::findMarker(true).rgb();
+        for (int y = row.top(); y <= row.bottom(); ++y)
+            for (int x = row.left(); x <= row.right(); ++x)
+                if (shot.pixel(x, y) == marker)
+                    return true;
+        return false;
+    };
+    QVERIFY(markedInRow());
+    view->setFocus(); // the person clicked into the chat: Escape still closes the bar
+    QTest::keyClick(view, Qt::Key_Escape);
+    QVERIFY(!tab->findBar()->isVisible());
+    QVERIFY(!markedInRow());
+}
+
+void TestMainWindow::ctrlPageKeysSwitchTabs_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("from");
+    QTest::addColumn<int>("to");
+    QTest::newRow("Ctrl+PgDown: the next tab") << int(Qt::Key_PageDown) << 0 << 1;
+    QTest::newRow("Ctrl+PgDown: from the last to the first") << int(Qt::Key_PageDown) << 2 << 0;
+    QTest::newRow("Ctrl+PgUp: the previous tab") << int(Qt::Key_PageUp) << 2 << 1;
+    QTest::newRow("Ctrl+PgUp: from the first to the last") << int(Qt::Key_PageUp) << 0 << 2;
+}
+
+// From where the person is: typing in the input line.
+void TestMainWindow::ctrlPageKeysSwitchTabs()
+{
+    QFETCH(int, key);
+    QFETCH(int, from);
+    QFETCH(int, to);
+    MainWindow window { AppPaths(m_dir->path()) };
+    for (int i = 0; i < 3; ++i)
+        hostTab(window);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto* tabs = window.findChild<QTabWidget*>();
+    tabs->setCurrentIndex(from);
+    tabs->currentWidget()->setFocus();
+    QTRY_VERIFY(QApplication::focusWidget());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key(key), Qt::ControlModifier);
+    QCOMPARE(tabs->currentIndex(), to);
 }
 
 void TestMainWindow::hundredThousandMessagesInATab()

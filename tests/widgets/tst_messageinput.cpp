@@ -3,6 +3,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace securechat;
 
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void shiftEnterStartsANewLine();
     void blankTextIsNotSent();
     void growsWithItsLines();
+    void placeholderIsNotCutOff();
 };
 
 void TestMessageInput::enterSends_data()
@@ -78,6 +80,36 @@ void TestMessageInput::growsWithItsLines()
     QTRY_VERIFY(input.height() > oneLine);
     input.setPlainText(str("x\n").repeated(50));
     QTRY_VERIFY(input.height() < oneLine * 8); // scrolls past a few lines instead of growing
+}
+
+// In a narrow window the placeholder wraps: the empty input is as tall as the wrapped text, and
+// one line again once the person types.
+void TestMessageInput::placeholderIsNotCutOff()
+{
+    QWidget window;
+    auto* input = new MessageInput(&window);
+    auto* layout = new QVBoxLayout(&window);
+    layout->addWidget(input);
+    layout->addStretch();
+    window.resize(1200, 200);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClicks(input, str("x"));
+    const int oneLine = input->height();
+    input->clear();
+    QCOMPARE(input->height(), oneLine); // the placeholder fits on one line
+    window.resize(180, 200);
+    QTRY_VERIFY(input->height() > oneLine);
+    const QRect wrapped = input->fontMetrics().boundingRect(
+        QRect(0, 0, input->viewport()->width(), 10000), Qt::TextWordWrap, input->placeholderText());
+    QTRY_VERIFY2(input->viewport()->height() >= wrapped.height(),
+        qPrintable(str("viewport %1×%2, input %3 high, placeholder %4 high")
+                       .arg(input->viewport()->width())
+                       .arg(input->viewport()->height())
+                       .arg(input->height())
+                       .arg(wrapped.height())));
+    QTest::keyClicks(input, str("x"));
+    QTRY_COMPARE(input->height(), oneLine);
 }
 
 QTEST_MAIN(TestMessageInput)

@@ -70,17 +70,19 @@ HostOptions hostOptions(bool withClientCa)
     return options;
 }
 
-void rememberAsKnown(const QString& knownClientsFile, const QString& identityName)
+// verdict: Admit (always admitted) or Verified (and the safety number compared).
+void rememberAsKnown(
+    const QString& knownClientsFile, const QString& identityName, KnownClient::Verdict verdict)
 {
     KnownClients known(knownClientsFile);
-    if (!known.remember(
-            { test::sha256Of(identityName + str(".pem")), KnownClient::Verdict::Admit, str("carol") }))
+    if (!known.remember({ test::sha256Of(identityName + str(".pem")), verdict, str("carol") }))
         qFatal("cannot remember a known client");
 }
 
 } // namespace
 
 Q_DECLARE_METATYPE(HostCase)
+Q_DECLARE_METATYPE(std::optional<KnownClient::Verdict>)
 
 class TestTrustWords final : public QObject {
     Q_OBJECT
@@ -181,16 +183,20 @@ void TestTrustWords::ownRowShowsOnlyYourFingerprint()
 void TestTrustWords::addParticipantCases(bool joinerView)
 {
     QTest::addColumn<bool>("withClientCa");
-    QTest::addColumn<bool>("known");
+    QTest::addColumn<std::optional<KnownClient::Verdict>>("known");
     QTest::addColumn<QString>("carolIdentity");
     QTest::addColumn<QString>("expected");
     const QString admitted = joinerView ? str("admitted by the host; ") : QString();
-    QTest::newRow("checked by a CA") << true << false << str("client")
+    const std::optional<KnownClient::Verdict> unknown;
+    QTest::newRow("checked by a CA") << true << unknown << str("client")
                                      << admitted + str("certificate checked by a CA");
-    QTest::newRow("known") << false << true << str("other-client")
+    QTest::newRow("known") << false << std::optional(KnownClient::Verdict::Admit) << str("other-client")
                            << admitted + (joinerView ? str("known to the host") : str("known to you"));
-    QTest::newRow("not checked") << false << false << str("other-client") << admitted + str("not checked");
-    QTest::newRow("no certificate") << false << false << QString() << admitted + str("no certificate");
+    QTest::newRow("verified") << false << std::optional(KnownClient::Verdict::Verified) << str("other-client")
+                              << admitted
+            + (joinerView ? str("verified by the host") : str("verified by you"));
+    QTest::newRow("not checked") << false << unknown << str("other-client") << admitted + str("not checked");
+    QTest::newRow("no certificate") << false << unknown << QString() << admitted + str("no certificate");
 }
 
 void TestTrustWords::othersShowTheHostsCheck_data()
@@ -201,14 +207,14 @@ void TestTrustWords::othersShowTheHostsCheck_data()
 void TestTrustWords::othersShowTheHostsCheck()
 {
     QFETCH(bool, withClientCa);
-    QFETCH(bool, known);
+    QFETCH(std::optional<KnownClient::Verdict>, known);
     QFETCH(QString, carolIdentity);
     QFETCH(QString, expected);
     QTemporaryDir hostHome;
     HostOptions options = hostOptions(withClientCa);
     options.knownClientsFile = hostHome.filePath(str("known_clients"));
     if (known)
-        rememberAsKnown(options.knownClientsFile, carolIdentity);
+        rememberAsKnown(options.knownClientsFile, carolIdentity, *known);
     auto host = test::startHost(std::move(options));
     Person bob;
     QVERIFY(join(bob, *host, { str("host"), true, false, {} }));
@@ -225,12 +231,12 @@ void TestTrustWords::hostSeesItsOwnCheck_data()
 void TestTrustWords::hostSeesItsOwnCheck()
 {
     QFETCH(bool, withClientCa);
-    QFETCH(bool, known);
+    QFETCH(std::optional<KnownClient::Verdict>, known);
     QFETCH(QString, carolIdentity);
     QFETCH(QString, expected);
     Person alice;
     if (known)
-        rememberAsKnown(AppPaths(alice.home.path()).knownClientsFile(), carolIdentity);
+        rememberAsKnown(AppPaths(alice.home.path()).knownClientsFile(), carolIdentity, *known);
     const auto hosting = alice.window->host(hostOptions(withClientCa));
     QVERIFY2(hosting, qPrintable(hosting.error()));
     const auto carol = test::guest(
@@ -248,22 +254,24 @@ void TestTrustWords::hostStatusBarWarnsOnlyAboutTheUnchecked_data()
 void TestTrustWords::hostStatusBarWarnsOnlyAboutTheUnchecked()
 {
     QFETCH(bool, withClientCa);
-    QFETCH(bool, known);
+    QFETCH(std::optional<KnownClient::Verdict>, known);
     QFETCH(QString, carolIdentity);
     QFETCH(QString, expected);
     Person alice;
     if (known)
-        rememberAsKnown(AppPaths(alice.home.path()).knownClientsFile(), carolIdentity);
+        rememberAsKnown(AppPaths(alice.home.path()).knownClientsFile(), carolIdentity, *known);
     const auto hosting = alice.window->host(hostOptions(withClientCa));
     QVERIFY2(hosting, qPrintable(hosting.error()));
     const auto carol = test::guest(
         static_cast<const HostedSession&>(alice.tab()->session()).host().port(), str("carol"), carolIdentity);
     QTRY_VERIFY(!alice.trustLineOf(str("carol")).isEmpty());
-    const bool checked = expected == str("certificate checked by a CA") || expected == str("known to you");
+    const bool checked = withClientCa || known;
     QTRY_COMPARE(alice.window->statusIndicator()->security(),
         checked ? ChatSession::Security::Verified : ChatSession::Security::Unverified);
-    QVERIFY2(alice.window->statusIndicator()->summary().endsWith(
-                 checked ? str("1 peer, 1 checked") : str("1 peer, 0 checked")),
+    QString people = checked ? str("1 peer, 1 checked") : str("1 peer, 0 checked");
+    if (known == KnownClient::Verdict::Verified)
+        people += str(", 1 verified by you");
+    QVERIFY2(alice.window->statusIndicator()->summary().endsWith(people),
         qPrintable(alice.window->statusIndicator()->summary()));
 }
 

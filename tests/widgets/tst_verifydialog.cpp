@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 // The Verify dialog and the host's "Copy Invite Link", on real sessions over loopback TLS.
+#include "guestclient.h"
 #include "hostedsession.h"
 #include "invitelinkmaker.h"
 #include "joinedsession.h"
 #include "mainwindow.h"
+#include "person.h"
 #include "sessionharness.h"
 #include "sessiontab.h"
+#include "statusindicator.h"
 #include "testcerts.h"
+#include "trust/knownclients.h"
 #include "verificationactions.h"
 #include "verifydialog.h"
 
@@ -21,6 +25,8 @@
 #include <QTest>
 
 using namespace securechat;
+using test::Person;
+using test::str;
 
 namespace {
 
@@ -52,6 +58,41 @@ struct JoinedPair {
     }
 };
 
+// As the person does: Verify… on nick, then "Mark as verified" in the dialog.
+bool markVerified(const Person& person, const QString& nick)
+{
+    person.window->verificationActions()->verifyIn(person.tab(), nick);
+    VerifyDialog* dialog = nullptr;
+    if (!QTest::qWaitFor([&] { return (dialog = person.visible<VerifyDialog>()) != nullptr; }))
+        return false;
+    dialog->findChild<QPushButton*>(QStringLiteral("markVerified"))->click();
+    return true;
+}
+
+// Whether a line of the person's chat view contains `text`.
+bool said(const Person& person, const QString& text)
+{
+    const ChatMessageModel& messages = person.messages();
+    for (int row = 0; row < messages.rowCount(); ++row) {
+        if (messages.index(row).data().toString().contains(text))
+            return true;
+    }
+    return false;
+}
+
+// Bob, with his own certificate, joining a host on loopback that presents "selfsigned".
+ClientOptions bobJoining(quint16 port, bool pinned)
+{
+    ClientOptions options;
+    options.host = QStringLiteral("127.0.0.1");
+    options.port = port;
+    options.nick = QStringLiteral("bob");
+    if (pinned)
+        options.pin = test::sha256Of(QStringLiteral("selfsigned.pem"));
+    options.identity = test::identity(QStringLiteral("client"));
+    return options;
+}
+
 } // namespace
 
 class TestVerifyDialog final : public QObject {
@@ -65,6 +106,11 @@ private Q_SLOTS:
     void alreadyVerifiedCannotBeMarkedAgain();
     void bothSidesOfAConnectionSeeTheSameNumber();
     void joinerHasNoNumberForAnotherParticipant();
+    void hostMarksAParticipantVerifiedAndEveryRosterSaysSoAtOnce();
+    void hostKnowsTheVerifiedParticipantNextTime();
+    void hostIsWarnedWhenAVerifiedNickArrivesWithAnotherCertificate();
+    void joinerMarksTheHostVerifiedAndTheStatusBarSaysSo();
+    void joinerKnowsTheVerifiedHostNextTime();
     void copyInviteLinkNamesTheHostsCertificate();
     void inviteLinkAddressForAHostOnAllAddresses_data();
     void inviteLinkAddressForAHostOnAllAddresses();
@@ -135,6 +181,98 @@ void TestVerifyDialog::joinerHasNoNumberForAnotherParticipant()
     QVERIFY(pair.start());
     QVERIFY(!VerifyDialog::numberFor(*pair.bob, QStringLiteral("carol")));
     QVERIFY(!VerifyDialog::numberFor(*pair.bob, QStringLiteral("bob"))); // oneself
+}
+
+void TestVerifyDialog::hostMarksAParticipantVerifiedAndEveryRosterSaysSoAtOnce()
+{
+    Person alice;
+    QVERIFY(alice.window->host(test::hostOptions(str("selfsigned"))));
+    const quint16 port = static_cast<const HostedSession&>(alice.session()).host().port();
+    ChatClient bob(bobJoining(port, true));
+    bob.connectToHost();
+    QTRY_VERIFY(alice.trustLineOf(str("bob")).startsWith(str("not checked · ")));
+
+    QVERIFY(markVerified(alice, str("bob")));
+    QTRY_VERIFY2(alice.trustLineOf(str("bob")).startsWith(str("verified by you · ")),
+        qPrintable(alice.trustLineOf(str("bob"))));
+    QVERIFY2(alice.window->statusIndicator()->summary().endsWith(str("1 peer, 1 checked, 1 verified by you")),
+        qPrintable(alice.window->statusIndicator()->summary()));
+    QCOMPARE(alice.window->statusIndicator()->security(), ChatSession::Security::Verified);
+    // The participants hear the host's word for it in their roster.
+    QTRY_VERIFY(std::any_of(
+        bob.participants().cbegin(), bob.participants().cend(), [](const Participant& participant) {
+            return participant.nick == str("bob") && participant.comparedByHost;
+        }));
+    KnownClients known(AppPaths(alice.home.path()).knownClientsFile());
+    QVERIFY(known.load());
+    const auto bobKnown = known.find(test::sha256Of(str("client.pem")));
+    QVERIFY(bobKnown);
+    QCOMPARE(bobKnown->verdict, KnownClient::Verdict::Verified);
+    QCOMPARE(bobKnown->nick, str("bob"));
+}
+
+void TestVerifyDialog::hostKnowsTheVerifiedParticipantNextTime()
+{
+    Person alice;
+    KnownClients known(AppPaths(alice.home.path()).knownClientsFile());
+    QVERIFY(
+        known.remember({ test::sha256Of(str("client.pem")), KnownClient::Verdict::Verified, str("bob") }));
+    QVERIFY(alice.window->host(test::hostOptions()));
+    const auto bob = test::guest(
+        static_cast<const HostedSession&>(alice.session()).host().port(), str("bob"), str("client"));
+    QTRY_VERIFY(!alice.trustLineOf(str("bob")).isEmpty());
+    QVERIFY2(alice.trustLineOf(str("bob")).startsWith(str("verified by you · ")),
+        qPrintable(alice.trustLineOf(str("bob"))));
+    QTRY_VERIFY(said(alice, str("bob joined · verified by you")));
+}
+
+void TestVerifyDialog::hostIsWarnedWhenAVerifiedNickArrivesWithAnotherCertificate()
+{
+    Person alice;
+    KnownClients known(AppPaths(alice.home.path()).knownClientsFile());
+    QVERIFY(
+        known.remember({ test::sha256Of(str("client.pem")), KnownClient::Verdict::Verified, str("bob") }));
+    QVERIFY(alice.window->host(test::hostOptions()));
+    const auto impostor = test::guest(
+        static_cast<const HostedSession&>(alice.session()).host().port(), str("bob"), str("other-client"));
+    QTRY_VERIFY(!alice.trustLineOf(str("bob")).isEmpty());
+    QVERIFY2(alice.trustLineOf(str("bob")).startsWith(str("not checked · ")),
+        qPrintable(alice.trustLineOf(str("bob"))));
+    QTRY_VERIFY(said(alice, str("joined with another certificate than the bob you verified")));
+}
+
+void TestVerifyDialog::joinerMarksTheHostVerifiedAndTheStatusBarSaysSo()
+{
+    auto host = test::startHost(test::hostOptions(str("selfsigned")));
+    Person bob;
+    bob.window->connectTo(bobJoining(host->port(), true));
+    QTRY_VERIFY(bob.trustLineOf(str("host")).startsWith(str("pinned · ")));
+
+    QVERIFY(markVerified(bob, str("host")));
+    QTRY_VERIFY2(bob.trustLineOf(str("host")).startsWith(str("verified by you · ")),
+        qPrintable(bob.trustLineOf(str("host"))));
+    QVERIFY2(bob.window->statusIndicator()->summary().endsWith(str(" · verified by you")),
+        qPrintable(bob.window->statusIndicator()->summary()));
+    const auto remembered = bob.knownPeers().find(str("127.0.0.1:%1").arg(host->port()));
+    QVERIFY(remembered);
+    QVERIFY(remembered->isVerified());
+    QCOMPARE(remembered->sha256, test::sha256Of(str("selfsigned.pem")));
+}
+
+void TestVerifyDialog::joinerKnowsTheVerifiedHostNextTime()
+{
+    auto host = test::startHost(test::hostOptions(str("selfsigned")));
+    Person bob;
+    bob.window->connectTo(bobJoining(host->port(), true));
+    QTRY_COMPARE(bob.session().phase(), ChatSession::Phase::Active);
+    QVERIFY(markVerified(bob, str("host")));
+    QTRY_VERIFY(bob.session().isVerified(str("host")));
+    bob.window->closeTab(bob.tab());
+    QTRY_VERIFY(!bob.tab());
+
+    bob.window->connectTo(bobJoining(host->port(), false)); // no pin: the known peer is enough
+    QTRY_VERIFY2(bob.trustLineOf(str("host")).startsWith(str("verified by you · ")),
+        qPrintable(bob.trustLineOf(str("host"))));
 }
 
 void TestVerifyDialog::copyInviteLinkNamesTheHostsCertificate()

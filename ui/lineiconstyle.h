@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QProxyStyle>
+
+namespace securechat {
+
+/// The application's style with the dialog buttons' icons (OK, Cancel, Close, Yes, No…) taken
+/// from the app's own line icons in resources/icons, so that a dialog does not mix a stock green
+/// arrow and red X with the toolbar's icons. Everything else is the wrapped style's.
+class LineIconStyle final : public QProxyStyle {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LineIconStyle)
+
+public:
+    /// key: the style to wrap, as QStyleFactory names it (e.g. QApplication::style()->name()).
+    explicit LineIconStyle(const QString& key);
+
+    /// The resource path of the line icon that replaces a standard pixmap; empty for the others.
+    static QString iconPath(StandardPixmap pixmap);
+
+    QIcon standardIcon(StandardPixmap icon, const QStyleOption* option = nullptr,
+        const QWidget* widget = nullptr) const override;
+};
+
+} // namespace securechat
