@@ -19,9 +19,7 @@ namespace {
     {
         for (const KnownPeer& peer : peers.all()) {
             Console::line(Tr::tr("%1 SHA256:%2 first seen %3%4")
-                              .arg(peer.hostPort,
-                                  CertificateDetails::groupedFingerprint(
-                                      CertificateDetails::formatFingerprint(peer.sha256)),
+                              .arg(peer.hostPort, CertificateDetails::formatFingerprint(peer.sha256),
                                   peer.firstSeen.toString(Qt::ISODate),
                                   peer.note.isEmpty() ? QString() : QStringLiteral(" ") + peer.note));
         }
@@ -33,8 +31,7 @@ namespace {
         for (const KnownClient& client : clients.all()) {
             Console::line(Tr::tr("client %1 SHA256:%2 %3")
                               .arg(TextSanitizer::forDisplay(client.nick, TextSanitizer::Mode::SingleLine),
-                                  CertificateDetails::groupedFingerprint(
-                                      CertificateDetails::formatFingerprint(client.sha256)),
+                                  CertificateDetails::formatFingerprint(client.sha256),
                                   TrustWords::knownClient(client.verdict)));
         }
     }
