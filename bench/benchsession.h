@@ -25,6 +25,8 @@ public:
     QList<CertificateDetails> certificateChain(const QString&) const override { return {}; }
     std::optional<SessionDetails> connectionDetails(const QString&) const override { return std::nullopt; }
     QString defaultPeer() const override { return ownNick(); }
+    Status markVerified(const QString&) override { return Status::success({}); }
+    bool isVerified(const QString&) const override { return false; }
     void send(const QString&) override { }
     void end() override { }
 };

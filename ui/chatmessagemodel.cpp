@@ -86,6 +86,7 @@ ChatMessageModel::Entry ChatMessageModel::entryFor(const ChatMessage& message, K
     // Converting to local time asks glibc to stat /etc/localtime each time: a fifth of the CPU of
     // appending 100,000 messages. Done in data() instead, for the rows actually shown.
     entry.time = message.timestamp.isValid() ? message.timestamp : QDateTime::currentDateTimeUtc();
+    entry.serial = m_nextSerial++;
     return entry;
 }
 
@@ -118,7 +119,24 @@ void ChatMessageModel::appendNotice(const QString& text, Kind kind, const QDateT
     // Notices quote nicknames and reasons that peers chose: sanitized like any message.
     entry.text = TextSanitizer::forDisplay(text, TextSanitizer::Mode::MultiLine);
     entry.time = when;
+    entry.serial = m_nextSerial++;
     append(std::move(entry));
+}
+
+void ChatMessageModel::removeMessagesBefore(quint64 mark)
+{
+    beginResetModel();
+    std::erase_if(m_entries, [mark](const Entry& entry) {
+        const bool message = entry.kind == Kind::Message || entry.kind == Kind::OwnMessage;
+        return message && entry.serial < mark && entry.delivery != Delivery::Pending;
+    });
+    m_pendingRows.clear();
+    for (size_t row = 0; row < m_entries.size(); ++row) {
+        const Entry& entry = m_entries[row];
+        if (entry.delivery == Delivery::Pending && !entry.id.isEmpty() && !m_pendingRows.contains(entry.id))
+            m_pendingRows.insert(entry.id, static_cast<int>(row));
+    }
+    endResetModel();
 }
 
 void ChatMessageModel::append(Entry entry)

@@ -57,6 +57,11 @@ public:
     };
     /// Inserts messages from the stored history above every row, in the order given (oldest first).
     void prependMessages(const QList<Earlier>& messages);
+    /// Where the rows are now, for removeMessagesBefore().
+    quint64 mark() const { return m_nextSerial; }
+    /// Removes the messages shown before mark was taken (their stored history was cleared), but
+    /// the person's pending ones, which are kept until delivered; notices stay.
+    void removeMessagesBefore(quint64 mark);
     /// Marks the person's message with this id as delivered; false if no pending message has it.
     bool markDelivered(const QString& id);
 
@@ -77,14 +82,16 @@ private:
         QString nick;
         QString text;
         QDateTime time; // as received: converted to local time only when shown (see data())
+        quint64 serial = 0; // in the order rows were added, prepended ones included
     };
 
     void append(Entry entry);
-    static Entry entryFor(const ChatMessage& message, Kind kind, Delivery delivery);
+    Entry entryFor(const ChatMessage& message, Kind kind, Delivery delivery);
     bool matches(const Entry& entry, const QString& needle) const;
 
     std::vector<Entry> m_entries;
     QHash<QString, int> m_pendingRows; // message id -> row, for acknowledgements
+    quint64 m_nextSerial = 1;
 };
 
 } // namespace securechat

@@ -28,6 +28,7 @@ ConversationHistory::ConversationHistory(SessionTab& tab, HistoryService& servic
         });
     connect(&session, &ChatSession::messageDelivered, this, &ConversationHistory::onDelivered);
     connect(&session, &ChatSession::phaseChanged, this, &ConversationHistory::learnKey);
+    m_connectingKey = connectingKey(session.title());
 
     m_keepAction = new QAction(tr("&Keep History of This Conversation"), this);
     m_keepAction->setObjectName(QStringLiteral("keepHistoryAction"));
@@ -52,6 +53,11 @@ QString ConversationHistory::clientKey(const QString& hostSha256Fingerprint)
 QString ConversationHistory::hostKey(const QString& ownSha256Fingerprint)
 {
     return QStringLiteral("host:SHA256:") + ownSha256Fingerprint;
+}
+
+QString ConversationHistory::connectingKey(const QString& endpoint)
+{
+    return QStringLiteral("connecting:") + endpoint;
 }
 
 void ConversationHistory::learnKey()
@@ -82,15 +88,23 @@ void ConversationHistory::open(const QString& key)
         // Typed in an earlier session, never acknowledged: they go out now, under their own ids.
         for (const HistoryMessage& pending : store.pending(m_key))
             joined->resendStored(pending.messageId, pending.text);
+        adoptUnsent(*joined);
     }
-    for (HistoryMessage& message : m_beforeKey) {
-        message.conversation = m_key;
-        record(message);
-    }
-    m_beforeKey.clear();
-    for (const QString& id : std::exchange(m_acknowledgedBeforeKey, {}))
-        m_service.markAcknowledged(m_key, id);
+    m_service.moveMessages(m_connectingKey, m_key);
+    m_shownBeforeKey.clear();
     updateKeepAction();
+}
+
+void ConversationHistory::adoptUnsent(JoinedSession& joined)
+{
+    for (const HistoryMessage& unsent : m_service.store().pending(m_connectingKey)) {
+        if (m_shownBeforeKey.contains(unsent.messageId))
+            continue; // typed in this tab: shown, and queued, already
+        m_tab.messages().appendMessage({ 0, unsent.messageId, unsent.senderNickname, unsent.text,
+                                           QDateTime::fromMSecsSinceEpoch(unsent.timestampMs, Qt::UTC) },
+            ChatMessageModel::Kind::OwnMessage, ChatMessageModel::Delivery::Pending);
+        joined.resendStored(unsent.messageId, unsent.text);
+    }
 }
 
 void ConversationHistory::showEarlier(const QList<HistoryMessage>& messages)
@@ -130,6 +144,34 @@ bool ConversationHistory::loadOlder()
     return !older.isEmpty();
 }
 
+int ConversationHistory::showStored(const HistoryMessage& message)
+{
+    if (m_key.isEmpty() || message.conversation != m_key)
+        return -1;
+    while (m_oldestShown > message.rowId && loadOlder()) { }
+    const ChatMessageModel& messages = m_tab.messages();
+    for (int row = 0; row < messages.rowCount(); ++row) {
+        if (messages.index(row).data(ChatMessageModel::IdRole).toString() == message.messageId)
+            return row;
+    }
+    return -1;
+}
+
+void ConversationHistory::clearingStarted()
+{
+    m_clearingMark = m_tab.messages().mark();
+}
+
+void ConversationHistory::cleared()
+{
+    if (!m_clearingMark)
+        return;
+    m_tab.messages().removeMessagesBefore(*std::exchange(m_clearingMark, std::nullopt));
+    // Of the pages above, the store kept only pending messages: none is loaded any more.
+    m_oldestShown = 0;
+    m_olderExhausted = true;
+}
+
 bool ConversationHistory::isKeeping() const
 {
     return m_key.isEmpty() || m_service.store().isHistoryEnabled(m_key);
@@ -164,15 +206,18 @@ QString ConversationHistory::senderFingerprint(const QString& nick) const
 
 void ConversationHistory::record(HistoryMessage message)
 {
-    if (m_key.isEmpty()) {
-        m_beforeKey << message;
-        return;
-    }
     // Globally off: nothing at all, not even the outbox (an acknowledged message would stay in it
     // as sent). The conversation's own switch keeps the outbox: the store handles that.
     if (!m_service.isEnabled())
         return;
-    message.conversation = m_key;
+    if (m_key.isEmpty()) {
+        // Stored at once, so that a crash while connecting loses nothing typed meanwhile.
+        message.conversation = m_connectingKey;
+        m_shownBeforeKey.insert(message.messageId);
+        m_service.setTitle(m_connectingKey, m_tab.session().title());
+    } else {
+        message.conversation = m_key;
+    }
     m_service.append(message);
 }
 
@@ -206,11 +251,7 @@ void ConversationHistory::onSent(const ChatMessage& message, bool awaiting)
 
 void ConversationHistory::onDelivered(const QString& id)
 {
-    if (m_key.isEmpty()) {
-        m_acknowledgedBeforeKey << id;
-        return;
-    }
-    m_service.markAcknowledged(m_key, id);
+    m_service.markAcknowledged(m_key.isEmpty() ? m_connectingKey : m_key, id);
 }
 
 QString ConversationHistory::exportTo(const QString& path, ExportFormat format) const

@@ -7,6 +7,7 @@
 #include "historyservice.h"
 #include "mainwindow.h"
 #include "sessiontab.h"
+#include "storedconversationdialog.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -15,6 +16,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTreeView>
 
 namespace securechat {
 
@@ -88,6 +90,7 @@ HistorySearchDialog* HistoryMenu::openSearch(const QString& text)
 {
     auto* dialog = new HistorySearchDialog(m_service.store(), text, &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &HistorySearchDialog::messageChosen, this, &HistoryMenu::showFound);
     dialog->show(); // not modal: the person may keep chatting while reading what was found
     return dialog;
 }
@@ -147,6 +150,8 @@ void HistoryMenu::confirmClear(bool everything)
     connect(clear, &QPushButton::clicked, this, [this, conversation] {
         if (SessionTab* tab = m_window.currentTab())
             tab->messages().appendNotice(tr("Clearing the history… you can go on chatting meanwhile."));
+        for (ConversationHistory* history : historiesOf(conversation.value_or(QString())))
+            history->clearingStarted();
         m_service.clear(conversation);
         updateActions();
     });
@@ -157,16 +162,56 @@ void HistoryMenu::onCleared(const QString& conversation, const QString& error)
 {
     const QString said = !error.isEmpty() ? tr("The history could not be cleared: %1").arg(error)
         : conversation.isEmpty()
-        ? tr("All stored history was cleared. What is shown in open tabs stays until you close them.")
-        : tr("The stored history of this conversation was cleared. What is shown here stays until you close "
-             "the tab.");
-    for (SessionTab* tab : m_window.tabs()) {
-        const auto* history = tab->findChild<ConversationHistory*>(QString(), Qt::FindDirectChildrenOnly);
-        if (conversation.isEmpty() || (history && history->key() == conversation))
-            tab->messages().appendNotice(
-                said, error.isEmpty() ? ChatMessageModel::Kind::Notice : ChatMessageModel::Kind::Problem);
+        ? tr("All stored history was cleared, and taken out of the open tabs. Messages not yet delivered "
+             "stay until they are.")
+        : tr("The stored history of this conversation was cleared, here too. Messages not yet delivered stay "
+             "until they are.");
+    for (ConversationHistory* history : historiesOf(conversation)) {
+        if (error.isEmpty())
+            history->cleared();
+        history->tab().messages().appendNotice(
+            said, error.isEmpty() ? ChatMessageModel::Kind::Notice : ChatMessageModel::Kind::Problem);
     }
     updateActions();
+}
+
+QList<ConversationHistory*> HistoryMenu::historiesOf(const QString& conversation) const
+{
+    QList<ConversationHistory*> histories;
+    for (SessionTab* tab : m_window.tabs()) {
+        auto* history = tab->findChild<ConversationHistory*>(QString(), Qt::FindDirectChildrenOnly);
+        if (history && (conversation.isEmpty() || history->key() == conversation))
+            histories << history;
+    }
+    return histories;
+}
+
+void HistoryMenu::showFound(const HistoryMessage& message)
+{
+    const QList<ConversationHistory*> open = historiesOf(message.conversation);
+    if (message.conversation.isEmpty())
+        return;
+    if (open.isEmpty()) {
+        QString title = message.conversation;
+        for (const HistoryConversation& conversation : m_service.store().conversations()) {
+            if (conversation.key == message.conversation && !conversation.title.isEmpty())
+                title = conversation.title;
+        }
+        auto* stored = new StoredConversationDialog(m_service.store(), message, title, &m_window);
+        stored->setAttribute(Qt::WA_DeleteOnClose);
+        stored->show();
+        return;
+    }
+    ConversationHistory* history = open.constFirst();
+    SessionTab& tab = history->tab();
+    m_window.tabWidget()->setCurrentWidget(&tab);
+    m_window.activateWindow();
+    const int row = history->showStored(message);
+    if (row >= 0) {
+        const QModelIndex index = tab.messages().index(row);
+        tab.messageView()->setCurrentIndex(index);
+        tab.messageView()->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    }
 }
 
 } // namespace securechat

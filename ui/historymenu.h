@@ -33,12 +33,18 @@ public:
     QMenu* menu() const { return m_menu; }
     HistorySearchDialog* openSearch(const QString& text);
     void exportCurrent();
-    /// Asks first; then clears in the background (the window stays usable).
+    /// Asks first; then clears in the background (the window stays usable), and takes what was
+    /// cleared out of the open tabs too.
     void confirmClear(bool everything);
+    /// Shows a message found in the history in its conversation's tab, or, when no tab has that
+    /// conversation open, in a StoredConversationDialog.
+    void showFound(const HistoryMessage& message);
 
 private:
     void updateActions();
     void onCleared(const QString& conversation, const QString& error);
+    /// The histories of the open tabs a clear of `conversation` (empty: all) affects.
+    QList<ConversationHistory*> historiesOf(const QString& conversation) const;
 
     MainWindow& m_window;
     HistoryService& m_service;

@@ -38,6 +38,11 @@ HistorySearchDialog::HistorySearchDialog(const HistoryStore& store, const QStrin
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_field, &QLineEdit::returnPressed, this, [this] { search(m_field->text()); });
+    connect(m_results, &QListWidget::itemActivated, this, [this](const QListWidgetItem* item) {
+        const int row = m_results->row(item);
+        if (row >= 0 && row < m_found.size())
+            Q_EMIT messageChosen(m_found.at(row));
+    });
     resize(640, 420);
     search(text);
 }
@@ -46,6 +51,7 @@ void HistorySearchDialog::search(const QString& text)
 {
     m_field->setText(text);
     m_results->clear();
+    m_found.clear();
     if (text.trimmed().isEmpty()) {
         m_status->setText(tr("Type words to find, then press Enter."));
         return;
@@ -57,7 +63,8 @@ void HistorySearchDialog::search(const QString& text)
     QHash<QString, QString> titles;
     for (const HistoryConversation& conversation : m_store.conversations())
         titles.insert(conversation.key, conversation.title.isEmpty() ? conversation.key : conversation.title);
-    const QList<HistoryMessage> found = m_store.search(text, MaxResults);
+    m_found = m_store.search(text, MaxResults);
+    const QList<HistoryMessage>& found = m_found;
     for (const HistoryMessage& message : found) {
         const QString when = QLocale().toString(
             QDateTime::fromMSecsSinceEpoch(message.timestampMs, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
@@ -69,6 +76,7 @@ void HistorySearchDialog::search(const QString& text)
                       TextSanitizer::forDisplay(message.text, TextSanitizer::Mode::MultiLine));
         auto* item = new QListWidgetItem(line, m_results);
         item->setData(Qt::UserRole, message.conversation);
+        item->setToolTip(tr("Double-click to show it in its conversation"));
     }
     if (found.isEmpty())
         m_status->setText(tr("No stored message contains “%1”.").arg(text));

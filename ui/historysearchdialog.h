@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "history/historymessage.h"
+
 #include <QDialog>
+#include <QList>
 
 class QLabel;
 class QLineEdit;
@@ -12,6 +15,7 @@ namespace securechat {
 class HistoryStore;
 
 /// Finds text in every stored conversation (SQLite FTS5), newest first: when, where, who, what.
+/// Activating a result (double-click, Enter) asks for its conversation to be shown there.
 class HistorySearchDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistorySearchDialog)
@@ -24,11 +28,15 @@ public:
     QListWidget* results() const { return m_results; }
     void search(const QString& text);
 
+Q_SIGNALS:
+    void messageChosen(const securechat::HistoryMessage& message);
+
 private:
     const HistoryStore& m_store;
     QLineEdit* m_field = nullptr;
     QLabel* m_status = nullptr;
     QListWidget* m_results = nullptr;
+    QList<HistoryMessage> m_found; // in the order of m_results' rows
 };
 
 } // namespace securechat

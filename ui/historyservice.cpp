@@ -51,6 +51,11 @@ void HistoryService::setTitle(const QString& conversation, const QString& title)
     write([conversation, title](HistoryStore& store) { return store.setTitle(conversation, title); });
 }
 
+void HistoryService::moveMessages(const QString& from, const QString& to)
+{
+    write([from, to](HistoryStore& store) { return store.moveMessages(from, to); });
+}
+
 void HistoryService::write(std::function<Status(HistoryStore&)> operation)
 {
     if (!m_store.isOpen())

@@ -45,6 +45,7 @@ public:
     void markAcknowledged(const QString& conversation, const QString& messageId);
     void setHistoryEnabled(const QString& conversation, bool enabled);
     void setTitle(const QString& conversation, const QString& title);
+    void moveMessages(const QString& from, const QString& to);
 
     /// Clears one conversation (or all, with nullopt) in the background; cleared() follows.
     void clear(const std::optional<QString>& conversation);

@@ -12,6 +12,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <functional>
 #include <initializer_list>
 
 namespace securechat {
@@ -50,6 +51,19 @@ namespace {
     {
         db.rollback();
         return writeFailure(error);
+    }
+
+    // Runs the statements (false: one failed, the query says why) in one transaction.
+    Status inTransaction(QSqlDatabase db, const std::function<bool(QSqlQuery&)>& statements)
+    {
+        if (!db.transaction())
+            return writeFailure(db.lastError());
+        QSqlQuery query(db);
+        if (!statements(query))
+            return rollBack(db, query.lastError());
+        if (!db.commit())
+            return rollBack(db, db.lastError());
+        return succeeded();
     }
 
     Status notOpen()
@@ -224,27 +238,43 @@ Status HistoryStore::markAcknowledged(const QString& conversation, const QString
 {
     if (!isOpen())
         return notOpen();
-    QSqlDatabase db = m_connection.database();
-    if (!db.transaction())
-        return writeFailure(db.lastError());
     // One of the two matches: the conversation's history is either on or off.
-    QSqlQuery query(db);
-    if (!run(query,
-            QStringLiteral(
-                "UPDATE messages SET state = %1 WHERE state = %2 AND message_id = ? AND conversation ="
-                " (SELECT id FROM conversations WHERE key = ? AND history_enabled = 1)")
-                .arg(static_cast<int>(HistoryState::Sent))
-                .arg(static_cast<int>(HistoryState::Pending)),
-            { messageId, conversation })
-        || !run(query,
-            QStringLiteral("DELETE FROM messages WHERE state = %1 AND message_id = ? AND conversation ="
-                           " (SELECT id FROM conversations WHERE key = ? AND history_enabled = 0)")
-                .arg(static_cast<int>(HistoryState::Pending)),
-            { messageId, conversation }))
-        return rollBack(db, query.lastError());
-    if (!db.commit())
-        return rollBack(db, db.lastError());
-    return succeeded();
+    return inTransaction(m_connection.database(), [&](QSqlQuery& query) {
+        return run(query,
+                   QStringLiteral(
+                       "UPDATE messages SET state = %1 WHERE state = %2 AND message_id = ? AND conversation ="
+                       " (SELECT id FROM conversations WHERE key = ? AND history_enabled = 1)")
+                       .arg(static_cast<int>(HistoryState::Sent))
+                       .arg(static_cast<int>(HistoryState::Pending)),
+                   { messageId, conversation })
+            && run(query,
+                QStringLiteral("DELETE FROM messages WHERE state = %1 AND message_id = ? AND conversation ="
+                               " (SELECT id FROM conversations WHERE key = ? AND history_enabled = 0)")
+                    .arg(static_cast<int>(HistoryState::Pending)),
+                { messageId, conversation });
+    });
+}
+
+Status HistoryStore::moveMessages(const QString& from, const QString& to)
+{
+    if (!isOpen())
+        return notOpen();
+    // UPDATE OR IGNORE leaves a row whose id `to` has already where it is; the DELETE drops it.
+    return inTransaction(m_connection.database(), [&](QSqlQuery& query) {
+        return run(query,
+                   QStringLiteral("INSERT INTO conversations (key) VALUES (?) ON CONFLICT (key) DO NOTHING"),
+                   { to })
+            && run(query,
+                QStringLiteral("UPDATE OR IGNORE messages SET conversation = ") + conversationId
+                    + QStringLiteral(" WHERE conversation = ") + conversationId
+                    + QStringLiteral(
+                        " AND (state = %1 OR (SELECT history_enabled FROM conversations WHERE key = ?))")
+                          .arg(static_cast<int>(HistoryState::Pending)),
+                { to, from, to })
+            && run(query, QStringLiteral("DELETE FROM messages WHERE conversation = ") + conversationId,
+                { from })
+            && run(query, QStringLiteral("DELETE FROM conversations WHERE key = ?"), { from });
+    });
 }
 
 QList<HistoryMessage> HistoryStore::pending(const QString& conversation) const
@@ -276,15 +306,29 @@ QList<HistoryMessage> HistoryStore::latest(const QString& conversation, int coun
 
 QList<HistoryMessage> HistoryStore::before(const QString& conversation, qint64 rowId, int count) const
 {
+    QList<HistoryMessage> newestFirst = nextTo(conversation, rowId, count, true);
+    std::reverse(newestFirst.begin(), newestFirst.end());
+    return newestFirst;
+}
+
+QList<HistoryMessage> HistoryStore::after(const QString& conversation, qint64 rowId, int count) const
+{
+    return nextTo(conversation, rowId, count, false);
+}
+
+QList<HistoryMessage> HistoryStore::nextTo(
+    const QString& conversation, qint64 rowId, int count, bool older) const
+{
     if (!isOpen())
         return {};
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
-    run(query, selectMessages + QStringLiteral("WHERE c.key = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?"),
+    run(query,
+        selectMessages
+            + (older ? QStringLiteral("WHERE c.key = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?")
+                     : QStringLiteral("WHERE c.key = ? AND m.id > ? ORDER BY m.id LIMIT ?")),
         { conversation, rowId, count });
-    QList<HistoryMessage> newestFirst = readMessages(query);
-    std::reverse(newestFirst.begin(), newestFirst.end());
-    return newestFirst;
+    return readMessages(query);
 }
 
 QList<HistoryMessage> HistoryStore::search(const QString& text, int limit) const
@@ -317,21 +361,18 @@ Status HistoryStore::clearMessages(const std::optional<QString>& conversation)
 {
     if (!isOpen())
         return notOpen();
-    QSqlDatabase db = m_connection.database();
-    if (!db.transaction())
-        return writeFailure(db.lastError());
-    QSqlQuery query(db);
-    const QString keepPending = QStringLiteral("DELETE FROM messages WHERE state <> %1")
-                                    .arg(static_cast<int>(HistoryState::Pending));
-    const bool deleted = conversation
-        ? run(query, keepPending + QStringLiteral(" AND conversation = ") + conversationId, { *conversation })
-        : run(query, keepPending);
-    // The triggers only mark the words deleted; merging the index drops them from the file.
-    if (!deleted
-        || !run(query, QStringLiteral("INSERT INTO messages_fts (messages_fts) VALUES ('optimize')")))
-        return rollBack(db, query.lastError());
-    if (!db.commit())
-        return rollBack(db, db.lastError());
+    const Status deleted = inTransaction(m_connection.database(), [&](QSqlQuery& query) {
+        const QString keepPending = QStringLiteral("DELETE FROM messages WHERE state <> %1")
+                                        .arg(static_cast<int>(HistoryState::Pending));
+        // The triggers only mark the words deleted; merging the index drops them from the file.
+        return (conversation ? run(query,
+                    keepPending + QStringLiteral(" AND conversation = ") + conversationId, { *conversation })
+                             : run(query, keepPending))
+            && run(query, QStringLiteral("INSERT INTO messages_fts (messages_fts) VALUES ('optimize')"));
+    });
+    if (!deleted)
+        return deleted;
+    QSqlQuery query(m_connection.database());
     // Clearing everything rewrites the file without the free pages; either way the log is
     // copied into the file and emptied, so the cleared text is in neither.
     if ((!conversation && !run(query, QStringLiteral("VACUUM")))

@@ -65,6 +65,10 @@ public:
     Status appendAll(const QList<HistoryMessage>& messages);
     /// Marks a pending message sent (or removes it, if the conversation's history is off).
     Status markAcknowledged(const QString& conversation, const QString& messageId);
+    /// Moves every message of conversation `from` into `to` and forgets `from`: what was stored
+    /// before a conversation was known (typed while connecting) joins it. A message id that `to`
+    /// already has stays once; with `to`'s history off only the pending messages move.
+    Status moveMessages(const QString& from, const QString& to);
     /// The conversation's unacknowledged outgoing messages, in the order they were typed.
     QList<HistoryMessage> pending(const QString& conversation) const;
 
@@ -72,6 +76,8 @@ public:
     QList<HistoryMessage> latest(const QString& conversation, int count) const;
     /// The count messages just older than rowId, oldest first: the page above.
     QList<HistoryMessage> before(const QString& conversation, qint64 rowId, int count) const;
+    /// The count messages just newer than rowId, oldest first: the page below.
+    QList<HistoryMessage> after(const QString& conversation, qint64 rowId, int count) const;
     /// Messages of every conversation containing text as a phrase (words in that order, case
     /// and accents ignored), newest first. Any text is safe: it is never read as FTS5 syntax.
     QList<HistoryMessage> search(const QString& text, int limit) const;
@@ -86,6 +92,8 @@ public:
     Status exportJsonLines(const QString& conversation, QIODevice& device) const;
 
 private:
+    /// count messages next to rowId, nearest first: older ones (`older`) or newer ones.
+    QList<HistoryMessage> nextTo(const QString& conversation, qint64 rowId, int count, bool older) const;
     Status clearMessages(const std::optional<QString>& conversation);
     Status exportWith(
         const QString& conversation, QIODevice& device, QByteArray (*format)(const HistoryMessage&)) const;

@@ -164,6 +164,7 @@ namespace {
                 frame.version = static_cast<int>(version);
             frame.nick = reader.string(QLatin1String("nick"), Required);
             frame.client = reader.string(QLatin1String("client"), Optional);
+            frame.rejoined = reader.boolean(QLatin1String("rejoined"), false);
             break;
         }
         case FrameType::Message:
@@ -269,6 +270,8 @@ QByteArray Protocol::encode(const Frame& frame)
         object.insert(QLatin1String("version"), frame.version);
         object.insert(QLatin1String("nick"), frame.nick);
         putString(object, QLatin1String("client"), frame.client);
+        if (frame.rejoined)
+            object.insert(QLatin1String("rejoined"), true);
         break;
     case FrameType::Message:
         object.insert(QLatin1String("id"), frame.id);
@@ -354,12 +357,13 @@ Result<Frame> Protocol::decode(const QString& line)
     return Result<Frame>::success(std::move(frame));
 }
 
-Frame Protocol::hello(const QString& nick, const QString& client)
+Frame Protocol::hello(const QString& nick, const QString& client, bool rejoined)
 {
     Frame frame = ofType(FrameType::Hello);
     frame.version = Version;
     frame.nick = nick;
     frame.client = client;
+    frame.rejoined = rejoined;
     return frame;
 }
 

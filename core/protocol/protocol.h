@@ -6,7 +6,8 @@
  * is in linecodec.h). Every frame has a string member "type"; the others by type:
  *
  *   type     required                        optional (default)
- *   hello    version (int), nick             client ("")
+ *   hello    version (int), nick             client (""), rejoined (false; from a client: back
+ *                                            after a lost connection, under the name it had)
  *   msg      id, text                        from (""; the host fills it in when relaying),
  *                                            ts (0; ms since epoch, UTC), seq (0; set by the host)
  *   ack      id                              seq (0)
@@ -64,7 +65,7 @@ struct Frame final {
     int version = 0;
     QString client;
     QList<Participant> participants; // roster; for join, exactly the one who joined
-    bool rejoined = false; // join: a participant whose connection was lost is back
+    bool rejoined = false; // join, hello: a participant whose connection was lost is back
     bool operator==(const Frame&) const = default;
 };
 
@@ -77,7 +78,9 @@ namespace Protocol {
     /// One line, terminator already stripped. Malformed: a failure saying what is wrong.
     Result<Frame> decode(const QString& line);
 
-    Frame hello(const QString& nick, const QString& client);
+    /// rejoined: a client coming back after a lost connection, under the name it had; the host
+    /// gives it that name even if the old connection still looks alive there.
+    Frame hello(const QString& nick, const QString& client, bool rejoined = false);
     Frame message(const QString& id, const QString& from, const QString& text, qint64 timestamp);
     Frame ack(const QString& id, qint64 seq);
     /// rejoined: back after a lost connection, under the name the host kept for it.

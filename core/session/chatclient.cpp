@@ -16,8 +16,15 @@ namespace securechat {
 ChatClient::ChatClient(ClientOptions options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_keepalive(m_options.limits)
     , m_nick(m_options.nick)
 {
+    connect(&m_keepalive, &Keepalive::pingDue, this,
+        [this] { m_connection->sendLine(Protocol::encode(Protocol::ping())); });
+    connect(&m_keepalive, &Keepalive::unresponsive, this, [this] {
+        m_connection->abort(
+            { Disconnect::Kind::Network, tr("the host stopped answering (no reply to a ping)") });
+    });
 }
 
 ChatClient::~ChatClient() = default;
@@ -161,8 +168,12 @@ void ChatClient::proceed()
     m_connection->open();
     if (m_structured) {
         setState(State::Joining);
-        m_connection->sendLine(
-            Protocol::encode(Protocol::hello(m_nick, QStringLiteral("securechat/" SECURECHAT_VERSION))));
+        // Having joined before, this is a return: the host may not have noticed the old connection
+        // die yet, and gives this one the name rather than making it "bob-2".
+        m_connection->sendLine(Protocol::encode(
+            Protocol::hello(m_nick, QStringLiteral("securechat/" SECURECHAT_VERSION), m_lastEnd.everJoined)));
+        // A text-mode host cannot be pinged: a ping would be a line of chat.
+        m_keepalive.start();
     } else {
         enterJoined(); // a text-mode host says nothing first
     }
@@ -204,6 +215,7 @@ void ChatClient::disconnectFromHost()
     switch (m_state) {
     case State::Joined:
         setState(State::Closing);
+        m_keepalive.stop(); // closing takes seconds at most: no ping into a goodbye
         if (m_structured)
             m_connection->sendLine(Protocol::encode(Protocol::bye(QString())));
         m_connection->close();
@@ -245,6 +257,7 @@ SessionDetails ChatClient::sessionDetails() const
 
 void ChatClient::onLine(const QString& line)
 {
+    m_keepalive.noteActivity();
     if (!m_structured) {
         Q_EMIT messageReceived({ 0, QString(), QString(), line, QDateTime::currentDateTimeUtc() });
         return;
@@ -331,7 +344,7 @@ void ChatClient::onFrame(const Frame& frame)
         } else {
             // The host's last word before it closes: the session does not want this client back now.
             m_closedByHost = m_closedByHost || frame.code == QLatin1String("removed")
-                || frame.code == QLatin1String("line-too-long");
+                || frame.code == QLatin1String("line-too-long") || frame.code == QLatin1String("replaced");
             Q_EMIT hostError(frame.code, frame.text);
         }
         break;
@@ -384,6 +397,7 @@ void ChatClient::onFinished(const Disconnect& reason)
                "certificate it accepts")
                 .arg(m_connection->socket().errorString()) };
     }
+    m_keepalive.stop();
     m_lastEnd.kind = outcome.kind;
     m_lastEnd.closedByPerson = m_closeRequested;
     m_lastEnd.closedByHost = m_closedByHost;

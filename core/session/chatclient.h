@@ -5,6 +5,7 @@
 #include "protocol/protocol.h"
 #include "session/clientoptions.h"
 #include "session/disconnect.h"
+#include "session/keepalive.h"
 #include "session/reconnectpolicy.h"
 #include "session/sessionlimits.h"
 #include "tls/identity.h"
@@ -26,7 +27,8 @@ class PeerConnection;
 
 /// Joins a chat session. Trust is decided during the handshake (CA, pin, known peer); an unknown
 /// certificate becomes a question (trustRequired) answered with answerTrust(), and until then
-/// nothing is sent or delivered. Messages sent before the session is joined are queued.
+/// nothing is sent or delivered. Messages sent before the session is joined are queued. A structured
+/// host that stays silent is pinged, and a connection it no longer answers on is lost (Network).
 class ChatClient final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChatClient)
@@ -119,6 +121,7 @@ private:
     bool isVerifiedKnownPeer(const QByteArray& sha256) const;
 
     ClientOptions m_options;
+    Keepalive m_keepalive;
     PeerConnection* m_connection = nullptr;
     State m_state = State::Idle;
     QString m_nick;

@@ -179,7 +179,7 @@ void ChatHost::onFrame(HostedPeer* peer, const Frame& frame)
         if (peer->isWaiting())
             return; // nothing of the session, either way, before the host's answer
         if (frame.type == FrameType::Hello)
-            requestJoin(peer, frame.nick);
+            requestJoin(peer, frame.nick, frame.rejoined);
         else
             peer->send(Protocol::error(QStringLiteral("hello-first"), tr("say hello before anything else")));
         return;
@@ -313,7 +313,7 @@ Status ChatHost::markVerified(const QString& nick)
     return succeeded();
 }
 
-void ChatHost::requestJoin(HostedPeer* peer, const QString& requestedNick)
+void ChatHost::requestJoin(HostedPeer* peer, const QString& requestedNick, bool rejoining)
 {
     const QByteArray digest = certificateDigest(*peer);
     // Read again each time: Settings, or another session hosted here, may have changed it.
@@ -328,6 +328,10 @@ void ChatHost::requestJoin(HostedPeer* peer, const QString& requestedNick)
         peer->markKnownToHost(known->verdict == KnownClient::Verdict::Verified);
     if (m_reserved.contains(digest)) {
         rejoin(peer, digest); // admitted before, and back within the grace period
+        return;
+    }
+    if (HostedPeer* stale = rejoining ? staleConnection(peer, digest, requestedNick) : nullptr) {
+        replace(stale, peer); // back before its lost connection was noticed here
         return;
     }
     const bool vouchedFor
@@ -467,7 +471,35 @@ void ChatHost::rejoin(HostedPeer* peer, const QByteArray& digest)
 {
     const Reservation reserved = m_reserved.take(digest);
     delete reserved.expiry;
-    peer->setNick(reserved.participant.nick);
+    welcomeBack(peer, reserved.participant.nick);
+}
+
+HostedPeer* ChatHost::staleConnection(
+    const HostedPeer* peer, const QByteArray& digest, const QString& nick) const
+{
+    if (digest.isEmpty())
+        return nullptr; // only a certificate proves it is the same person
+    const auto found = std::find_if(m_peers.cbegin(), m_peers.cend(), [&](const HostedPeer* other) {
+        return other != peer && other->hasJoined() && other->nick() == nick
+            && certificateDigest(*other) == digest;
+    });
+    return found != m_peers.cend() ? *found : nullptr;
+}
+
+void ChatHost::replace(HostedPeer* stale, HostedPeer* peer)
+{
+    // The client noticed the loss first (a silent network, a frozen relay: the host pings only
+    // after a minute of silence). Its old connection goes without a leave: nobody saw it go.
+    m_peers.removeOne(stale);
+    onDrained(stale); // a dead reader holds nobody back any more
+    const QString why = tr("you joined again on another connection");
+    stale->closeWith(Protocol::error(QStringLiteral("replaced"), why), { Disconnect::Kind::Clean, why });
+    welcomeBack(peer, stale->nick());
+}
+
+void ChatHost::welcomeBack(HostedPeer* peer, const QString& nick)
+{
+    peer->setNick(nick);
     peer->markJoined();
     if (peer->isStructured())
         peer->send(Protocol::hello(peer->nick(), QStringLiteral("securechat-host/" SECURECHAT_VERSION)));

@@ -104,7 +104,8 @@ private:
     void onFrame(HostedPeer* peer, const Frame& frame);
     void onPeerFinished(HostedPeer* peer, const Disconnect& reason);
     /// A peer asks to join: admitted, refused or made to wait, as the admission mode says.
-    void requestJoin(HostedPeer* peer, const QString& requestedNick);
+    /// `rejoining`: the peer says it is back after a lost connection (hello's "rejoined").
+    void requestJoin(HostedPeer* peer, const QString& requestedNick, bool rejoining = false);
     void wait(HostedPeer* peer, const QString& requestedNick);
     void refuseEntry(HostedPeer* peer, const QString& why);
     HostedPeer* takeWaiting(int requestId);
@@ -112,6 +113,11 @@ private:
     /// Keeps a lost participant's name for its certificate during the grace period.
     bool reserve(HostedPeer* peer, const Disconnect& reason);
     void rejoin(HostedPeer* peer, const QByteArray& digest);
+    /// The joined participant with this certificate and name, whose connection `peer` replaces.
+    HostedPeer* staleConnection(const HostedPeer* peer, const QByteArray& digest, const QString& nick) const;
+    void replace(HostedPeer* stale, HostedPeer* peer);
+    /// Gives a participant who is back its name, and tells the others "bob reconnected".
+    void welcomeBack(HostedPeer* peer, const QString& nick);
     void expireReservation(const QByteArray& digest);
     /// Removes a participant whose name is kept while it is away; it cannot rejoin under it.
     Status removeReserved(const QString& nick, const QString& reason, bool block);

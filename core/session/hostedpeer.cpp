@@ -26,8 +26,8 @@ HostedPeer::HostedPeer(
     : QObject(parent)
     , m_connection(connection)
     , m_participant(std::move(participant))
-    , m_limits(limits)
     , m_endpoint(describeEndpoint(connection->socket().peerAddress(), connection->socket().peerPort()))
+    , m_keepalive(limits)
     , m_lineRate(limits.maxLinesPerSecond, double(limits.maxLinesPerSecond) * SessionLimits::RateBurstSeconds)
     , m_byteRate(double(limits.maxBytesPerSecond),
           double(limits.maxBytesPerSecond) * SessionLimits::RateBurstSeconds)
@@ -39,7 +39,7 @@ HostedPeer::HostedPeer(
             { Disconnect::Kind::Protocol, message });
     });
     connect(m_connection, &PeerConnection::finished, this, [this](const Disconnect& reason) {
-        m_idleTimer.stop();
+        m_keepalive.stop();
         // The close after a broken limit or a removal is orderly, but the others and the log
         // should hear why.
         Q_EMIT finished(reason.isClean() && !m_closeReason.message.isEmpty() ? m_closeReason : reason);
@@ -48,15 +48,16 @@ HostedPeer::HostedPeer(
     connect(m_connection, &PeerConnection::congested, this, &HostedPeer::congested);
     connect(m_connection, &PeerConnection::drained, this, &HostedPeer::drained);
 
-    m_idleTimer.setSingleShot(true);
-    m_idleTimer.setInterval(m_limits.idleBeforePing);
-    connect(&m_idleTimer, &QTimer::timeout, this, &HostedPeer::onIdle);
+    connect(&m_keepalive, &Keepalive::pingDue, this, [this] { send(Protocol::ping()); });
+    connect(&m_keepalive, &Keepalive::unresponsive, this, [this] {
+        abort({ Disconnect::Kind::Network, tr("not responding (no answer to a ping)") });
+    });
 }
 
 void HostedPeer::start()
 {
     if (isStructured())
-        m_idleTimer.start();
+        m_keepalive.start();
     m_connection->open();
 }
 
@@ -118,8 +119,7 @@ void HostedPeer::onLine(const QString& line)
             Q_EMIT frameReceived(Protocol::message(QString(), QString(), line, 0));
         return;
     }
-    m_awaitingPong = false;
-    m_idleTimer.start(m_limits.idleBeforePing);
+    m_keepalive.noteActivity();
     auto frame = Protocol::decode(line);
     if (!frame) {
         Q_EMIT malformedFrame(frame.error());
@@ -129,17 +129,6 @@ void HostedPeer::onLine(const QString& line)
         send(Protocol::pong());
     else
         Q_EMIT frameReceived(frame.value());
-}
-
-void HostedPeer::onIdle()
-{
-    if (m_awaitingPong) {
-        abort({ Disconnect::Kind::Network, tr("not responding (no answer to a ping)") });
-        return;
-    }
-    m_awaitingPong = true;
-    send(Protocol::ping());
-    m_idleTimer.start(m_limits.pongTimeout);
 }
 
 } // namespace securechat

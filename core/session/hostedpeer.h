@@ -3,11 +3,11 @@
 
 #include "protocol/protocol.h"
 #include "session/disconnect.h"
+#include "session/keepalive.h"
 #include "session/sessionlimits.h"
 #include "session/tokenbucket.h"
 
 #include <QObject>
-#include <QTimer>
 
 #include <optional>
 
@@ -97,15 +97,12 @@ Q_SIGNALS:
 
 private:
     void onLine(const QString& line);
-    void onIdle();
 
     PeerConnection* m_connection;
     Participant m_participant;
-    SessionLimits m_limits;
     QString m_endpoint;
-    QTimer m_idleTimer;
+    Keepalive m_keepalive;
     Disconnect m_closeReason; // why the host closes it (a broken limit, a removal), if it does
-    bool m_awaitingPong = false;
     bool m_closedByHost = false;
     bool m_joined = false;
     bool m_waiting = false;

@@ -3,8 +3,6 @@
 
 #include "session/chatclient.h"
 
-#include <QNetworkInformation>
-
 namespace securechat {
 
 Reconnector::Reconnector(ChatClient& client, QObject* parent)
@@ -90,10 +88,13 @@ void Reconnector::watchNetwork()
     if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
         return;
     connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
-        [this](QNetworkInformation::Reachability reachability) {
-            if (reachability == QNetworkInformation::Reachability::Online)
-                reconnectNow();
-        });
+        &Reconnector::onReachabilityChanged);
+}
+
+void Reconnector::onReachabilityChanged(QNetworkInformation::Reachability reachability)
+{
+    if (reachability == QNetworkInformation::Reachability::Online)
+        reconnectNow();
 }
 
 } // namespace securechat

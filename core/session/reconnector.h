@@ -5,6 +5,7 @@
 #include "session/reconnectpolicy.h"
 
 #include <QDeadlineTimer>
+#include <QNetworkInformation>
 #include <QObject>
 #include <QTimer>
 
@@ -33,6 +34,9 @@ public:
 
     /// Skips the rest of the wait.
     void reconnectNow();
+    /// What QNetworkInformation reports, once a connection was lost: back online, a wait for the
+    /// next attempt is cut short; anything else changes nothing.
+    void onReachabilityChanged(QNetworkInformation::Reachability reachability);
     /// Gives up reconnecting: ended() follows at once while waiting, when the attempt under way
     /// ends, or (still joined) when the connection is next lost.
     void stop();

@@ -12,8 +12,10 @@ namespace securechat::test {
 /// do: stop forwarding in both directions while both connections stay open (a half-open
 /// connection: a cable pulled, a NAT entry expired), keep the host's connection open after
 /// the client has closed its own (close_notify sent, TCP never closed), lose what the host sends
-/// while still forwarding what the client sends, or cut both connections at once and then relay
-/// the next one (a dropped connection, reconnected).
+/// while still forwarding what the client sends, cut both connections at once and then relay
+/// the next one (a dropped connection, reconnected), or freeze the connection so that neither end
+/// hears from the other or of its end, and relay the next one (a silent network the client gave
+/// up on, before the host noticed).
 class TcpRelay final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TcpRelay)
@@ -29,6 +31,9 @@ public:
     void muteHost() { m_muteHost = true; }
     /// Resets both connections now, as a network that went away would; the next client is relayed.
     void cut();
+    /// Stops forwarding on the current connection, both ways, and keeps its two ends open whatever
+    /// either peer does (nobody is told anything); the next client is relayed.
+    void freeze();
     /// When the client closes, keep the host's connection open instead of closing it too.
     void holdHostConnectionOpen() { m_holdOpen = true; }
     /// The host closed its end of the relayed connection.
@@ -42,7 +47,7 @@ private:
 
     QTcpServer m_server;
     QPointer<QTcpSocket> m_client;
-    QTcpSocket m_upstream;
+    QPointer<QTcpSocket> m_upstream;
     quint16 m_hostPort;
     qint64 m_bytesFromHost = 0;
     bool m_blackhole = false;

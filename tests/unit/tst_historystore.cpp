@@ -102,6 +102,20 @@ private:
         return report.outcome == Outcome::Opened ? std::move(store) : nullptr;
     }
 
+    // Bob's "m1" to "mN", then one message of another conversation.
+    std::unique_ptr<HistoryStore> storeWithBobsMessages(int count)
+    {
+        auto store = openStore();
+        for (int i = 1; store && i <= count; ++i) {
+            if (!store->append(received(bobs, QString::number(i), QStringLiteral("m%1").arg(i))))
+                return nullptr;
+        }
+        if (store
+            && !store->append(received(carols, QStringLiteral("c"), QStringLiteral("other conversation"))))
+            return nullptr;
+        return store;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -158,11 +172,8 @@ private Q_SLOTS:
 
     void beforePagesBackToTheFirstMessage()
     {
-        auto store = openStore();
+        auto store = storeWithBobsMessages(7);
         QVERIFY(store);
-        for (int i = 1; i <= 7; ++i)
-            QVERIFY(store->append(received(bobs, QString::number(i), QStringLiteral("m%1").arg(i))));
-        QVERIFY(store->append(received(carols, QStringLiteral("c"), QStringLiteral("other conversation"))));
         QList<HistoryMessage> page = store->latest(bobs, 3);
         QStringList seen = textsOf(page);
         while (!page.isEmpty()) {
@@ -170,6 +181,18 @@ private Q_SLOTS:
             seen = textsOf(page) + seen;
         }
         QCOMPARE(seen.join(QLatin1Char(' ')), QStringLiteral("m1 m2 m3 m4 m5 m6 m7"));
+    }
+
+    void afterPagesForwardToTheLastMessage()
+    {
+        auto store = storeWithBobsMessages(5);
+        QVERIFY(store);
+        const qint64 second = store->latest(bobs, 5).at(1).rowId;
+        QCOMPARE(textsOf(store->after(bobs, second, 2)),
+            QStringList({ QStringLiteral("m3"), QStringLiteral("m4") }));
+        QCOMPARE(textsOf(store->after(bobs, second, 10)),
+            QStringList({ QStringLiteral("m3"), QStringLiteral("m4"), QStringLiteral("m5") }));
+        QVERIFY(store->after(bobs, store->latest(bobs, 1).at(0).rowId, 10).isEmpty());
     }
 
     void duplicateIdIsKeptOnce()
@@ -200,6 +223,45 @@ private Q_SLOTS:
         QCOMPARE(textsOf(store->pending(bobs)), QStringList { QStringLiteral("second typed") });
         QCOMPARE(store->latest(bobs, 1).value(0).state, HistoryState::Pending);
         QCOMPARE(store->latest(bobs, 3).value(0).state, HistoryState::Sent);
+    }
+
+    void movedMessagesJoinTheConversationOnce()
+    {
+        const QString connecting = QStringLiteral("connecting:example.org:7878");
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(store->append(received(bobs, QStringLiteral("r"), QStringLiteral("from before"))));
+        QVERIFY(
+            store->append(typed(connecting, QStringLiteral("a"), QStringLiteral("typed while connecting"))));
+        QVERIFY(store->append(typed(connecting, QStringLiteral("r"), QStringLiteral("an id bob's has"))));
+
+        QVERIFY(store->moveMessages(connecting, bobs));
+
+        QCOMPARE(textsOf(store->latest(bobs, 10)),
+            QStringList({ QStringLiteral("from before"), QStringLiteral("typed while connecting") }));
+        QCOMPARE(textsOf(store->pending(bobs)), QStringList { QStringLiteral("typed while connecting") });
+        QVERIFY(store->latest(connecting, 10).isEmpty());
+        const auto keys = store->conversations();
+        QVERIFY(std::none_of(keys.cbegin(), keys.cend(), [&](const auto& c) { return c.key == connecting; }));
+        QCOMPARE(textsOf(store->search(QStringLiteral("connecting"), 10)),
+            QStringList { QStringLiteral("typed while connecting") });
+    }
+
+    void movingIntoAConversationWithHistoryOffKeepsOnlyTheOutbox()
+    {
+        const QString connecting = QStringLiteral("connecting:example.org:7878");
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(store->setHistoryEnabled(bobs, false));
+        QVERIFY(store->append(typed(connecting, QStringLiteral("a"), QStringLiteral("not sent yet"))));
+        HistoryMessage sent = typed(connecting, QStringLiteral("b"), QStringLiteral("sent already"));
+        sent.state = HistoryState::Sent;
+        QVERIFY(store->append(sent));
+
+        QVERIFY(store->moveMessages(connecting, bobs));
+
+        QCOMPARE(textsOf(store->latest(bobs, 10)), QStringList { QStringLiteral("not sent yet") });
+        QVERIFY(store->latest(connecting, 10).isEmpty());
     }
 
     void searchFindsWordsAcrossConversationsNewestFirst()

@@ -52,6 +52,8 @@ void tst_Protocol::roundTrips_data()
     relayed.seq = 42;
 
     QTest::newRow("hello") << Protocol::hello(str("alice"), str("SecureChat 0.1.0"));
+    QTest::newRow("hello, back after a lost connection")
+        << Protocol::hello(str("alice"), str("SecureChat 0.1.0"), true);
     QTest::newRow("msg from a client") << Protocol::message(str("m-1"), QString(), str("hi"), 1700000000000);
     QTest::newRow("msg relayed with seq") << relayed;
     QTest::newRow("msg with newlines and controls")
@@ -102,6 +104,10 @@ void tst_Protocol::encodesCompactJsonLine_data()
     QTest::newRow("hello") << Protocol::hello(str("alice"), str("cli"))
                            << QByteArray(R"({"client":"cli","nick":"alice","type":"hello","version":1})"
                                          "\n");
+    QTest::newRow("hello, rejoining")
+        << Protocol::hello(str("alice"), str("cli"), true)
+        << QByteArray(R"({"client":"cli","nick":"alice","rejoined":true,"type":"hello","version":1})"
+                      "\n");
     QTest::newRow("msg leaves out defaults") << Protocol::message(str("1"), QString(), str("hi"), 0)
                                              << QByteArray(R"({"id":"1","text":"hi","type":"msg"})"
                                                            "\n");
@@ -179,6 +185,8 @@ void tst_Protocol::rejectsMalformedFrames_data()
     row("type is a number", R"({"type":3})", "\"type\" must be a non-empty string");
     row("type is empty", R"({"type":""})", "\"type\" must be a non-empty string");
     row("rejoined is a string", R"({"type":"join","nick":"bob","rejoined":"yes"})",
+        "\"rejoined\" must be true or false");
+    row("hello's rejoined is a number", R"({"type":"hello","version":1,"nick":"a","rejoined":1})",
         "\"rejoined\" must be true or false");
     row("msg text is a number", R"({"type":"msg","id":"1","text":5})",
         "\"msg\" frame: \"text\" must be a string");

@@ -9,9 +9,11 @@
 #include "historysearchdialog.h"
 #include "historyservice.h"
 #include "hostedsession.h"
+#include "joinedsession.h"
 #include "mainwindow.h"
 #include "sessionharness.h"
 #include "sessiontab.h"
+#include "storedconversationdialog.h"
 #include "testcerts.h"
 #include "tls/certificatedetails.h"
 
@@ -22,8 +24,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -105,9 +109,14 @@ private Q_SLOTS:
     void conversationSwitchStopsStoringAndIsRemembered();
     void globalSettingOffStoresNothingNew();
     void clearingAConversationKeepsTheWindowWorking();
+    void clearingTakesTheClearedMessagesOutOfTheTab();
     void findBarSearchesEveryConversation();
+    void searchResultIsShownInItsConversation();
+    void searchResultOfAClosedConversationOpensReadOnly();
     void exportWritesTextAndJsonLines();
     void storedPendingMessageIsSentOnTheNextConnection();
+    void typedWhileConnectingIsStoredAtOnce();
+    void unsentFromAnEarlierAttemptIsShownAndSent();
     void damagedFileIsSetAsideAndReported();
 
 private:
@@ -253,6 +262,82 @@ void TestConversationHistory::clearingAConversationKeepsTheWindowWorking()
     QCOMPARE(read(QStringLiteral("client:SHA256:AA")).size(), 1); // the other conversation stays
 }
 
+void TestConversationHistory::clearingTakesTheClearedMessagesOutOfTheTab()
+{
+    HistoryMessage pending = stored(hostConversation(), 3, HistoryState::Pending);
+    pending.text = QStringLiteral("not delivered yet");
+    fill({ stored(hostConversation(), 1), stored(hostConversation(), 2), pending });
+    MainWindow window { AppPaths(m_dir->path()) };
+    SessionTab* tab = hostTab(window);
+    QCOMPARE(shownMessages(tab).size(), 3);
+    window.historyMenu()->confirmClear(false);
+    auto* question = window.findChild<QMessageBox*>(QStringLiteral("clearHistoryQuestion"));
+    QVERIFY(question);
+    for (QAbstractButton* button : question->buttons()) {
+        if (question->buttonRole(button) == QMessageBox::DestructiveRole)
+            button->click();
+    }
+    tab->session().send(QStringLiteral("said while clearing"));
+
+    QTRY_VERIFY_WITH_TIMEOUT(hasNotice(tab, QStringLiteral("was cleared")), 30'000);
+    QCOMPARE(shownMessages(tab),
+        QStringList({ QStringLiteral("not delivered yet"), QStringLiteral("said while clearing") }));
+    QCOMPARE(read(hostConversation()).size(), 2); // the same two are all the file holds
+}
+
+void TestConversationHistory::searchResultIsShownInItsConversation()
+{
+    QList<HistoryMessage> messages;
+    for (int i = 0; i < 450; ++i)
+        messages << stored(hostConversation(), i);
+    messages[3].text = QStringLiteral("meet at the zebra crossing");
+    fill(messages);
+    MainWindow window { AppPaths(m_dir->path()) };
+    SessionTab* tab = hostTab(window);
+    SessionTab* other = window.connectTo(
+        test::clientOptions(static_cast<HostedSession&>(tab->session()).host(), QStringLiteral("bob")));
+    window.tabWidget()->setCurrentWidget(other); // the person looks at another conversation
+    HistorySearchDialog* dialog = window.historyMenu()->openSearch(QStringLiteral("zebra"));
+    QCOMPARE(dialog->results()->count(), 1);
+    QVERIFY(!shownMessages(tab).contains(QStringLiteral("meet at the zebra crossing"))); // 3 pages up
+
+    dialog->results()->setCurrentRow(0);
+    QTest::keyClick(dialog->results(), Qt::Key_Return);
+
+    QCOMPARE(window.currentTab(), tab);
+    const QModelIndex current = tab->messageView()->currentIndex();
+    QCOMPARE(current.data().toString(), QStringLiteral("meet at the zebra crossing"));
+    QCOMPARE(shownMessages(tab).size(), 450); // loaded page by page up to it
+}
+
+void TestConversationHistory::searchResultOfAClosedConversationOpensReadOnly()
+{
+    const QString elsewhere = QStringLiteral("client:SHA256:AA");
+    QList<HistoryMessage> messages;
+    for (int i = 0; i < 300; ++i)
+        messages << stored(elsewhere, i);
+    messages[150].text = QStringLiteral("meet at the zebra crossing");
+    fill(messages);
+    MainWindow window { AppPaths(m_dir->path()) };
+    SessionTab* tab = hostTab(window);
+    HistorySearchDialog* dialog = window.historyMenu()->openSearch(QStringLiteral("zebra"));
+    dialog->results()->setCurrentRow(0);
+
+    QTest::keyClick(dialog->results(), Qt::Key_Return);
+
+    auto* shown = window.findChild<StoredConversationDialog*>();
+    QVERIFY(shown);
+    QCOMPARE(window.currentTab(), tab); // no tab is opened or changed
+    const QString text = shown->text()->toPlainText();
+    QCOMPARE(text.count(u'\n'), 2 * StoredConversationDialog::Context); // one line per message
+    QVERIFY(text.contains(QStringLiteral("bob: stored 50\n")));
+    QVERIFY(!text.contains(QStringLiteral("bob: stored 49\n")));
+    QVERIFY(text.endsWith(QStringLiteral("bob: stored 250")));
+    QVERIFY(shown->text()->textCursor().selectedText().endsWith(
+        QStringLiteral("bob: meet at the zebra crossing")));
+    QVERIFY(shown->text()->isReadOnly());
+}
+
 void TestConversationHistory::findBarSearchesEveryConversation()
 {
     HistoryMessage elsewhere = stored(QStringLiteral("client:SHA256:AA"), 1);
@@ -315,6 +400,55 @@ void TestConversationHistory::storedPendingMessageIsSentOnTheNextConnection()
     const QModelIndex row = tab->messages().index(0);
     QTRY_COMPARE(
         row.data(ChatMessageModel::DeliveryRole).toInt(), int(ChatMessageModel::Delivery::Delivered));
+    QTRY_COMPARE(read(conversation).constFirst().state, HistoryState::Sent);
+}
+
+void TestConversationHistory::typedWhileConnectingIsStoredAtOnce()
+{
+    HostOptions options = test::hostOptions();
+    options.admission = Admission::Ask; // bob waits: the conversation is not known yet
+    const auto host = test::startHost(std::move(options));
+    test::Inbox inbox(*host);
+    QSignalSpy asked(host.get(), &ChatHost::joinRequested);
+    MainWindow window { AppPaths(m_dir->path()) };
+    SessionTab* tab = window.connectTo(test::clientOptions(*host, QStringLiteral("bob")));
+    const QString connecting
+        = ConversationHistory::connectingKey(static_cast<JoinedSession&>(tab->session()).endpoint());
+    QVERIFY(asked.wait(10'000));
+
+    tab->session().send(QStringLiteral("typed while waiting"));
+
+    const QList<HistoryMessage> early = read(connecting); // at once: a crash now loses nothing
+    QCOMPARE(early.size(), 1);
+    QCOMPARE(early.constFirst().text, QStringLiteral("typed while waiting"));
+    QCOMPARE(early.constFirst().state, HistoryState::Pending);
+    QVERIFY(host->admit(asked.first().at(0).value<JoinRequest>().id));
+    QTRY_COMPARE(inbox.texts(), QStringList { QStringLiteral("typed while waiting") });
+    const QString conversation = ConversationHistory::clientKey(host->fingerprint());
+    QTRY_COMPARE(read(conversation).size(), 1);
+    QTRY_COMPARE(read(conversation).constFirst().state, HistoryState::Sent);
+    QVERIFY(read(connecting).isEmpty());
+    QCOMPARE(shownMessages(tab), QStringList { QStringLiteral("typed while waiting") });
+}
+
+void TestConversationHistory::unsentFromAnEarlierAttemptIsShownAndSent()
+{
+    const auto host = test::startHost();
+    test::Inbox inbox(*host);
+    const ClientOptions options = test::clientOptions(*host, QStringLiteral("bob"));
+    // What a window killed while connecting to this address left behind.
+    const QString endpoint = KnownPeers::joinHostPort(options.host, options.port).value();
+    HistoryMessage typed = stored(ConversationHistory::connectingKey(endpoint), 9, HistoryState::Pending);
+    typed.text = QStringLiteral("typed before the crash, while connecting");
+    fill({ typed });
+
+    MainWindow window { AppPaths(m_dir->path()) };
+    SessionTab* tab = window.connectTo(options);
+
+    QTRY_COMPARE(inbox.texts(), QStringList { QStringLiteral("typed before the crash, while connecting") });
+    QCOMPARE(shownMessages(tab), QStringList { QStringLiteral("typed before the crash, while connecting") });
+    const QString conversation = ConversationHistory::clientKey(host->fingerprint());
+    QTRY_COMPARE(read(conversation).size(), 1);
     QTRY_COMPARE(read(conversation).constFirst().state, HistoryState::Sent);
 }
 
