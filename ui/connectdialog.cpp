@@ -6,6 +6,7 @@
 #include "hostdialog.h"
 #include "identitychooser.h"
 #include "nickname.h"
+#include "nicknamefield.h"
 #include "trust/knownpeers.h"
 #include "verification/invitelink.h"
 
@@ -69,10 +70,8 @@ ConnectDialog::ConnectDialog(AppPaths paths, QSettings& settings, QWidget* paren
     m_port->setRange(1, 65535);
     m_port->setValue(m_settings.value(PortKey, HostDialog::DefaultPort).toInt());
 
-    m_nick = new QLineEdit(m_settings.value(NicknameKey, Nickname::preferred(m_settings)).toString(), this);
-    m_nick->setAccessibleName(tr("Nickname"));
-    m_nick->setValidator(Nickname::validator(m_nick));
-    m_nick->setMaxLength(Nickname::MaxLength);
+    m_nick
+        = new NicknameField(m_settings.value(NicknameKey, Nickname::preferred(m_settings)).toString(), this);
 
     m_caFile = new FileField(tr("CA certificates"), tr("Certificates (*.pem *.crt);;All files (*)"), this);
     m_caFile->setAccessibleName(tr("CA certificates file"));
@@ -151,7 +150,7 @@ void ConnectDialog::setPort(quint16 port)
 
 void ConnectDialog::setNickname(const QString& nick)
 {
-    m_nick->setText(nick);
+    m_nick->setNick(nick);
 }
 
 void ConnectDialog::setCaFile(const QString& path)
@@ -218,10 +217,9 @@ Result<ClientOptions> ConnectDialog::optionsFromInvite(const QString& link) cons
 
 Status ConnectDialog::addIdentity(ClientOptions& options) const
 {
-    options.nick = m_nick->text().trimmed();
-    if (!Nickname::isValid(options.nick))
-        return Status::failure(
-            tr("A nickname has 1 to %1 characters, without spaces, < > or *.").arg(Nickname::MaxLength));
+    options.nick = m_nick->nick();
+    if (!m_nick->isValid())
+        return Status::failure(m_nick->problem());
     auto identity = m_identity->load(options.nick);
     if (!identity)
         return Status::failure(identity.error());
@@ -231,6 +229,11 @@ Status ConnectDialog::addIdentity(ClientOptions& options) const
 
 void ConnectDialog::accept()
 {
+    if (!m_nick->isValid()) {
+        m_nick->showProblem(); // under the field, where it is corrected
+        m_error->hide();
+        return;
+    }
     auto options = buildOptions();
     if (!options) {
         m_error->setText(options.error());
@@ -242,7 +245,7 @@ void ConnectDialog::accept()
     m_settings.setValue(CaFileKey, m_caFile->path());
     m_settings.setValue(HostKey, m_host->currentText().trimmed());
     m_settings.setValue(PortKey, m_port->value());
-    m_settings.setValue(NicknameKey, m_nick->text().trimmed());
+    m_settings.setValue(NicknameKey, m_nick->nick());
     QDialog::accept();
 }
 

@@ -10,7 +10,6 @@
 
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QSettings;
 class QSpinBox;
 
@@ -19,6 +18,7 @@ namespace securechat {
 class DiscoveredSessionList;
 class FileField;
 class IdentityChooser;
+class NicknameField;
 struct DiscoveredSession;
 
 /// Asks where to connect: host and port (recent peers offered), nickname, an optional CA file
@@ -66,7 +66,7 @@ private:
     QSettings& m_settings;
     QComboBox* m_host = nullptr;
     QSpinBox* m_port = nullptr;
-    QLineEdit* m_nick = nullptr;
+    NicknameField* m_nick = nullptr;
     FileField* m_caFile = nullptr;
     IdentityChooser* m_identity = nullptr;
     QLabel* m_error = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "tls/certificatedetails.h"
+
 #include <QByteArray>
 #include <QFont>
 #include <QString>
@@ -17,7 +19,7 @@ public:
     FingerprintFormat() = delete;
 
     /// SHA-256 as 4 lines of 8 pairs: short enough to read in one breath, few enough to track.
-    static constexpr int sha256PairsPerLine = 8;
+    static constexpr int sha256PairsPerLine = CertificateDetails::PairsPerGroup;
     /// SHA-1 (20 pairs) as 2 lines of 10.
     static constexpr int sha1PairsPerLine = 10;
 

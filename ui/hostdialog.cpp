@@ -4,6 +4,7 @@
 #include "filefield.h"
 #include "identitychooser.h"
 #include "nickname.h"
+#include "nicknamefield.h"
 #include "portavailability.h"
 #include "tls/certificatedetails.h"
 
@@ -71,10 +72,7 @@ HostDialog::HostDialog(AppPaths paths, QSettings& settings, QWidget* parent)
     m_port->setSpecialValueText(tr("any free port"));
     m_port->setValue(m_settings.value(PortKey, DefaultPort).toInt());
 
-    m_nick = new QLineEdit(Nickname::preferred(m_settings), this);
-    m_nick->setAccessibleName(tr("Nickname"));
-    m_nick->setValidator(Nickname::validator(m_nick));
-    m_nick->setMaxLength(Nickname::MaxLength);
+    m_nick = new NicknameField(Nickname::preferred(m_settings), this);
 
     m_identity = new IdentityChooser(m_paths, false, this);
 
@@ -183,7 +181,7 @@ void HostDialog::setPort(quint16 port)
 
 void HostDialog::setNickname(const QString& nick)
 {
-    m_nick->setText(nick);
+    m_nick->setNick(nick);
 }
 
 void HostDialog::setIdentityFiles(const QString& certificatePath, const QString& keyPath)
@@ -249,10 +247,9 @@ Result<HostOptions> HostDialog::buildOptions() const
         return R::failure(bind.error());
     options.address = bind.value();
     options.port = static_cast<quint16>(m_port->value());
-    options.nick = m_nick->text().trimmed();
-    if (!Nickname::isValid(options.nick))
-        return R::failure(
-            tr("A nickname has 1 to %1 characters, without spaces, < > or *.").arg(Nickname::MaxLength));
+    options.nick = m_nick->nick();
+    if (!m_nick->isValid())
+        return R::failure(m_nick->problem());
     auto identity = m_identity->load(options.nick);
     if (!identity)
         return R::failure(identity.error());
@@ -285,6 +282,11 @@ Result<HostOptions> HostDialog::buildOptions() const
 
 void HostDialog::accept()
 {
+    if (!m_nick->isValid()) {
+        m_nick->showProblem(); // under the field, where it is corrected
+        m_error->hide();
+        return;
+    }
     auto options = buildOptions();
     if (!options) {
         showError(options.error());

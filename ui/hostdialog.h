@@ -21,6 +21,7 @@ namespace securechat {
 
 class FileField;
 class IdentityChooser;
+class NicknameField;
 
 /// Asks how to host a session: address, port, nickname, identity, who may join, client
 /// certificates.
@@ -78,7 +79,7 @@ private:
     QComboBox* m_address = nullptr;
     QLineEdit* m_customAddress = nullptr;
     QSpinBox* m_port = nullptr;
-    QLineEdit* m_nick = nullptr;
+    NicknameField* m_nick = nullptr;
     IdentityChooser* m_identity = nullptr;
     QComboBox* m_admission = nullptr;
     QCheckBox* m_announce = nullptr;

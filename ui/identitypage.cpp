@@ -45,7 +45,6 @@ namespace {
 IdentityPage::IdentityPage(const QString& directory, QWidget* parent)
     : QWidget(parent)
     , m_store(directory)
-    , m_commonName(QStringLiteral("securechat"))
 {
     auto* intro = new QLabel(tr("Your identity is the certificate others see when you host or connect. "
                                 "Changes here take effect at once."),

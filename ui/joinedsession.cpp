@@ -108,6 +108,10 @@ void JoinedSession::watchClient()
             Q_EMIT notice(tr("Reconnected to %1 as %2.").arg(m_endpoint, m_client->nick()), false);
         else
             Q_EMIT notice(tr("Joined %1 as %2.").arg(m_endpoint, m_client->nick()), false);
+        if (isPlainTlsServer())
+            Q_EMIT notice(tr("This is a plain TLS server, not a SecureChat host: messages are sent as text "
+                             "lines, and it does not say who else is there."),
+                false);
         Q_EMIT rosterChanged();
         Q_EMIT statusChanged();
     });
@@ -236,7 +240,9 @@ QString JoinedSession::summary() const
         return m_waitingForHost ? tr("Waiting for the host to let you in")
                                 : tr("Joining %1…").arg(m_endpoint);
     case Phase::Active:
-        return m_client->sessionDetails().summary();
+        return isPlainTlsServer() ? m_client->sessionDetails().summary() + QStringLiteral(" · ")
+                + tr("plain TLS server, text lines")
+                                  : m_client->sessionDetails().summary();
     case Phase::Reconnecting: {
         const int seconds = m_reconnector->secondsLeft();
         return seconds > 0 ? tr("Connection lost — reconnecting in %n s", nullptr, seconds)

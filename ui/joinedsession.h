@@ -45,6 +45,12 @@ public:
     bool isWaitingForHost() const { return m_waitingForHost; }
     /// Brings the session back after a lost connection; Stop and Reconnect now go here.
     Reconnector& reconnector() const { return *m_reconnector; }
+    /// Joined a TLS server that is no SecureChat host (openssl s_server, ncat --ssl): no roster,
+    /// messages go as text lines.
+    bool isPlainTlsServer() const
+    {
+        return m_client->state() == ChatClient::State::Joined && !m_client->isStructured();
+    }
     /// Why the connection was lost, or why the session ended.
     QString endReason() const { return m_endReason; }
     /// The last attempt ended before it joined, not by the person's choice: "Could not connect:

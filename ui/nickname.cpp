@@ -1,40 +1,36 @@
 // SPDX-License-Identifier: MIT
 #include "nickname.h"
 
+#include "protocol/nicknamerule.h"
 #include "settingsdialog.h"
 
-#include <QRegularExpression>
-#include <QRegularExpressionValidator>
 #include <QSettings>
 
 namespace securechat {
 
 namespace {
 
-    QRegularExpression pattern()
+    QString saved(const QSettings& settings)
     {
-        return QRegularExpression(QStringLiteral("[^\\s<>*]{1,%1}").arg(Nickname::MaxLength));
+        return settings.value(SettingsDialog::nicknameKey).toString().trimmed();
     }
 
 } // namespace
 
-bool Nickname::isValid(const QString& nick)
-{
-    return Protocol::isValidNick(nick);
-}
-
-QValidator* Nickname::validator(QObject* parent)
-{
-    return new QRegularExpressionValidator(pattern(), parent);
-}
-
 QString Nickname::preferred(const QSettings& settings)
 {
-    const QString stored = settings.value(SettingsDialog::nicknameKey).toString().trimmed();
-    if (isValid(stored))
-        return stored;
-    const QString login = qEnvironmentVariable("USER").trimmed();
-    return isValid(login) ? login : QStringLiteral("guest");
+    const QString stored = saved(settings);
+    return NicknameRule::isValid(stored) ? stored : NicknameRule::accountNameOr(QStringLiteral("guest"));
+}
+
+bool Nickname::needsAsking(const QSettings& settings)
+{
+    return !NicknameRule::isValid(saved(settings));
+}
+
+void Nickname::save(QSettings& settings, const QString& nick)
+{
+    settings.setValue(SettingsDialog::nicknameKey, nick);
 }
 
 } // namespace securechat

@@ -1,28 +1,23 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "protocol/protocol.h"
-
 #include <QString>
 
-class QObject;
 class QSettings;
-class QValidator;
 
 namespace securechat {
 
-/// The person's nickname as the dialogs and the command line pick it.
+/// The person's nickname as the app stores it (the rule itself is NicknameRule).
 class Nickname final {
 public:
     Nickname() = delete;
 
-    static constexpr int MaxLength = static_cast<int>(Protocol::MaxNickLength);
-    /// What the host accepts (Protocol::isValidNick).
-    static bool isValid(const QString& nick);
-    /// Rejects what isValid() rejects while the person types.
-    static QValidator* validator(QObject* parent);
-    /// The nickname in the settings, else the login name, else "guest".
+    /// The saved nickname when it is valid, else the login name when it is, else "guest".
     static QString preferred(const QSettings& settings);
+    /// No valid nickname has been saved yet: the first start asks for one.
+    static bool needsAsking(const QSettings& settings);
+    /// Saves a valid nickname (the caller checked it).
+    static void save(QSettings& settings, const QString& nick);
 };
 
 } // namespace securechat

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "participantmodel.h"
 
+#include "fingerprintformat.h"
 #include "protocol/textsanitizer.h"
 
 #include <QTextDocument>
@@ -111,7 +112,7 @@ QString ParticipantModel::toolTip(int row) const
     QString tip = TextSanitizer::forDisplay(participant.nick, TextSanitizer::Mode::SingleLine) + u'\n'
         + trustText(row);
     if (!participant.fingerprint.isEmpty())
-        tip += u'\n' + tr("SHA-256: %1").arg(participant.fingerprint);
+        tip += u'\n' + tr("SHA-256:") + u'\n' + FingerprintFormat::grouped(participant.fingerprint);
     if (!participant.structured)
         tip += u'\n' + tr("Connected with a plain TLS tool (text mode).");
     return tip;

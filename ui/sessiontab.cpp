@@ -187,6 +187,7 @@ QWidget* SessionTab::buildParticipantPane()
 {
     auto* pane = new QWidget(this);
     m_participantHeader = new QLabel(pane);
+    m_participantHeader->setObjectName(QStringLiteral("participantHeader"));
     m_participantHeader->setTextFormat(Qt::PlainText);
     QFont bold = m_participantHeader->font();
     bold.setBold(true);
@@ -321,7 +322,10 @@ void SessionTab::updateParticipants()
     const QList<Participant> everyone
         = m_session->phase() == ChatSession::Phase::Ended ? QList<Participant>() : m_session->participants();
     m_participants->setParticipants(everyone, m_session->ownNick(), m_session->hostTrust());
-    m_participantHeader->setText(tr("Participants (%1)").arg(everyone.size()));
+    const auto* joined = qobject_cast<const JoinedSession*>(m_session.get());
+    m_participantHeader->setText(joined && joined->isPlainTlsServer()
+            ? tr("Participants: a plain TLS server does not say")
+            : tr("Participants (%1)").arg(everyone.size()));
 }
 
 QString SessionTab::title() const

@@ -6,6 +6,8 @@
 #include "knownclientsmodel.h"
 #include "knownpeersmodel.h"
 #include "messagenotifications.h"
+#include "nickname.h"
+#include "nicknamefield.h"
 #include "plainmessagebox.h"
 #include "trayicon.h"
 
@@ -16,7 +18,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
@@ -25,12 +26,6 @@
 #include <QVBoxLayout>
 
 namespace securechat {
-
-namespace {
-
-    constexpr int maxNicknameLength = 64; // what a generated certificate's common name can hold
-
-} // namespace
 
 SettingsDialog::SettingsDialog(AppPaths paths, QSettings& settings, QWidget* parent)
     : QDialog(parent)
@@ -51,14 +46,14 @@ SettingsDialog::SettingsDialog(AppPaths paths, QSettings& settings, QWidget* par
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    // Nobody can join a chat without a nickname; a regenerated identity is named after it.
-    const auto nicknameChanged = [this, buttons](const QString& text) {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
-        if (!text.trimmed().isEmpty())
-            m_identityPage->setCommonName(text.trimmed());
+    // Nobody can join a chat without a valid nickname; a regenerated identity is named after it.
+    const auto nicknameChanged = [this, buttons] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(m_nickname->isValid());
+        m_identityPage->setCommonName(
+            m_nickname->isValid() ? m_nickname->nick() : Nickname::preferred(m_settings));
     };
-    connect(m_nickname, &QLineEdit::textChanged, this, nicknameChanged);
-    nicknameChanged(m_nickname->text());
+    connect(m_nickname, &NicknameField::nickChanged, this, nicknameChanged);
+    nicknameChanged();
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
@@ -83,7 +78,9 @@ void SettingsDialog::selectKnownPeer(const QString& hostPort)
 
 void SettingsDialog::accept()
 {
-    m_settings.setValue(nicknameKey, m_nickname->text().trimmed());
+    if (!m_nickname->isValid())
+        return;
+    Nickname::save(m_settings, m_nickname->nick());
     m_settings.setValue(notificationsKey, m_notifications->isChecked());
     m_settings.setValue(MessageNotifications::hideTextKey, m_hideNotificationText->isChecked());
     m_settings.setValue(keepRunningInTrayKey, m_keepRunningInTray->isChecked());
@@ -101,11 +98,9 @@ void SettingsDialog::accept()
 QWidget* SettingsDialog::buildGeneralPage()
 {
     auto* page = new QWidget(this);
-    m_nickname = new QLineEdit(m_settings.value(nicknameKey).toString(), page);
-    m_nickname->setObjectName(QStringLiteral("nicknameEdit"));
-    m_nickname->setAccessibleName(tr("Nickname"));
-    m_nickname->setMaxLength(maxNicknameLength);
-    m_nickname->setPlaceholderText(tr("How others see you in a chat"));
+    // A saved nickname the rule refuses is shown as it is, with what is wrong, to be corrected.
+    const QString saved = m_settings.value(nicknameKey).toString();
+    m_nickname = new NicknameField(saved.isEmpty() ? Nickname::preferred(m_settings) : saved, page);
     m_notifications = new QCheckBox(
         tr("Show a notification when a message arrives while SecureChat is in the &background"), page);
     m_notifications->setObjectName(QStringLiteral("notificationsCheck"));

@@ -7,7 +7,6 @@
 #include <QLatin1String>
 
 class QCheckBox;
-class QLineEdit;
 class QPushButton;
 class QSettings;
 class QTabWidget;
@@ -18,6 +17,7 @@ namespace securechat {
 class IdentityPage;
 class KnownClientsModel;
 class KnownPeersModel;
+class NicknameField;
 
 /// The person's settings: General (nickname, notifications; saved with OK), Identity (the
 /// stored certificate: view, regenerate, import, export), Known peers (forget a pinned host) and
@@ -58,7 +58,7 @@ private:
     AppPaths m_paths;
     QSettings& m_settings;
     QTabWidget* m_tabs = nullptr;
-    QLineEdit* m_nickname = nullptr;
+    NicknameField* m_nickname = nullptr;
     QCheckBox* m_notifications = nullptr;
     QCheckBox* m_hideNotificationText = nullptr;
     QCheckBox* m_keepRunningInTray = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cliarguments.h"
 
+#include "protocol/nicknamerule.h"
 #include "tr.h"
 #include "verification/invitelink.h"
 
@@ -135,13 +136,26 @@ constexpr LimitOption LimitOptions[] = {
         return Result<quint16>::success(static_cast<quint16>(port));
     }
 
-    void readCommon(const QCommandLineParser& parser, CommonArguments& common)
+    // The value of an option the command line gave, else empty. Not every command has every
+    // common option, and QCommandLineParser warns about a value asked of an option it lacks.
+    QString given(const QCommandLineParser& parser, const QString& name)
     {
-        common.configDir = parser.value(QStringLiteral("config-dir"));
-        common.nick = parser.value(QStringLiteral("nick"));
-        common.certificateFile = parser.value(QStringLiteral("cert"));
-        common.keyFile = parser.value(QStringLiteral("key"));
-        common.passphraseFile = parser.value(QStringLiteral("passphrase-file"));
+        return parser.optionNames().contains(name) ? parser.value(name) : QString();
+    }
+
+    Status readCommon(const QCommandLineParser& parser, CommonArguments& common)
+    {
+        common.configDir = given(parser, QStringLiteral("config-dir"));
+        common.nick = given(parser, QStringLiteral("nick"));
+        common.certificateFile = given(parser, QStringLiteral("cert"));
+        common.keyFile = given(parser, QStringLiteral("key"));
+        common.passphraseFile = given(parser, QStringLiteral("passphrase-file"));
+        // The rule the host and the desktop app apply: refused here, not renamed "guest" there.
+        if (parser.optionNames().contains(QStringLiteral("nick"))) {
+            if (const QString problem = NicknameRule::problem(common.nick); !problem.isEmpty())
+                return Status::failure(problem);
+        }
+        return succeeded();
     }
 
     Status checkCertificatePair(const CommonArguments& common)
@@ -155,7 +169,8 @@ constexpr LimitOption LimitOptions[] = {
 
     Status readHost(const QCommandLineParser& parser, HostArguments& host)
     {
-        readCommon(parser, host);
+        if (const Status common = readCommon(parser, host); !common)
+            return common;
         host.keepHistory = !parser.isSet(QStringLiteral("no-history"));
         if (parser.isSet(QStringLiteral("bind"))
             && !host.bind.setAddress(parser.value(QStringLiteral("bind"))))
@@ -200,7 +215,8 @@ constexpr LimitOption LimitOptions[] = {
 
     Status readConnect(const QCommandLineParser& parser, ConnectArguments& connect)
     {
-        readCommon(parser, connect);
+        if (const Status common = readCommon(parser, connect); !common)
+            return common;
         connect.keepHistory = !parser.isSet(QStringLiteral("no-history"));
         const QStringList positional = parser.positionalArguments();
         connect.caFile = parser.value(QStringLiteral("ca"));
@@ -407,7 +423,7 @@ Result<Invocation> parseArguments(const QStringList& arguments)
         if (parser.isSet(QStringLiteral("format")))
             invocation.historyFormat = parser.value(QStringLiteral("format"));
     } else {
-        readCommon(parser, invocation.common);
+        read = readCommon(parser, invocation.common);
     }
     if (!read)
         return Result<Invocation>::failure(read.error());

@@ -8,6 +8,7 @@
 #include "exitcode.h"
 #include "historyrecorder.h"
 #include "identitysource.h"
+#include "protocol/nicknamerule.h"
 #include "protocol/textsanitizer.h"
 #include "safetynumberline.h"
 #include "session/chatclient.h"
@@ -101,7 +102,7 @@ int ConnectCommand::startConnecting()
     ClientOptions options;
     options.host = m_arguments.host;
     options.port = m_arguments.port;
-    options.nick = m_arguments.nick.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("guest"))
+    options.nick = m_arguments.nick.isEmpty() ? NicknameRule::accountNameOr(QStringLiteral("guest"))
                                               : m_arguments.nick;
     if (!m_arguments.caFile.isEmpty()) {
         auto cas = readCertificates(m_arguments.caFile);
@@ -276,8 +277,9 @@ void ConnectCommand::onTrustRequired(const TrustAssessment& assessment)
                             .arg(peer.notAfter.toString(Qt::ISODate))
                             .arg(peer.daysLeft));
     }
-    Console::status(
-        tr("  fingerprint SHA256:%1").arg(CertificateDetails::formatFingerprint(assessment.presentedSha256)));
+    Console::status(tr("  fingerprint SHA256:%1")
+                        .arg(CertificateDetails::groupedFingerprint(
+                            CertificateDetails::formatFingerprint(assessment.presentedSha256))));
 
     if (m_arguments.trustNew) {
         Console::status(tr("trusting it and remembering it (--trust-new)"));

@@ -100,7 +100,8 @@ void HostCommand::startHost(const HostOptions& options)
     }
     watchHost();
     Console::status(tr("listening on %1").arg(describeEndpoint(m_host->address(), m_host->port())));
-    Console::status(tr("fingerprint SHA256:%1").arg(m_host->fingerprint()));
+    Console::status(
+        tr("fingerprint SHA256:%1").arg(CertificateDetails::groupedFingerprint(m_host->fingerprint())));
     switch (options.admission) {
     case Admission::Open:
         Console::status(tr("open session: anyone who can reach this port can join"));
@@ -148,7 +149,9 @@ void HostCommand::watchHost()
         const QString trust = TrustWords::participant(participant, Viewer::Host);
         Console::notice(participant.fingerprint.isEmpty()
                 ? tr("%1 joined (%2)").arg(participant.nick, trust)
-                : tr("%1 joined (%2, SHA256:%3)").arg(participant.nick, trust, participant.fingerprint));
+                : tr("%1 joined (%2, SHA256:%3)")
+                      .arg(participant.nick, trust,
+                          CertificateDetails::groupedFingerprint(participant.fingerprint)));
         KnownClients known(AppPaths(m_arguments.configDir).knownClientsFile());
         const auto other = known.load() ? known.admittedUnderNickWithOtherCertificate(participant.nick,
                                CertificateDetails::parseFingerprint(participant.fingerprint))
@@ -178,7 +181,8 @@ void HostCommand::watchHost()
     connect(m_host, &ChatHost::joinRequested, this, [](const JoinRequest& request) {
         const QString identity = request.fingerprint.isEmpty()
             ? request.check
-            : QStringLiteral("SHA256:%1, %2").arg(request.fingerprint, request.check);
+            : QStringLiteral("SHA256:%1, %2")
+                  .arg(CertificateDetails::groupedFingerprint(request.fingerprint), request.check);
         Console::status(
             tr("request %1: %2 wants to join from %3 (%4); %5")
                 .arg(request.id)

@@ -5,6 +5,7 @@
 #include "console.h"
 #include "exitcode.h"
 #include "identitysource.h"
+#include "protocol/nicknamerule.h"
 #include "tls/certificatedetails.h"
 #include "tr.h"
 #include "trust/identitystore.h"
@@ -24,7 +25,8 @@ namespace {
         Console::line(Tr::tr("key:         %1 %2 bits").arg(details.keyAlgorithm).arg(details.keyBits));
         Console::line(
             Tr::tr("names:       %1").arg(details.subjectAlternativeNames.join(QStringLiteral(", "))));
-        Console::line(Tr::tr("fingerprint: SHA256:%1").arg(details.sha256Fingerprint));
+        Console::line(Tr::tr("fingerprint: SHA256:%1")
+                          .arg(CertificateDetails::groupedFingerprint(details.sha256Fingerprint)));
     }
 
     Result<Identity> importFiles(const QStringList& files, const QString& passphraseFile)
@@ -46,7 +48,7 @@ int runIdentityCommand(const Invocation& invocation)
     const CommonArguments& common = invocation.common;
     IdentityStore store(AppPaths(common.configDir).identityDirectory());
     const QString nick
-        = common.nick.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("guest")) : common.nick;
+        = common.nick.isEmpty() ? NicknameRule::accountNameOr(QStringLiteral("guest")) : common.nick;
 
     if (action == QStringLiteral("show") && arguments.size() <= 1) {
         const auto identity = store.loadOrCreate(nick);

@@ -9,9 +9,10 @@
 #include "lineiconstyle.h"
 #include "mainwindow.h"
 #include "nickname.h"
+#include "nicknameprompt.h"
+#include "protocol/nicknamerule.h"
 #include "screenfit.h"
 #include "sessiontab.h"
-#include "settingsdialog.h"
 #include "tls/versioninfo.h"
 #include "trust/identitystore.h"
 #include "verification/invitelink.h"
@@ -163,12 +164,12 @@ int answerWithoutWindow(int argc, char* argv[])
             stdout);
         return 0;
     }
-    if (commandLine.parser.isSet(commandLine.nick)
-        && !Nickname::isValid(commandLine.parser.value(commandLine.nick))) {
-        std::fputs(qPrintable(Tr::tr("A nickname has 1 to %1 characters, without spaces, < > or *.\n")
-                                  .arg(Nickname::MaxLength)),
-            stderr);
-        return 2;
+    if (commandLine.parser.isSet(commandLine.nick)) {
+        if (const QString problem = NicknameRule::problem(commandLine.parser.value(commandLine.nick));
+            !problem.isEmpty()) {
+            std::fputs(qPrintable(problem + u'\n'), stderr);
+            return 2;
+        }
     }
     return -1;
 }
@@ -198,8 +199,9 @@ int main(int argc, char* argv[])
     QApplication::setQuitOnLastWindowClosed(false);
     QObject::connect(&window, &MainWindow::closed, &app, &QCoreApplication::quit, Qt::QueuedConnection);
     if (parser.isSet(commandLine.nick))
-        window.settings().setValue(SettingsDialog::nicknameKey, parser.value(commandLine.nick));
+        Nickname::save(window.settings(), parser.value(commandLine.nick));
     window.show();
+    NicknamePrompt::askOnFirstStart(window.settings(), &window);
 
     Status opened = succeeded();
     if (parser.isSet(commandLine.host))

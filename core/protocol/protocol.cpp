@@ -7,7 +7,6 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 
-#include <algorithm>
 #include <array>
 #include <limits>
 #include <optional>
@@ -441,14 +440,6 @@ Frame Protocol::error(const QString& code, const QString& text)
     frame.code = code;
     frame.text = text;
     return frame;
-}
-
-bool Protocol::isValidNick(const QString& nick)
-{
-    if (nick.isEmpty() || nick.size() > MaxNickLength)
-        return false;
-    return std::none_of(nick.cbegin(), nick.cend(),
-        [](QChar c) { return c.isSpace() || !c.isPrint() || c == u'<' || c == u'>' || c == u'*'; });
 }
 
 } // namespace securechat

@@ -73,12 +73,6 @@ struct Frame final {
 namespace Protocol {
     inline constexpr int Version = 1;
     inline constexpr char Alpn[] = "securechat/1";
-    inline constexpr qsizetype MaxNickLength = 32;
-
-    /// What a host accepts as a nickname: 1 to MaxNickLength printable characters, no spaces,
-    /// "<", ">" or "*" (text-mode peers see "<nick> text" and "* nick joined").
-    bool isValidNick(const QString& nick);
-
     /// Compact JSON plus LF; optional members at their default value are left out.
     QByteArray encode(const Frame& frame);
     /// One line, terminator already stripped. Malformed: a failure saying what is wrong.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "protocol/textsanitizer.h"
 
+#include <array>
+
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -28,13 +30,37 @@ namespace {
         return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
 
-    char16_t visibleFor(char16_t c)
+    // The C1 controls' abbreviations (ISO/IEC 6429; U+0080, U+0081 and U+0099 have none there and
+    // go by their Unicode aliases).
+    constexpr std::array<const char16_t*, 32> C1Names { u"PAD", u"HOP", u"BPH", u"NBH", u"IND", u"NEL",
+        u"SSA", u"ESA", u"HTS", u"HTJ", u"VTS", u"PLD", u"PLU", u"RI", u"SS2", u"SS3", u"DCS", u"PU1", u"PU2",
+        u"STS", u"CCH", u"MW", u"SPA", u"EPA", u"SOS", u"SGC", u"SCI", u"CSI", u"ST", u"OSC", u"PM", u"APC" };
+    constexpr std::array<const char16_t*, 5> BidiEmbeddingNames { u"LRE", u"RLE", u"PDF", u"LRO", u"RLO" };
+    constexpr std::array<const char16_t*, 4> BidiIsolateNames { u"LRI", u"RLI", u"FSI", u"PDI" };
+
+    QString namedMark(const char16_t* name)
+    {
+        return u'\u27E8' + QString::fromUtf16(name) + u'\u27E9';
+    }
+
+    void appendVisible(QString& shown, char16_t c)
     {
         if (c < 0x20)
-            return static_cast<char16_t>(ControlPictures + c);
-        if (c == 0x7F)
-            return SymbolForDelete;
-        return ReplacementCharacter;
+            shown += QChar(static_cast<char16_t>(ControlPictures + c));
+        else if (c == 0x7F)
+            shown += QChar(SymbolForDelete);
+        else if (c <= 0x9F)
+            shown += namedMark(C1Names.at(c - 0x80));
+        else if (c == 0x2028)
+            shown += namedMark(u"LS");
+        else if (c == 0x2029)
+            shown += namedMark(u"PS");
+        else if (c >= 0x202A && c <= 0x202E)
+            shown += namedMark(BidiEmbeddingNames.at(c - 0x202A));
+        else if (c >= 0x2066 && c <= 0x2069)
+            shown += namedMark(BidiIsolateNames.at(c - 0x2066));
+        else
+            shown += QChar(ReplacementCharacter); // a lone surrogate: the text itself is broken
     }
 
     // The first index at or after `from` that is not in a run of printable ASCII (0x20 to 0x7E),
@@ -95,13 +121,18 @@ QString TextSanitizer::forDisplay(const QString& text, Mode mode)
     qsizetype i = nextUnsafe(text.constData(), 0, size, mode);
     if (i == size)
         return text; // nothing to do: shares the data, no allocation
-    QString result = text;
-    QChar* const chars = result.data();
+    const QChar* const chars = text.constData();
+    QString shown;
+    shown.reserve(size + 8);
+    qsizetype copied = 0;
     while (i < size) {
-        chars[i] = QChar(visibleFor(chars[i].unicode()));
-        i = nextUnsafe(chars, i + 1, size, mode);
+        shown.append(chars + copied, i - copied);
+        appendVisible(shown, chars[i].unicode());
+        copied = i + 1;
+        i = nextUnsafe(chars, copied, size, mode);
     }
-    return result;
+    shown.append(chars + copied, size - copied);
+    return shown;
 }
 
 } // namespace securechat

@@ -332,6 +332,7 @@ void ChatClient::onFrame(const Frame& frame)
         break;
     case FrameType::Bye:
         m_byeReason = frame.reason;
+        m_byeReceived = true;
         m_closedByHost = true;
         break;
     case FrameType::Error:
@@ -386,9 +387,10 @@ void ChatClient::onFinished(const Disconnect& reason)
     if (m_refusal) {
         outcome = { Disconnect::Kind::Trust, m_refusal->summary };
         Q_EMIT trustRefused(*m_refusal);
-    } else if (!m_byeReason.isEmpty() && reason.isClean())
-        outcome.message = tr("the host closed the session: %1").arg(m_byeReason);
-    else if (reason.isClean() && m_state == State::Joining && !m_cancelled) {
+    } else if (m_byeReceived && reason.isClean()) {
+        outcome.message = m_byeReason.isEmpty() ? tr("the host ended the session")
+                                                : tr("the host ended the session: %1").arg(m_byeReason);
+    } else if (reason.isClean() && m_state == State::Joining && !m_cancelled) {
         // Under TLS 1.3 a host that rejects our certificate does so after our handshake ended.
         outcome = { Disconnect::Kind::Tls,
             tr("the host closed the connection before letting you in (%1); it may require a client "
@@ -402,6 +404,7 @@ void ChatClient::onFinished(const Disconnect& reason)
     m_connection->deleteLater();
     m_connection = nullptr;
     m_byeReason.clear();
+    m_byeReceived = false;
     setState(State::Disconnected);
     Q_EMIT disconnected(outcome);
 }

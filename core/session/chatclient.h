@@ -135,6 +135,7 @@ private:
     QList<Frame> m_unacknowledged; // in the order written; resent after a reconnect
     qsizetype m_sentThisConnection = 0; // how many of m_unacknowledged went out on this connection
     QString m_byeReason;
+    bool m_byeReceived = false; // a bye arrived, with or without a reason
     bool m_closedByHost = false; // a goodbye, a removal or a refusal: the host does not want us back now
     ConnectionEnd m_lastEnd;
     // A certificate the person trusted once is trusted for this session's reconnects, and only it.

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "session/chathost.h"
 
+#include "protocol/nicknamerule.h"
 #include "session/hostedpeer.h"
+#include "session/listenfailure.h"
 #include "session/peerconnection.h"
 #include "session/tlslistener.h"
 #include "tls/certificatedetails.h"
-#include "tls/endpoint.h"
 #include "tls/randomuuid.h"
 #include "tls/tlspolicy.h"
 #include "trust/trustevaluator.h"
@@ -53,9 +54,7 @@ Status ChatHost::start()
     connect(m_listener, &TlsListener::peerEncrypted, this, &ChatHost::onPeerEncrypted);
     connect(m_listener, &TlsListener::peerRejected, this, &ChatHost::peerRejected);
     if (!m_listener->listen(m_options.address, m_options.port)) {
-        const QString error
-            = tr("cannot listen on %1: %2")
-                  .arg(describeEndpoint(m_options.address, m_options.port), m_listener->errorString());
+        const QString error = ListenFailure::describe(*m_listener, m_options.address, m_options.port);
         delete m_listener;
         m_listener = nullptr;
         return Status::failure(error);
@@ -73,7 +72,8 @@ void ChatHost::stop(const QString& reason)
     m_reserved.clear();
     if (m_listener)
         m_listener->close();
-    const Frame bye = Protocol::bye(reason.isEmpty() ? tr("the host ended the session") : reason);
+    // No reason given, none sent: the client says "the host ended the session" once, in its words.
+    const Frame bye = Protocol::bye(reason);
     for (HostedPeer* peer : std::as_const(m_peers))
         peer->closeWith(bye);
     if (m_peers.isEmpty())
@@ -358,7 +358,7 @@ void ChatHost::wait(HostedPeer* peer, const QString& requestedNick)
     }
     const Participant& participant = peer->participant();
     JoinRequest request { ++m_lastRequestId,
-        Protocol::isValidNick(requestedNick) ? requestedNick : QStringLiteral("guest"), peer->endpoint(),
+        NicknameRule::isValid(requestedNick) ? requestedNick : QStringLiteral("guest"), peer->endpoint(),
         participant.fingerprint, QString() };
     if (participant.fingerprint.isEmpty())
         request.check = tr("no certificate: a text-mode client such as openssl or ncat");
@@ -407,7 +407,7 @@ QByteArray ChatHost::certificateDigest(const HostedPeer& peer)
 
 void ChatHost::join(HostedPeer* peer, const QString& requestedNick)
 {
-    peer->setNick(uniqueNick(Protocol::isValidNick(requestedNick) ? requestedNick : QStringLiteral("guest")));
+    peer->setNick(uniqueNick(NicknameRule::isValid(requestedNick) ? requestedNick : QStringLiteral("guest")));
     peer->markJoined();
     if (peer->isStructured())
         peer->send(Protocol::hello(peer->nick(), QStringLiteral("securechat-host/" SECURECHAT_VERSION)));
@@ -565,9 +565,8 @@ void ChatHost::rename(HostedPeer* peer, const QString& requestedNick)
 {
     if (requestedNick == peer->nick())
         return;
-    if (!Protocol::isValidNick(requestedNick)) {
-        peer->send(Protocol::error(QStringLiteral("bad-nick"),
-            tr("a nickname has 1 to %1 characters, without spaces, < > or *").arg(Protocol::MaxNickLength)));
+    if (!NicknameRule::isValid(requestedNick)) {
+        peer->send(Protocol::error(QStringLiteral("bad-nick"), NicknameRule::problem(requestedNick)));
         return;
     }
     if (isNickTaken(requestedNick)) {
@@ -647,7 +646,7 @@ QString ChatHost::uniqueNick(const QString& requested) const
 {
     QString nick = requested;
     for (int suffix = 2; isNickTaken(nick); ++suffix)
-        nick = requested.left(Protocol::MaxNickLength - 4) + u'-' + QString::number(suffix);
+        nick = requested.left(NicknameRule::MaxLength - 4) + u'-' + QString::number(suffix);
     return nick;
 }
 

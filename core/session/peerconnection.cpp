@@ -2,6 +2,7 @@
 #include "session/peerconnection.h"
 
 #include "session/lingeringclose.h"
+#include "tls/endpoint.h"
 
 namespace securechat {
 
@@ -70,6 +71,7 @@ PeerConnection::~PeerConnection()
 void PeerConnection::connectToHost(const QString& host, quint16 port)
 {
     m_handshakeTimer.start();
+    m_remoteEnd = (host.contains(u':') ? u'[' + host + u']' : host) + u':' + QString::number(port);
     m_socket->connectToHostEncrypted(host, port);
 }
 
@@ -271,7 +273,7 @@ void PeerConnection::onErrorOccurred(QAbstractSocket::SocketError error)
         return;
     }
     if (m_pendingReason.kind == Disconnect::Kind::Clean && m_pendingReason.message.isEmpty())
-        m_pendingReason = describe(*m_socket, error);
+        m_pendingReason = describe(*m_socket, error, m_remoteEnd);
     // A socket that never connected emits no disconnected(). Queued, so that a socket that did
     // connect first delivers what it drained on its way down.
     if (m_socket->state() == QAbstractSocket::UnconnectedState)
@@ -295,19 +297,25 @@ Disconnect PeerConnection::handshakeTimedOut(std::chrono::milliseconds timeout)
         tr("the TLS handshake did not finish within %1 s").arg(seconds(timeout)) };
 }
 
-Disconnect PeerConnection::describe(const QSslSocket& socket, QAbstractSocket::SocketError error)
+Disconnect PeerConnection::describe(
+    const QSslSocket& socket, QAbstractSocket::SocketError error, const QString& remoteEnd)
 {
     using Kind = Disconnect::Kind;
     const QString detail = socket.errorString();
+    const QString where
+        = remoteEnd.isEmpty() ? describeEndpoint(socket.peerAddress(), socket.peerPort()) : remoteEnd;
+    // Qt's own words only where ours would say less: "Connection refused" after "nobody is
+    // listening" made people read the same thing twice.
     switch (error) {
     case QAbstractSocket::ConnectionRefusedError:
-        return { Kind::Network, tr("connection refused: nothing is listening there (%1)").arg(detail) };
+        return { Kind::Network, tr("nobody is listening on %1").arg(where) };
     case QAbstractSocket::HostNotFoundError:
-        return { Kind::Network, tr("host not found (%1)").arg(detail) };
+        return { Kind::Network,
+            tr("no computer called %1 was found").arg(where.left(where.lastIndexOf(u':'))) };
     case QAbstractSocket::SocketTimeoutError:
-        return { Kind::Network, tr("the connection timed out (%1)").arg(detail) };
+        return { Kind::Network, tr("%1 did not answer in time").arg(where) };
     case QAbstractSocket::NetworkError:
-        return { Kind::Network, tr("network error (%1)").arg(detail) };
+        return { Kind::Network, tr("the network cannot reach %1 (%2)").arg(where, detail) };
     case QAbstractSocket::RemoteHostClosedError:
         return socket.isEncrypted()
             ? Disconnect { Kind::Clean, tr("the peer closed the connection") }

@@ -59,7 +59,10 @@ public:
     void abort(const Disconnect& reason);
 
     /// Why a socket of either role failed, in words.
-    static Disconnect describe(const QSslSocket& socket, QAbstractSocket::SocketError error);
+    /// remoteEnd: "host:port" as connected to; empty: the socket's peer address (Qt forgets the
+    /// name and port of a connection that failed).
+    static Disconnect describe(
+        const QSslSocket& socket, QAbstractSocket::SocketError error, const QString& remoteEnd = {});
     static Disconnect handshakeTimedOut(std::chrono::milliseconds timeout);
 
 Q_SIGNALS:
@@ -97,6 +100,7 @@ private:
     QTimer m_closeTimer;
     QTimer m_stallTimer; // runs while congested; restarted whenever the peer takes something
     Disconnect m_pendingReason;
+    QString m_remoteEnd; // "host:port" as asked for by connectToHost(), for what describe() says
     bool m_open = false;
     bool m_closing = false;
     bool m_finished = false;

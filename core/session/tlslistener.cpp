@@ -209,7 +209,9 @@ QString TlsListener::describeClientCertificate(
     const QString commonName
         = certificate.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
     return tr("refused client certificate \"%1\" (SHA256:%2): %3")
-        .arg(commonName, CertificateDetails::fingerprintSha256(certificate), problems.join(u' '));
+        .arg(commonName,
+            CertificateDetails::groupedFingerprint(CertificateDetails::fingerprintSha256(certificate)),
+            problems.join(u' '));
 }
 
 } // namespace securechat

@@ -182,6 +182,25 @@ QString CertificateDetails::formatFingerprint(const QByteArray& digest)
     return QString::fromLatin1(digest.toHex(':').toUpper());
 }
 
+QStringList CertificateDetails::fingerprintGroups(const QString& fingerprint, int pairsPerGroup)
+{
+    static const QRegularExpression hexPairs(QStringLiteral("^([0-9A-Fa-f]{2})+$"));
+    const QString hex = QString(fingerprint).remove(u':');
+    if (pairsPerGroup < 1 || !hexPairs.match(hex).hasMatch())
+        return {};
+    QStringList groups;
+    const qsizetype groupLength = 2 * static_cast<qsizetype>(pairsPerGroup);
+    for (qsizetype start = 0; start < hex.size(); start += groupLength)
+        groups << formatFingerprint(QByteArray::fromHex(hex.mid(start, groupLength).toLatin1()));
+    return groups;
+}
+
+QString CertificateDetails::groupedFingerprint(const QString& fingerprint)
+{
+    const QStringList groups = fingerprintGroups(fingerprint);
+    return groups.isEmpty() ? fingerprint : groups.join(u' ');
+}
+
 QByteArray CertificateDetails::parseFingerprint(const QString& text)
 {
     static const QRegularExpression prefix(

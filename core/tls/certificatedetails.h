@@ -48,6 +48,16 @@ struct CertificateDetails final {
     /// "AB:CD:...", upper-case hex pairs joined by colons.
     static QString formatFingerprint(const QByteArray& digest);
 
+    /// Pairs of a fingerprint a person reads in one breath: SHA-256 makes 4 groups of 8.
+    static constexpr int PairsPerGroup = 8;
+    /// fingerprint ("AB:CD:...", colons optional) in groups of pairsPerGroup pairs, each in the
+    /// "AB:CD:..." form, so each group is a piece of openssl's output. None when it is empty or
+    /// not hex pairs.
+    static QStringList fingerprintGroups(const QString& fingerprint, int pairsPerGroup = PairsPerGroup);
+    /// The groups on one line, a space apart, for a status line, a notice or a terminal; what is
+    /// not a fingerprint comes back as it is. parseFingerprint reads it back.
+    static QString groupedFingerprint(const QString& fingerprint);
+
     /// Reads a SHA-256 fingerprint as people paste it: "SHA256:AB:CD..", "ab:cd..", "abcd..",
     /// "sha256 Fingerprint=AB:.." (openssl's line), with spaces anywhere. Returns the 32 raw
     /// bytes, or an empty array when the text is not exactly 64 hex digits after that.

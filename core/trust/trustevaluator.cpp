@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "trust/trustevaluator.h"
 
+#include "tls/certificatedetails.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 
@@ -17,10 +19,11 @@ namespace {
         return TrustEvaluator::isVouchingError(error.error()) && chain.contains(error.certificate());
     }
 
-    // The format of `openssl x509 -fingerprint`, so a person can compare it with openssl's output.
+    // The format of `openssl x509 -fingerprint` in groups a person reads in one breath, so it can
+    // be compared with openssl's output and with the lines the other side's window shows.
     QString fingerprint(const QByteArray& sha256)
     {
-        return QString::fromLatin1(sha256.toHex(':').toUpper());
+        return CertificateDetails::groupedFingerprint(CertificateDetails::formatFingerprint(sha256));
     }
 
     QString hostOf(const QString& hostPort)

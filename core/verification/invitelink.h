@@ -32,7 +32,7 @@ namespace securechat {
  * loses fingerprint digits, which parse() reports as truncation.
  *
  * The nickname is only a suggestion for the joiner's name field: it is decoded but not checked
- * against the app's nickname rule (Protocol::isValidNick), which callers apply before using it.
+ * against the app's nickname rule (NicknameRule), which callers apply before using it.
  */
 class InviteLink final {
     Q_DECLARE_TR_FUNCTIONS(securechat::InviteLink)

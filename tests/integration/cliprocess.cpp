@@ -57,8 +57,9 @@ quint16 HostProcess::waitForPort()
 
 QString HostProcess::fingerprint()
 {
-    static const QRegularExpression line(QStringLiteral("fingerprint SHA256:([0-9A-F:]+)"));
-    return waitFor(line);
+    // Printed in groups a space apart, for people; returned as one "AB:CD:..." run, for pins.
+    static const QRegularExpression line(QStringLiteral("fingerprint SHA256:([0-9A-F: ]+)"));
+    return waitFor(line).trimmed().replace(u' ', u':');
 }
 
 QString HostProcess::readOutput()

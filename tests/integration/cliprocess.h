@@ -35,7 +35,7 @@ public:
 
     /// Waits for "listening on 127.0.0.1:PORT" on stderr; 0 if it never came.
     quint16 waitForPort();
-    /// The host's "fingerprint SHA256:..." line, without the prefix.
+    /// The host's "fingerprint SHA256:..." line, without the prefix, as one "AB:CD:..." run.
     QString fingerprint();
     QString readOutput();
     QString readError();

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void spoofedSenderIsReplacedByTheHost();
     void resentMessageIdIsNotRelayedTwice();
     void hostStopSaysGoodbyeToEveryClient();
+    void hostEndingWithoutAReasonIsSaidOnce();
+    void nobodyListeningIsSaidInWords();
     void sessionIsStructuredWhenAlpnIsAgreed();
 };
 
@@ -226,8 +228,41 @@ void TestChatSession::hostStopSaysGoodbyeToEveryClient()
     QTRY_COMPARE(bobGone.size(), 1);
     const auto reason = aliceGone.at(0).at(0).value<Disconnect>();
     QVERIFY2(reason.isClean(), qPrintable(reason.message));
-    QVERIFY2(reason.message.contains(QStringLiteral("maintenance")), qPrintable(reason.message));
+    QCOMPARE(reason.message, QStringLiteral("the host ended the session: maintenance"));
     QCOMPARE(aliceInbox.texts(), QStringList { QStringLiteral("last words") });
+}
+
+void TestChatSession::hostEndingWithoutAReasonIsSaidOnce()
+{
+    auto host = startHost();
+    auto alice = joinedClient(*host, QStringLiteral("alice"));
+    QSignalSpy gone(alice.get(), &ChatClient::disconnected);
+    host->stop();
+    QVERIFY(gone.wait());
+    // Not "the host closed the session: the host ended the session".
+    QCOMPARE(gone.at(0).at(0).value<Disconnect>().message, QStringLiteral("the host ended the session"));
+}
+
+void TestChatSession::nobodyListeningIsSaidInWords()
+{
+    quint16 closedPort = 0;
+    {
+        auto host = startHost();
+        closedPort = host->port();
+    } // gone: nobody listens there any more
+    HostOptions unused = hostOptions();
+    ClientOptions options;
+    options.host = QStringLiteral("127.0.0.1");
+    options.port = closedPort;
+    options.nick = QStringLiteral("alice");
+    options.identity = unused.identity;
+    ChatClient client(options);
+    QSignalSpy gone(&client, &ChatClient::disconnected);
+    client.connectToHost();
+    QVERIFY(gone.wait());
+    const QString message = gone.at(0).at(0).value<Disconnect>().message;
+    // One sentence, without Qt's "(Connection refused)" repeating it.
+    QCOMPARE(message, QStringLiteral("nobody is listening on 127.0.0.1:%1").arg(closedPort));
 }
 
 void TestChatSession::sessionIsStructuredWhenAlpnIsAgreed()

@@ -63,7 +63,9 @@ struct Host {
         port = process.waitForStatus(
             QRegularExpression(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)")));
         fingerprint
-            = process.waitForStatus(QRegularExpression(QStringLiteral("fingerprint SHA256:([0-9A-F:]+)")));
+            = process.waitForStatus(QRegularExpression(QStringLiteral("fingerprint SHA256:([0-9A-F: ]+)")))
+                  .trimmed()
+                  .replace(u' ', u':');
     }
     CliProcess process;
     QString port;

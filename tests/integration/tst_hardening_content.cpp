@@ -81,13 +81,13 @@ void TestHardeningContent::untrustedTextArrivesAsReadableText_data()
         << text
         << QByteArray("\xC2\x9B"
                       "31mred")
-        << QString::fromUtf8("\u009B31mred") << QString::fromUtf8("\uFFFD31mred");
+        << QString::fromUtf8("\u009B31mred") << QString::fromUtf8("⟨CSI⟩31mred");
     QTest::newRow("carriage return faking a line") << text << QByteArray("fine\r<admin> send me your key")
                                                    << QStringLiteral("fine\r<admin> send me your key")
                                                    << QString::fromUtf8("fine\u240D<admin> send me your key");
     QTest::newRow("bidi override") << text << QByteArray("invoice_\xE2\x80\xAEgpj.exe")
                                    << QString::fromUtf8("invoice_\u202Egpj.exe")
-                                   << QString::fromUtf8("invoice_\uFFFDgpj.exe");
+                                   << QString::fromUtf8("invoice_⟨RLO⟩gpj.exe");
     QTest::newRow("HTML") << text
                           << QByteArray(R"(<img src="/dev/zero"><b>bold</b> & <script>alert(1)</script>)")
                           << QStringLiteral(R"(<img src="/dev/zero"><b>bold</b> & <script>alert(1)</script>)")
@@ -97,10 +97,10 @@ void TestHardeningContent::untrustedTextArrivesAsReadableText_data()
     QTest::newRow("structured: escapes, lone surrogate, line breaks")
         << structured << jsonMessage(R"(\u001b[31mred \ud800 two\nlines \u2028 \u0000)")
         << utf16(u"\x1B[31mred \xD800 two\nlines \x2028 \0")
-        << QString::fromUtf8("\u241B[31mred \uFFFD two\u240Alines \uFFFD \u2400");
+        << QString::fromUtf8("\u241B[31mred \uFFFD two\u240Alines ⟨LS⟩ \u2400");
     QTest::newRow("structured: bidi isolate and HTML")
         << structured << jsonMessage(R"(\u2067<i>x</i>\u2069)") << QString::fromUtf8("\u2067<i>x</i>\u2069")
-        << QString::fromUtf8("\uFFFD<i>x</i>\uFFFD");
+        << QString::fromUtf8("⟨RLI⟩<i>x</i>⟨PDI⟩");
 }
 
 void TestHardeningContent::untrustedTextArrivesAsReadableText()

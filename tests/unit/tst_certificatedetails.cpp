@@ -360,6 +360,24 @@ private Q_SLOTS:
         QCOMPARE(CertificateDetails::parseFingerprint(CertificateDetails::fingerprintSha256(certificate)),
             certificate.digest(QCryptographicHash::Sha256));
     }
+
+    void groupedFingerprintIsFourGroupsOfEightPairs()
+    {
+        const QString colons = CertificateDetails::formatFingerprint(
+            QByteArray::fromHex("00112233445566778899aabbccddeeff0123456789abcdef0123456789abcdef"));
+        QCOMPARE(CertificateDetails::groupedFingerprint(colons),
+            QStringLiteral("00:11:22:33:44:55:66:77 88:99:AA:BB:CC:DD:EE:FF "
+                           "01:23:45:67:89:AB:CD:EF 01:23:45:67:89:AB:CD:EF"));
+        QCOMPARE(CertificateDetails::parseFingerprint(CertificateDetails::groupedFingerprint(colons)),
+            CertificateDetails::parseFingerprint(colons));
+    }
+
+    void groupedLeavesWhatIsNoFingerprintAlone()
+    {
+        QCOMPARE(
+            CertificateDetails::groupedFingerprint(QStringLiteral("not hex")), QStringLiteral("not hex"));
+        QCOMPARE(CertificateDetails::groupedFingerprint(QString()), QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCertificateDetails)

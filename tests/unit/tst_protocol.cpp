@@ -41,8 +41,6 @@ private Q_SLOTS:
     void rejectsMalformedFrames_data();
     void rejectsMalformedFrames();
     void acceptsUnknownTypeForForwardCompatibility();
-    void nicknameRule_data();
-    void nicknameRule();
     void textModePeersReadAReconnection();
 };
 
@@ -252,31 +250,6 @@ void tst_Protocol::textModePeersReadAReconnection()
     const Participant bob = participant("bob", "AB", false, true);
     QCOMPARE(TextModeFormat::render(Protocol::join(bob, true)), QByteArray("* bob reconnected\n"));
     QCOMPARE(TextModeFormat::render(Protocol::join(bob)), QByteArray("* bob joined\n"));
-}
-
-void tst_Protocol::nicknameRule_data()
-{
-    QTest::addColumn<QString>("nick");
-    QTest::addColumn<bool>("valid");
-    QTest::newRow("plain") << QStringLiteral("alice") << true;
-    QTest::newRow("accented") << QStringLiteral("Zoë") << true;
-    QTest::newRow("one character") << QStringLiteral("a") << true;
-    QTest::newRow("at the length limit") << QString(Protocol::MaxNickLength, u'n') << true;
-    QTest::newRow("empty") << QString() << false;
-    QTest::newRow("past the length limit") << QString(Protocol::MaxNickLength + 1, u'n') << false;
-    QTest::newRow("space") << QStringLiteral("a b") << false;
-    QTest::newRow("tab") << QStringLiteral("a\tb") << false;
-    QTest::newRow("angle brackets") << QStringLiteral("<b>") << false;
-    QTest::newRow("star") << QStringLiteral("*host") << false;
-    QTest::newRow("control character") << QStringLiteral("a\x1B") << false;
-    QTest::newRow("bidi override") << QStringLiteral("a\u202Eb") << false;
-}
-
-void tst_Protocol::nicknameRule()
-{
-    QFETCH(QString, nick);
-    QFETCH(bool, valid);
-    QCOMPARE(Protocol::isValidNick(nick), valid);
 }
 
 QTEST_GUILESS_MAIN(tst_Protocol)

@@ -223,7 +223,7 @@ void TestCertificateDialog::certificateNamesAreShownLiterally()
     const auto* subject = dialog.findChild<QLabel*>(str("subjectValue"));
     QCOMPARE(subject->textFormat(), Qt::PlainText);
     // RFC 2253 escapes < > and " with a backslash, as openssl prints them.
-    QCOMPARE(subject->text(), str("CN=\\<a href=\\\"x\\\"\\>click\\</a\\> \uFFFDevil"));
+    QCOMPARE(subject->text(), str("CN=\\<a href=\\\"x\\\"\\>click\\</a\\> ⟨RLO⟩evil"));
     QCOMPARE(tree(dialog)->topLevelItem(0)->text(0), TextSanitizer::forDisplay(name));
 }
 

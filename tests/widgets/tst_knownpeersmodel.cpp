@@ -193,7 +193,7 @@ void TestKnownPeersModel::noteIsSanitized()
     KnownPeersModel model(filled());
     const QString note
         = model.index(model.rowOf(str("10.0.0.1:4433")), KnownPeersModel::NoteColumn).data().toString();
-    QCOMPARE(note, str("evil \uFFFDtxt.exe"));
+    QCOMPARE(note, str("evil ⟨RLO⟩txt.exe"));
 }
 
 QTEST_MAIN(TestKnownPeersModel)

@@ -119,7 +119,7 @@ void TestSessionDetailsDialog::peerNameIsShownLiterally()
     const SessionDetailsDialog dialog(details, 0, 0);
     const auto* peer = dialog.findChild<QLabel*>(str("peerValue"));
     QCOMPARE(peer->textFormat(), Qt::PlainText);
-    QCOMPARE(peer->text(), str("<i>eve</i>\uFFFD"));
+    QCOMPARE(peer->text(), str("<i>eve</i>⟨RLO⟩"));
 }
 
 QTEST_MAIN(TestSessionDetailsDialog)

@@ -68,11 +68,15 @@ private Q_SLOTS:
     void savesGeneralSettings();
     void showsSavedSettings();
     void cancelSavesNothing();
-    void emptyNicknameCannotBeSaved();
+    void opensWithTheLoginNameBeforeANicknameIsSaved();
+    void refusedNicknameCannotBeSaved_data();
+    void refusedNicknameCannotBeSaved();
+    void savedRefusedNicknameIsShownWithWhatIsWrong();
     void showsStoredIdentity();
     void saysWhenThereIsNoIdentity();
     void subjectIsShownLiterally();
     void regenerateKeepsBackup();
+    void regeneratedCertificateIsNamedAfterTheSavedNickname();
     void regenerateCanBeCancelled();
     void importsPkcs12WithPassphrase();
     void importsPemWithSeparateEncryptedKey();
@@ -125,8 +129,8 @@ void TestSettingsDialog::savesGeneralSettings_data()
     QTest::addColumn<QString>("nickname");
     QTest::addColumn<bool>("notifications");
     QTest::newRow("plain") << str("alice") << false;
-    QTest::newRow("html") << str("<b>bob</b> & <i>co</i>") << true;
-    QTest::newRow("bidi") << str("carol \u202Egnp.exe") << false;
+    QTest::newRow("accented") << str("Zoë") << true;
+    QTest::newRow("punctuation") << str("bob_(work)") << false;
 }
 
 void TestSettingsDialog::savesGeneralSettings()
@@ -147,11 +151,61 @@ void TestSettingsDialog::savesGeneralSettings()
 
 void TestSettingsDialog::showsSavedSettings()
 {
-    m_settings->setValue(SettingsDialog::nicknameKey, str("<b>dave</b>"));
+    m_settings->setValue(SettingsDialog::nicknameKey, str("dave"));
     m_settings->setValue(SettingsDialog::notificationsKey, false);
     auto settings = dialog();
-    QCOMPARE(settings->findChild<QLineEdit*>(str("nicknameEdit"))->text(), str("<b>dave</b>"));
+    QCOMPARE(settings->findChild<QLineEdit*>(str("nicknameEdit"))->text(), str("dave"));
     QVERIFY(!settings->findChild<QCheckBox*>(str("notificationsCheck"))->isChecked());
+}
+
+void TestSettingsDialog::opensWithTheLoginNameBeforeANicknameIsSaved()
+{
+    qputenv("USER", "carl");
+    auto settings = dialog();
+    QCOMPARE(settings->findChild<QLineEdit*>(str("nicknameEdit"))->text(), str("carl"));
+    QVERIFY(settings->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+void TestSettingsDialog::refusedNicknameCannotBeSaved_data()
+{
+    QTest::addColumn<QString>("nickname");
+    QTest::addColumn<QString>("named"); // what the error names as not allowed
+    QTest::newRow("spaces") << str("   ") << str("1 to 32 characters");
+    QTest::newRow("name and heart") << str("Carl Smith <3") << str("a space, “<”");
+    QTest::newRow("markup") << str("<b>bob</b>") << str("“<”, “>”");
+    QTest::newRow("bidi override") << str("carol\u202Egnp.exe") << str("a control character");
+}
+
+void TestSettingsDialog::refusedNicknameCannotBeSaved()
+{
+    QFETCH(QString, nickname);
+    QFETCH(QString, named);
+    auto settings = dialog();
+    QPushButton* ok = settings->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    settings->findChild<QLineEdit*>(str("nicknameEdit"))->setText(nickname);
+    QVERIFY(!ok->isEnabled());
+    settings->accept(); // as Enter would, were OK enabled
+    QVERIFY(!QSettings(m_paths->settingsFile(), QSettings::IniFormat).contains(SettingsDialog::nicknameKey));
+    // Kept as typed, to be corrected, with the rule's words under it.
+    QCOMPARE(settings->findChild<QLineEdit*>(str("nicknameEdit"))->text(), nickname);
+    if (!nickname.trimmed().isEmpty()) {
+        QVERIFY(settings->findChild<QLabel*>(str("nicknameProblem"))->isVisible());
+        QVERIFY2(label(*settings, "nicknameProblem").contains(named),
+            qPrintable(label(*settings, "nicknameProblem")));
+    }
+    settings->findChild<QLineEdit*>(str("nicknameEdit"))->setText(str("frank"));
+    QVERIFY(ok->isEnabled());
+    QVERIFY(!settings->findChild<QLabel*>(str("nicknameProblem"))->isVisible());
+}
+
+void TestSettingsDialog::savedRefusedNicknameIsShownWithWhatIsWrong()
+{
+    // Saved by an older version, which let "Carl Smith <3" through.
+    m_settings->setValue(SettingsDialog::nicknameKey, str("Carl Smith <3"));
+    auto settings = dialog();
+    QCOMPARE(settings->findChild<QLineEdit*>(str("nicknameEdit"))->text(), str("Carl Smith <3"));
+    QVERIFY(settings->findChild<QLabel*>(str("nicknameProblem"))->isVisible());
+    QVERIFY(!settings->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
 }
 
 void TestSettingsDialog::cancelSavesNothing()
@@ -161,16 +215,6 @@ void TestSettingsDialog::cancelSavesNothing()
     settings->findChild<QLineEdit*>(str("nicknameEdit"))->setText(str("erin"));
     settings->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->click();
     QVERIFY(!QSettings(m_paths->settingsFile(), QSettings::IniFormat).contains(SettingsDialog::nicknameKey));
-}
-
-void TestSettingsDialog::emptyNicknameCannotBeSaved()
-{
-    auto settings = dialog();
-    QPushButton* ok = settings->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
-    settings->findChild<QLineEdit*>(str("nicknameEdit"))->setText(str("   "));
-    QVERIFY(!ok->isEnabled());
-    settings->findChild<QLineEdit*>(str("nicknameEdit"))->setText(str("frank"));
-    QVERIFY(ok->isEnabled());
 }
 
 void TestSettingsDialog::showsStoredIdentity()
@@ -225,6 +269,18 @@ void TestSettingsDialog::regenerateKeepsBackup()
     const QStringList backups
         = QDir(m_paths->identityDirectory()).entryList({ str("identity-*.pem") }, QDir::Files);
     QCOMPARE(backups.size(), 1);
+}
+
+void TestSettingsDialog::regeneratedCertificateIsNamedAfterTheSavedNickname()
+{
+    QVERIFY(IdentityStore(m_paths->identityDirectory()).save(test::identity(str("host"))));
+    m_settings->setValue(SettingsDialog::nicknameKey, str("hana"));
+    auto settings = dialog(); // the nickname field untouched
+
+    answerMessageBox(QMessageBox::Yes);
+    button(*settings, str("Regenerate…"))->click();
+
+    QCOMPARE(label(*settings, "identitySubject"), str("CN=hana"));
 }
 
 void TestSettingsDialog::regenerateCanBeCancelled()
