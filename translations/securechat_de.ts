@@ -299,10 +299,6 @@
         <translation>der Host hat abgelehnt: %1</translation>
     </message>
     <message>
-        <source>the host closed the session: %1</source>
-        <translation>der Host hat die Sitzung beendet: %1</translation>
-    </message>
-    <message>
         <source>the host closed the connection before letting you in (%1); it may require a client certificate it accepts</source>
         <translation>der Host hat die Verbindung geschlossen, bevor Sie eintreten konnten (%1); vielleicht verlangt er ein Client-Zertifikat, das er akzeptiert</translation>
     </message>
@@ -322,17 +318,17 @@
         <source>there is no known peers file to remember the host in</source>
         <translation>es gibt keine Datei der bekannten Gegenstellen, in der der Host gespeichert werden könnte</translation>
     </message>
-</context>
-<context>
-    <name>securechat::ChatHost</name>
-    <message>
-        <source>cannot listen on %1: %2</source>
-        <translation>auf %1 können keine Verbindungen angenommen werden: %2</translation>
-    </message>
     <message>
         <source>the host ended the session</source>
         <translation>der Host hat die Sitzung beendet</translation>
     </message>
+    <message>
+        <source>the host ended the session: %1</source>
+        <translation>der Host hat die Sitzung beendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::ChatHost</name>
     <message>
         <source>the session is closing</source>
         <translation>die Sitzung wird geschlossen</translation>
@@ -356,10 +352,6 @@
     <message>
         <source>message not relayed: %1 bytes once relayed, more than the %2 a line may have; send it in parts</source>
         <translation>Nachricht nicht weitergeleitet: weitergeleitet wären es %1 Byte, mehr als die %2, die eine Zeile haben darf; senden Sie sie in Teilen</translation>
-    </message>
-    <message>
-        <source>a nickname has 1 to %1 characters, without spaces, &lt; &gt; or *</source>
-        <translation>ein Nickname hat 1 bis %1 Zeichen, ohne Leerzeichen, &lt; &gt; oder *</translation>
     </message>
     <message>
         <source>%1 is already taken</source>
@@ -468,10 +460,6 @@
         <translation>Port</translation>
     </message>
     <message>
-        <source>Nickname</source>
-        <translation>Nickname</translation>
-    </message>
-    <message>
         <source>CA certificates</source>
         <translation>CA-Zertifikate</translation>
     </message>
@@ -518,10 +506,6 @@
     <message>
         <source>Enter the host&apos;s name or IP address.</source>
         <translation>Geben Sie den Namen oder die IP-Adresse des Hosts ein.</translation>
-    </message>
-    <message>
-        <source>A nickname has 1 to %1 characters, without spaces, &lt; &gt; or *.</source>
-        <translation>Ein Nickname hat 1 bis %1 Zeichen, ohne Leerzeichen, &lt; &gt; oder *.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -899,10 +883,6 @@
         <translation>beliebiger freier Port</translation>
     </message>
     <message>
-        <source>Nickname</source>
-        <translation>Nickname</translation>
-    </message>
-    <message>
         <source>Require a client certificate from everyone who joins</source>
         <translation>Von allen, die beitreten, ein Client-Zertifikat verlangen</translation>
     </message>
@@ -965,10 +945,6 @@
     <message>
         <source>“%1” is not an IP address.</source>
         <translation>„%1“ ist keine IP-Adresse.</translation>
-    </message>
-    <message>
-        <source>A nickname has 1 to %1 characters, without spaces, &lt; &gt; or *.</source>
-        <translation>Ein Nickname hat 1 bis %1 Zeichen, ohne Leerzeichen, &lt; &gt; oder *.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1794,6 +1770,14 @@ Passphrase:</translation>
         <source>You can verify only the host: it vouches for the others.</source>
         <translation>Sie können nur den Host verifizieren: er bürgt für die anderen.</translation>
     </message>
+    <message>
+        <source>This is a plain TLS server, not a SecureChat host: messages are sent as text lines, and it does not say who else is there.</source>
+        <translation>Dies ist ein einfacher TLS-Server, kein SecureChat-Host: Nachrichten werden als Textzeilen gesendet, und er gibt nicht an, wer sonst noch da ist.</translation>
+    </message>
+    <message>
+        <source>plain TLS server, text lines</source>
+        <translation>einfacher TLS-Server, Textzeilen</translation>
+    </message>
 </context>
 <context>
     <name>securechat::KnownClients</name>
@@ -1972,6 +1956,37 @@ Passphrase:</translation>
     <message>
         <source>line longer than %1 bytes</source>
         <translation>Zeile länger als %1 Byte</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::ListenFailure</name>
+    <message>
+        <source>port %1 of this computer</source>
+        <translation>Port %1 dieses Computers</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use on this computer: another program or session listens there. Choose another port, or 0 for any free one.</source>
+        <translation>Port %1 wird auf diesem Computer bereits verwendet: ein anderes Programm oder eine andere Sitzung nimmt dort Verbindungen an. Wählen Sie einen anderen Port oder 0 für einen beliebigen freien.</translation>
+    </message>
+    <message>
+        <source>%1 is already in use: another program or session listens there. Choose another port, or 0 for any free one.</source>
+        <translation>%1 wird bereits verwendet: ein anderes Programm oder eine andere Sitzung nimmt dort Verbindungen an. Wählen Sie einen anderen Port oder 0 für einen beliebigen freien.</translation>
+    </message>
+    <message>
+        <source>Only the administrator may listen on port %1: choose a port from 1024 up.</source>
+        <translation>Nur der Administrator darf auf Port %1 Verbindungen annehmen: wählen Sie einen Port ab 1024.</translation>
+    </message>
+    <message>
+        <source>This computer does not allow SecureChat to listen on %1.</source>
+        <translation>Dieser Computer erlaubt SecureChat nicht, auf %1 Verbindungen anzunehmen.</translation>
+    </message>
+    <message>
+        <source>%1 is not an address of this computer.</source>
+        <translation>%1 ist keine Adresse dieses Computers.</translation>
+    </message>
+    <message>
+        <source>SecureChat could not listen on %1 (%2).</source>
+        <translation>SecureChat konnte auf %1 keine Verbindungen annehmen (%2).</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2195,62 @@ Passphrase:</translation>
     </message>
 </context>
 <context>
+    <name>securechat::NicknameField</name>
+    <message>
+        <source>Nickname</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>How others see you in a chat</source>
+        <translation>Wie andere Sie im Chat sehen</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::NicknamePrompt</name>
+    <message>
+        <source>Welcome to SecureChat</source>
+        <translation>Willkommen bei SecureChat</translation>
+    </message>
+    <message>
+        <source>What name should others see when you chat?</source>
+        <translation>Welchen Namen sollen andere sehen, wenn Sie chatten?</translation>
+    </message>
+    <message>
+        <source>It is also the name in your certificate. You can change it later in Settings.</source>
+        <translation>Er ist auch der Name in Ihrem Zertifikat. Sie können ihn später in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::NicknameRule</name>
+    <message>
+        <source>A nickname has 1 to %1 characters, without spaces, “&lt;”, “&gt;”, “*” or control characters.</source>
+        <translation>Ein Nickname hat 1 bis %1 Zeichen, ohne Leerzeichen, „&lt;“, „&gt;“, „*“ oder Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation>ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>This one has %1.</source>
+        <translation>Dieser hat %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This one has %n characters.</source>
+        <translation>
+            <numerusform>Dieser hat %n Zeichen.</numerusform>
+            <numerusform>Dieser hat %n Zeichen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>securechat::NotificationText</name>
     <message>
         <source>the host</source>
@@ -2219,8 +2290,8 @@ Passphrase:</translation>
         <translation>Mit einem einfachen TLS-Werkzeug verbunden (Textmodus).</translation>
     </message>
     <message>
-        <source>SHA-256: %1</source>
-        <translation>SHA-256: %1</translation>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
     </message>
 </context>
 <context>
@@ -2242,22 +2313,6 @@ Passphrase:</translation>
         <translation>die Verbindung wurde vor dem Ende des TLS-Handshakes geschlossen</translation>
     </message>
     <message>
-        <source>connection refused: nothing is listening there (%1)</source>
-        <translation>Verbindung abgelehnt: dort nimmt niemand Verbindungen an (%1)</translation>
-    </message>
-    <message>
-        <source>host not found (%1)</source>
-        <translation>Host nicht gefunden (%1)</translation>
-    </message>
-    <message>
-        <source>the connection timed out (%1)</source>
-        <translation>Zeitüberschreitung der Verbindung (%1)</translation>
-    </message>
-    <message>
-        <source>network error (%1)</source>
-        <translation>Netzwerkfehler (%1)</translation>
-    </message>
-    <message>
         <source>the peer closed the connection</source>
         <translation>die Gegenstelle hat die Verbindung geschlossen</translation>
     </message>
@@ -2276,6 +2331,22 @@ Passphrase:</translation>
     <message>
         <source>not reading: nothing it was sent was taken for %1 s</source>
         <translation>liest nicht: %1 s lang wurde nichts von dem abgenommen, was gesendet wurde</translation>
+    </message>
+    <message>
+        <source>nobody is listening on %1</source>
+        <translation>auf %1 nimmt niemand Verbindungen an</translation>
+    </message>
+    <message>
+        <source>no computer called %1 was found</source>
+        <translation>es wurde kein Computer namens %1 gefunden</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>the network cannot reach %1 (%2)</source>
+        <translation>das Netzwerk kann %1 nicht erreichen (%2)</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2710,10 @@ Passphrase:</translation>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
+    <message>
+        <source>Participants: a plain TLS server does not say</source>
+        <translation>Teilnehmer: ein einfacher TLS-Server gibt das nicht an</translation>
+    </message>
 </context>
 <context>
     <name>securechat::SettingsDialog</name>
@@ -2665,14 +2740,6 @@ Passphrase:</translation>
     <message>
         <source>The settings could not be written to %1.</source>
         <translation>Die Einstellungen konnten nicht in %1 geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Nickname</source>
-        <translation>Nickname</translation>
-    </message>
-    <message>
-        <source>How others see you in a chat</source>
-        <translation>Wie andere Sie im Chat sehen</translation>
     </message>
     <message>
         <source>Show a notification when a message arrives while SecureChat is in the &amp;background</source>
@@ -4129,12 +4196,6 @@ Optionen:
     <message>
         <source>Private text chat over TLS.</source>
         <translation>Privater Text-Chat über TLS.</translation>
-    </message>
-    <message>
-        <source>A nickname has 1 to %1 characters, without spaces, &lt; &gt; or *.
-</source>
-        <translation>Ein Nickname hat 1 bis %1 Zeichen, ohne Leerzeichen, &lt; &gt; oder *.
-</translation>
     </message>
     <message>
         <source>An invite link, securechat://HOST:PORT/?fp=SHA256:..., to join at once.</source>
