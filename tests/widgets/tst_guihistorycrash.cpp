@@ -33,7 +33,8 @@ public:
         environment.insert(QStringLiteral("QT_QPA_GENERIC_PLUGINS"), QStringLiteral("securechatguidriver"));
         m_process.setProcessEnvironment(environment);
         m_process.start(QStringLiteral(SECURECHAT_GUI),
-            QStringList { QStringLiteral("--config-dir"), m_config.path(), link.value().toString() });
+            QStringList { QStringLiteral("--config-dir"), m_config.path(), QStringLiteral("--nick"),
+                QStringLiteral("bob"), link.value().toString() });
     }
 
     // Sends a command to the guidriver and waits for it to be done (the host in this process
