@@ -18,6 +18,20 @@ SessionLimits fastLimits()
     return limits;
 }
 
+std::unique_ptr<ChatHost> startFastHost(const SessionLimits& limits)
+{
+    HostOptions options = hostOptions();
+    options.limits = limits;
+    return startHost(std::move(options));
+}
+
+void addRowPerPeerMode()
+{
+    QTest::addColumn<RawPeer::Mode>("mode");
+    QTest::newRow("structured peer") << RawPeer::Mode::Structured;
+    QTest::newRow("text peer") << RawPeer::Mode::Text;
+}
+
 QStringList rosterOf(const ChatHost& host)
 {
     QStringList nicks;

@@ -12,6 +12,12 @@ namespace securechat::test {
 /// Limits small enough that every hardening test runs in seconds; a test changes the one it is about.
 SessionLimits fastLimits();
 
+/// A host (sessionharness.h's) with these limits.
+std::unique_ptr<ChatHost> startFastHost(const SessionLimits& limits = fastLimits());
+
+/// The data rows of a test run once with each kind of raw peer, in a column "mode".
+void addRowPerPeerMode();
+
 /// Joins `peer` (a structured one says hello); returns the nickname the host gave it, or an
 /// empty string if it did not join within 5 s.
 QString joinRawPeer(RawPeer& peer, ChatHost& host, RawPeer::Mode mode, const QString& nick);

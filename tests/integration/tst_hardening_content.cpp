@@ -30,13 +30,6 @@ private Q_SLOTS:
 
 namespace {
 
-std::unique_ptr<ChatHost> startFastHost()
-{
-    HostOptions options = hostOptions();
-    options.limits = fastLimits();
-    return startHost(std::move(options));
-}
-
 // A QString from a UTF-16 literal, embedded NULs included.
 template <size_t N> QString utf16(const char16_t (&literal)[N])
 {

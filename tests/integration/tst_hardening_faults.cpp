@@ -31,13 +31,6 @@ private Q_SLOTS:
 
 namespace {
 
-std::unique_ptr<ChatHost> startFastHost(const SessionLimits& limits = fastLimits())
-{
-    HostOptions options = hostOptions();
-    options.limits = limits;
-    return startHost(std::move(options));
-}
-
 // One message line as `mode` writes it.
 QByteArray messageLine(RawPeer::Mode mode, const QString& id, const QString& text)
 {
@@ -50,9 +43,7 @@ QByteArray messageLine(RawPeer::Mode mode, const QString& id, const QString& tex
 
 void TestHardeningFaults::resetInTheMiddleOfAMessage_data()
 {
-    QTest::addColumn<RawPeer::Mode>("mode");
-    QTest::newRow("structured peer") << RawPeer::Mode::Structured;
-    QTest::newRow("text peer") << RawPeer::Mode::Text;
+    addRowPerPeerMode();
 }
 
 void TestHardeningFaults::resetInTheMiddleOfAMessage()
@@ -92,9 +83,7 @@ void TestHardeningFaults::resetInTheMiddleOfAMessage()
 
 void TestHardeningFaults::closeWithoutCloseNotify_data()
 {
-    QTest::addColumn<RawPeer::Mode>("mode");
-    QTest::newRow("structured peer") << RawPeer::Mode::Structured;
-    QTest::newRow("text peer") << RawPeer::Mode::Text;
+    addRowPerPeerMode();
 }
 
 void TestHardeningFaults::closeWithoutCloseNotify()

@@ -57,13 +57,6 @@ QByteArray randomBytes()
     return bytes;
 }
 
-std::unique_ptr<ChatHost> startFastHost(const SessionLimits& limits = fastLimits())
-{
-    HostOptions options = hostOptions();
-    options.limits = limits;
-    return startHost(std::move(options));
-}
-
 } // namespace
 
 void TestHardeningHandshake::garbageIsDroppedAtOnceAndLoggedInOneLine_data()
