@@ -42,7 +42,6 @@ public:
     void connectToHost(const QString& host, quint16 port);
 
     void open();
-    bool isOpen() const { return m_open; }
     bool isEncrypted() const { return m_transport->isEncrypted(); }
     bool isFinished() const { return m_finished; }
     /// The peer's address, certificates and what was negotiated.
