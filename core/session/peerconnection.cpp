@@ -78,8 +78,11 @@ void PeerConnection::connectTransport()
 
 PeerConnection::~PeerConnection()
 {
-    if (m_transport)
-        m_transport->disconnect(this);
+    // The transport and its socket go after this part of the object: nothing they emit on their
+    // way may reach here.
+    m_transport->disconnect(this);
+    if (m_sslTransport)
+        m_sslTransport->socket().disconnect(this);
 }
 
 SslSocketTransport& PeerConnection::sslTransport(const char* caller) const
