@@ -32,6 +32,16 @@ void addRowPerPeerMode()
     QTest::newRow("text peer") << RawPeer::Mode::Text;
 }
 
+AliceAndARawPeer::AliceAndARawPeer(RawPeer::Mode mode, const QString& nick)
+    : host(startFastHost())
+    , alice(joinedClient(*host, QStringLiteral("alice")))
+    , aliceInbox(*alice)
+    , aliceSawLeave(alice.get(), &ChatClient::participantLeft)
+    , peer(mode)
+    , peerNick(joinRawPeer(peer, *host, mode, nick))
+{
+}
+
 QStringList rosterOf(const ChatHost& host)
 {
     QStringList nicks;
