@@ -2,7 +2,7 @@
 #pragma once
 
 #include "base/apppaths.h"
-#include "session/chatclient.h"
+#include "session/clientoptions.h"
 
 #include <QDialog>
 

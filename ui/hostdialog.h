@@ -2,7 +2,8 @@
 #pragma once
 
 #include "base/apppaths.h"
-#include "session/chathost.h"
+#include "session/hostoptions.h"
+#include "trust/admission.h"
 
 #include <QDialog>
 

@@ -3,8 +3,8 @@
 
 #include "base/apppaths.h"
 #include "base/result.h"
-#include "session/chatclient.h"
-#include "session/chathost.h"
+#include "session/clientoptions.h"
+#include "session/hostoptions.h"
 
 #include <QMainWindow>
 #include <QSettings>

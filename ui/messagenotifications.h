@@ -7,7 +7,6 @@
 #include <QLatin1String>
 #include <QList>
 #include <QObject>
-#include <QPointer>
 
 class QDBusConnection;
 class QSettings;

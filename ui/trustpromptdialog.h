@@ -8,8 +8,6 @@
 #include <QDialog>
 #include <QList>
 
-class QPushButton;
-
 namespace securechat {
 
 /// Asks the person whether to trust a certificate nobody vouches for (TrustVerdict::Unknown):

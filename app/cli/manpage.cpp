@@ -3,8 +3,6 @@
 
 #include "cliarguments.h"
 
-#include <QDate>
-
 namespace securechat::cli {
 
 namespace {

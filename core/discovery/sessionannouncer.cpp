@@ -5,7 +5,6 @@
 #include "discovery/avahiqtpoll.h"
 #include "discovery/discoveryerrors.h"
 
-#include <QCoreApplication>
 #include <QTimer>
 
 #include <avahi-client/client.h>

@@ -7,22 +7,17 @@
 #include "session/disconnect.h"
 #include "session/keepalive.h"
 #include "session/reconnectpolicy.h"
-#include "session/sessionlimits.h"
-#include "tls/identity.h"
 #include "tls/sessiondetails.h"
 #include "trust/trustevaluator.h"
 #include "trust/trustwords.h"
 
 #include <QAbstractSocket>
 #include <QObject>
-#include <QPointer>
-#include <QSslCertificate>
 
 #include <optional>
 
 namespace securechat {
 
-class KnownPeers;
 class PeerConnection;
 
 /// Joins a chat session. Trust is decided during the handshake (CA, pin, known peer); an unknown

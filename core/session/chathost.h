@@ -7,8 +7,6 @@
 #include "session/disconnect.h"
 #include "session/hostoptions.h"
 #include "session/quietmemoryrelease.h"
-#include "session/sessionlimits.h"
-#include "tls/identity.h"
 #include "tls/sessiondetails.h"
 #include "trust/admission.h"
 #include "trust/knownclients.h"
@@ -16,7 +14,6 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
-#include <QPointer>
 #include <QSet>
 
 #include <deque>

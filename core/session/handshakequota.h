@@ -17,7 +17,6 @@ public:
     /// One handshake from `address` ended (encrypted, failed or abandoned).
     void release(const QHostAddress& address);
     int inProgress(const QHostAddress& address) const { return m_byAddress.value(address); }
-    int maxPerAddress() const { return m_maxPerAddress; }
 
 private:
     int m_maxPerAddress;

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "session/peerconnection.h"
 
-#include "session/lingeringclose.h"
-#include "tls/endpoint.h"
+#include "session/sslsockettransport.h"
 
 namespace securechat {
 
@@ -23,14 +22,31 @@ namespace {
 PeerConnection::PeerConnection(
     std::unique_ptr<QSslSocket> socket, const SessionLimits& limits, QObject* parent)
     : QObject(parent)
-    , m_socket(std::move(socket))
+    , m_sslTransport(new SslSocketTransport(std::move(socket)))
+    , m_transport(m_sslTransport)
     , m_limits(limits)
     , m_codec(limits.maxLineBytes)
 {
-    m_socket->setParent(nullptr);
-    m_socket->setReadBufferSize(HeldReadBufferBytes);
-    if (m_socket->isEncrypted())
-        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    // Direct: ignoreSslErrors only works while the handshake is still inside this signal.
+    connect(&m_sslTransport->socket(), &QSslSocket::sslErrors, this, &PeerConnection::sslErrors,
+        Qt::DirectConnection);
+    connectTransport();
+}
+
+PeerConnection::PeerConnection(
+    std::unique_ptr<PeerTransport> transport, const SessionLimits& limits, QObject* parent)
+    : QObject(parent)
+    , m_transport(std::move(transport))
+    , m_limits(limits)
+    , m_codec(limits.maxLineBytes)
+{
+    connectTransport();
+}
+
+void PeerConnection::connectTransport()
+{
+    m_transport->setParent(nullptr);
+    m_transport->setReadBufferSize(HeldReadBufferBytes);
 
     m_handshakeTimer.setSingleShot(true);
     m_handshakeTimer.setInterval(m_limits.handshakeTimeout);
@@ -48,38 +64,51 @@ PeerConnection::PeerConnection(
             tr("not reading: nothing it was sent was taken for %1 s").arg(seconds(m_limits.stallTimeout)) });
     });
 
-    QSslSocket* s = m_socket.get();
-    // Direct: ignoreSslErrors only works while the handshake is still inside this signal.
-    connect(s, &QSslSocket::sslErrors, this, &PeerConnection::sslErrors, Qt::DirectConnection);
-    connect(s, &QSslSocket::encrypted, this, [this] {
+    PeerTransport* t = m_transport.get();
+    connect(t, &PeerTransport::encrypted, this, [this] {
         m_handshakeTimer.stop();
-        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         Q_EMIT encrypted();
     });
-    connect(s, &QSslSocket::readyRead, this, &PeerConnection::onReadyRead);
-    connect(s, &QSslSocket::encryptedBytesWritten, this, &PeerConnection::onEncryptedBytesWritten);
-    connect(s, &QSslSocket::disconnected, this, &PeerConnection::onDisconnected);
-    connect(s, &QSslSocket::errorOccurred, this, &PeerConnection::onErrorOccurred);
+    connect(t, &PeerTransport::readyRead, this, &PeerConnection::onReadyRead);
+    connect(t, &PeerTransport::bytesWritten, this, &PeerConnection::onBytesWritten);
+    connect(t, &PeerTransport::peerClosed, this, &PeerConnection::onPeerClosed);
+    connect(t, &PeerTransport::failed, this, &PeerConnection::onFailed);
+    connect(t, &PeerTransport::disconnected, this, &PeerConnection::onDisconnected);
 }
 
 PeerConnection::~PeerConnection()
 {
-    if (m_socket)
-        m_socket->disconnect(this);
+    // The transport and its socket go after this part of the object: nothing they emit on their
+    // way may reach here.
+    m_transport->disconnect(this);
+    if (m_sslTransport)
+        m_sslTransport->socket().disconnect(this);
+}
+
+SslSocketTransport& PeerConnection::sslTransport(const char* caller) const
+{
+    // Only the socket constructor gives it one: asking a test's transport for TLS is a bug.
+    if (!m_sslTransport)
+        qFatal("PeerConnection::%s() called on a connection made without a socket", caller);
+    return *m_sslTransport;
+}
+
+const QSslSocket& PeerConnection::socket() const
+{
+    return sslTransport("socket").socket();
 }
 
 void PeerConnection::connectToHost(const QString& host, quint16 port)
 {
     m_handshakeTimer.start();
-    m_remoteEnd = (host.contains(u':') ? u'[' + host + u']' : host) + u':' + QString::number(port);
-    m_socket->connectToHostEncrypted(host, port);
+    sslTransport("connectToHost").connectToHost(host, port);
 }
 
 void PeerConnection::ignoreSslErrors(const QList<QSslError>& errors)
 {
     // Never with an empty list: QSslSocket reads that as "ignore everything".
     if (!errors.isEmpty())
-        m_socket->ignoreSslErrors(errors);
+        sslTransport("ignoreSslErrors").socket().ignoreSslErrors(errors);
 }
 
 void PeerConnection::open()
@@ -90,9 +119,9 @@ void PeerConnection::open()
     // Unbounded once open: with a bounded buffer, Qt 6.4 drops what it had not yet decrypted when
     // the peer's close_notify arrives (measured: 728 of 2,000 queued lines arrived). Memory
     // stays bounded anyway: every readyRead is drained at once and the codec caps a line.
-    m_socket->setReadBufferSize(0);
+    m_transport->setReadBufferSize(0);
     if (!m_heldOutput.isEmpty()) {
-        m_socket->write(m_heldOutput);
+        m_transport->write(m_heldOutput);
         m_heldOutput.clear();
     }
     deliverReceived();
@@ -119,7 +148,7 @@ void PeerConnection::sendLine(const QByteArray& encodedLine)
     }
     m_pendingBound += encodedLine.size();
     if (m_open)
-        m_socket->write(encodedLine);
+        m_transport->write(encodedLine);
     else
         m_heldOutput += encodedLine;
     if (!m_congested && m_pendingBound > m_limits.outboundHighWater) {
@@ -132,7 +161,7 @@ void PeerConnection::sendLine(const QByteArray& encodedLine)
     }
 }
 
-void PeerConnection::onEncryptedBytesWritten()
+void PeerConnection::onBytesWritten()
 {
     if (!m_congested)
         return;
@@ -152,7 +181,7 @@ void PeerConnection::pauseReading()
         return;
     m_readingPaused = true;
     // Qt stops reading from the kernel once this much waits: TCP then slows the peer down.
-    m_socket->setReadBufferSize(HeldReadBufferBytes);
+    m_transport->setReadBufferSize(HeldReadBufferBytes);
 }
 
 void PeerConnection::resumeReading()
@@ -162,13 +191,13 @@ void PeerConnection::resumeReading()
     m_readingPaused = false;
     if (!m_open || m_finished)
         return;
-    m_socket->setReadBufferSize(0); // unbounded once open: see open()
+    m_transport->setReadBufferSize(0); // unbounded once open: see open()
     deliverReceived();
 }
 
 qint64 PeerConnection::pendingOutboundBytes() const
 {
-    return m_heldOutput.size() + m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
+    return m_heldOutput.size() + m_transport->bytesToWrite();
 }
 
 void PeerConnection::close()
@@ -176,13 +205,12 @@ void PeerConnection::close()
     if (m_finished || m_closing)
         return;
     m_closing = true;
-    if (!m_open || !m_socket->isEncrypted()) {
+    if (!m_open || !m_transport->isEncrypted()) {
         abort({});
         return;
     }
     m_closeTimer.start();
-    LingeringClose::follow(*m_socket, m_limits.closeTimeout);
-    m_socket->disconnectFromHost();
+    m_transport->disconnectFromPeer(m_limits.closeTimeout);
 }
 
 void PeerConnection::abort(const Disconnect& reason)
@@ -191,7 +219,7 @@ void PeerConnection::abort(const Disconnect& reason)
         return;
     m_pendingReason = reason;
     m_heldOutput.clear();
-    m_socket->abort();
+    m_transport->abort();
     finish(reason);
 }
 
@@ -206,8 +234,8 @@ void PeerConnection::deliverReceived()
     // A piece at a time, and a line at a time, so that pausing (backpressure or a rate limit,
     // decided while a line is relayed) takes effect at the next line; Qt keeps what was not read.
     // Once the peer has closed, everything is delivered.
-    while (deliverDecoded() && m_socket->bytesAvailable() > 0) {
-        const QByteArray data = m_socket->read(DeliveryPieceBytes);
+    while (deliverDecoded() && m_transport->bytesAvailable() > 0) {
+        const QByteArray data = m_transport->read(DeliveryPieceBytes);
         if (m_codec.hasError())
             return; // the line limit was broken: the rest is discarded
         m_decoded += m_codec.feed(data);
@@ -227,11 +255,11 @@ bool PeerConnection::deliverDecoded()
     return m_decoded.isEmpty() && !m_finished && (!m_readingPaused || m_peerClosed);
 }
 
-void PeerConnection::onPeerClosedTls()
+void PeerConnection::onPeerClosed()
 {
-    // close_notify alone leaves the TCP connection open and emits no disconnected(): take what
-    // was sent and close, the close timer bounding the rest (Qt sends no close_notify back).
-    if (m_peerClosed)
+    // The TCP connection stays open and no disconnected() follows: take what was sent and close,
+    // the close timer bounding the rest (Qt sends no close_notify back).
+    if (m_finished || m_peerClosed)
         return;
     m_peerClosed = true;
     if (m_open) {
@@ -257,27 +285,17 @@ void PeerConnection::onDisconnected()
         }
     }
     if (m_pendingReason.kind == Disconnect::Kind::Clean && m_pendingReason.message.isEmpty()
-        && !m_socket->isEncrypted() && !m_closing) {
+        && !m_transport->isEncrypted() && !m_closing) {
         m_pendingReason
             = { Disconnect::Kind::Tls, tr("the connection closed before the TLS handshake finished") };
     }
     finish(m_pendingReason);
 }
 
-void PeerConnection::onErrorOccurred(QAbstractSocket::SocketError error)
+void PeerConnection::onFailed(const Disconnect& reason)
 {
-    if (m_finished)
-        return;
-    if (error == QAbstractSocket::RemoteHostClosedError && m_socket->isEncrypted()) {
-        onPeerClosedTls();
-        return;
-    }
-    if (m_pendingReason.kind == Disconnect::Kind::Clean && m_pendingReason.message.isEmpty())
-        m_pendingReason = describe(*m_socket, error, m_remoteEnd);
-    // A socket that never connected emits no disconnected(). Queued, so that a socket that did
-    // connect first delivers what it drained on its way down.
-    if (m_socket->state() == QAbstractSocket::UnconnectedState)
-        QMetaObject::invokeMethod(this, &PeerConnection::onDisconnected, Qt::QueuedConnection);
+    if (!m_finished && m_pendingReason.kind == Disconnect::Kind::Clean && m_pendingReason.message.isEmpty())
+        m_pendingReason = reason;
 }
 
 void PeerConnection::finish(const Disconnect& reason)
@@ -295,39 +313,6 @@ Disconnect PeerConnection::handshakeTimedOut(std::chrono::milliseconds timeout)
 {
     return { Disconnect::Kind::Tls,
         tr("the TLS handshake did not finish within %1 s").arg(seconds(timeout)) };
-}
-
-Disconnect PeerConnection::describe(
-    const QSslSocket& socket, QAbstractSocket::SocketError error, const QString& remoteEnd)
-{
-    using Kind = Disconnect::Kind;
-    const QString detail = socket.errorString();
-    const QString where
-        = remoteEnd.isEmpty() ? describeEndpoint(socket.peerAddress(), socket.peerPort()) : remoteEnd;
-    // Qt's own words only where ours would say less: "Connection refused" after "nobody is
-    // listening" made people read the same thing twice.
-    switch (error) {
-    case QAbstractSocket::ConnectionRefusedError:
-        return { Kind::Network, tr("nobody is listening on %1").arg(where) };
-    case QAbstractSocket::HostNotFoundError:
-        return { Kind::Network,
-            tr("no computer called %1 was found").arg(where.left(where.lastIndexOf(u':'))) };
-    case QAbstractSocket::SocketTimeoutError:
-        return { Kind::Network, tr("%1 did not answer in time").arg(where) };
-    case QAbstractSocket::NetworkError:
-        return { Kind::Network, tr("the network cannot reach %1 (%2)").arg(where, detail) };
-    case QAbstractSocket::RemoteHostClosedError:
-        return socket.isEncrypted()
-            ? Disconnect { Kind::Clean, tr("the peer closed the connection") }
-            : Disconnect { Kind::Tls, tr("the peer closed the connection during the TLS handshake") };
-    case QAbstractSocket::SslHandshakeFailedError:
-        return { Kind::Tls, tr("TLS handshake failed: %1").arg(detail) };
-    case QAbstractSocket::SslInternalError:
-    case QAbstractSocket::SslInvalidUserDataError:
-        return { Kind::Tls, tr("TLS error: %1").arg(detail) };
-    default:
-        return { Kind::Network, detail };
-    }
 }
 
 } // namespace securechat

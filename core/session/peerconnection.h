@@ -3,6 +3,7 @@
 
 #include "protocol/linecodec.h"
 #include "session/disconnect.h"
+#include "session/peertransport.h"
 #include "session/sessionlimits.h"
 
 #include <QObject>
@@ -13,9 +14,12 @@
 
 namespace securechat {
 
+class SslSocketTransport;
+
 /// One TLS connection carrying lines, on a QSslSocket of either role: handshake timeout (the
 /// client's; the host's is TlsListener's), line framing, a bounded outbound queue, and a close that
-/// flushes before close_notify and then lingers (LingeringClose).
+/// flushes before close_notify and then lingers (LingeringClose). It reads and writes through a
+/// PeerTransport: SslSocketTransport in the product, a fake in tst_peerconnectionframing.
 ///
 /// A connection starts *held*: received lines are not delivered and sent lines are queued until
 /// open() is called, so that nothing is exchanged before the owner has decided to trust the peer.
@@ -28,17 +32,20 @@ public:
     /// encrypted (TlsListener ran its handshake).
     PeerConnection(
         std::unique_ptr<QSslSocket> socket, const SessionLimits& limits, QObject* parent = nullptr);
+    /// On any transport, already encrypted; connectToHost(), socket() and ignoreSslErrors() need
+    /// the socket constructor.
+    PeerConnection(
+        std::unique_ptr<PeerTransport> transport, const SessionLimits& limits, QObject* parent = nullptr);
     ~PeerConnection() override;
 
     /// The client side: connects, then starts the handshake and its timeout.
     void connectToHost(const QString& host, quint16 port);
 
     void open();
-    bool isOpen() const { return m_open; }
-    bool isEncrypted() const { return m_socket->isEncrypted(); }
+    bool isEncrypted() const { return m_transport->isEncrypted(); }
     bool isFinished() const { return m_finished; }
     /// The peer's address, certificates and what was negotiated.
-    const QSslSocket& socket() const { return *m_socket; }
+    const QSslSocket& socket() const;
     /// Ignores exactly these errors for the handshake in progress. Only valid inside sslErrors.
     void ignoreSslErrors(const QList<QSslError>& errors);
 
@@ -58,11 +65,6 @@ public:
     /// Drops the connection at once, discarding what is queued.
     void abort(const Disconnect& reason);
 
-    /// Why a socket of either role failed, in words.
-    /// remoteEnd: "host:port" as connected to; empty: the socket's peer address (Qt forgets the
-    /// name and port of a connection that failed).
-    static Disconnect describe(
-        const QSslSocket& socket, QAbstractSocket::SocketError error, const QString& remoteEnd = {});
     static Disconnect handshakeTimedOut(std::chrono::milliseconds timeout);
 
 Q_SIGNALS:
@@ -80,17 +82,20 @@ Q_SIGNALS:
     void finished(const securechat::Disconnect& reason);
 
 private:
+    void connectTransport();
+    SslSocketTransport& sslTransport(const char* caller) const;
     void onReadyRead();
     void onDisconnected();
-    void onErrorOccurred(QAbstractSocket::SocketError error);
-    void onPeerClosedTls();
-    void onEncryptedBytesWritten();
+    void onFailed(const Disconnect& reason);
+    void onPeerClosed();
+    void onBytesWritten();
     void deliverReceived();
     /// Delivers decoded lines until paused; true when none is left and more may be read.
     bool deliverDecoded();
     void finish(const Disconnect& reason);
 
-    std::unique_ptr<QSslSocket> m_socket;
+    SslSocketTransport* m_sslTransport = nullptr; // m_transport, when it is a socket's
+    std::unique_ptr<PeerTransport> m_transport;
     SessionLimits m_limits;
     LineCodec m_codec;
     QStringList m_decoded; // complete lines not delivered yet: reading was paused
@@ -100,7 +105,6 @@ private:
     QTimer m_closeTimer;
     QTimer m_stallTimer; // runs while congested; restarted whenever the peer takes something
     Disconnect m_pendingReason;
-    QString m_remoteEnd; // "host:port" as asked for by connectToHost(), for what describe() says
     bool m_open = false;
     bool m_closing = false;
     bool m_finished = false;

@@ -3,6 +3,7 @@
 
 #include "session/lingeringclose.h"
 #include "session/peerconnection.h"
+#include "session/sslsockettransport.h"
 #include "tls/certificatedetails.h"
 #include "tls/endpoint.h"
 #include "trust/trustevaluator.h"
@@ -46,12 +47,15 @@ namespace {
         return std::nullopt;
     }
 
+    // The handshake timeout's object name, to find it among the socket's children once handed out.
+    const QString DeadlineName = QStringLiteral("securechat-handshake-deadline");
+
 } // namespace
 
 TlsListener::TlsListener(const QSslConfiguration& configuration, SessionLimits limits, QObject* parent)
     : QSslServer(parent)
     , m_limits(limits)
-    , m_quota(m_limits.maxHandshakesPerAddress)
+    , m_pending(m_limits.maxHandshakesPerAddress)
 {
     setSslConfiguration(configuration);
     // Qt's timer restarts at the ClientHello; ours starts at accept and is the bound (watch()).
@@ -68,8 +72,8 @@ TlsListener::TlsListener(const QSslConfiguration& configuration, SessionLimits l
 TlsListener::~TlsListener()
 {
     // The sockets still handshaking are deleted with the server, after this part of it is gone.
-    for (auto it = m_handshakes.cbegin(); it != m_handshakes.cend(); ++it)
-        disconnect(it.key(), nullptr, this, nullptr);
+    for (QObject* socket : children())
+        disconnect(socket, nullptr, this, nullptr);
 }
 
 void TlsListener::incomingConnection(qintptr socketDescriptor)
@@ -81,16 +85,14 @@ void TlsListener::incomingConnection(qintptr socketDescriptor)
         return;
     }
     const QString who = describeEndpoint(peer->address, peer->port);
-    if (!m_quota.tryTake(peer->address)) {
-        refuse(socketDescriptor, who,
-            tr("refused: %1 TLS handshakes already in progress from that address")
-                .arg(m_quota.inProgress(peer->address)));
+    if (const Status admitted = m_pending.admit(peer->address); !admitted) {
+        refuse(socketDescriptor, who, admitted.error());
         return;
     }
     QSslServer::incomingConnection(socketDescriptor);
     QSslSocket* socket = socketFor(socketDescriptor);
     if (!socket) {
-        m_quota.release(peer->address);
+        m_pending.cancel(peer->address);
         Q_EMIT peerRejected(who, tr("the connection closed before it could be taken"));
         return;
     }
@@ -112,12 +114,13 @@ QSslSocket* TlsListener::socketFor(qintptr socketDescriptor) const
 void TlsListener::watch(QSslSocket* socket, const QHostAddress& address, const QString& who)
 {
     auto* deadline = new QTimer(socket);
+    deadline->setObjectName(DeadlineName);
     deadline->setSingleShot(true);
     connect(deadline, &QTimer::timeout, this, [this, socket] { onHandshakeTimedOut(socket); });
     deadline->start(m_limits.handshakeTimeout);
     // QSslServer disconnects this when it queues the encrypted socket.
     connect(socket, &QObject::destroyed, this, &TlsListener::onSocketGone);
-    m_handshakes.insert(socket, Handshake { address, who, {}, deadline });
+    m_pending.track(socket, address, who);
 }
 
 void TlsListener::onSslErrors(QSslSocket* socket, const QList<QSslError>& errors)
@@ -127,21 +130,17 @@ void TlsListener::onSslErrors(QSslSocket* socket, const QList<QSslError>& errors
     // Never with an empty list: QSslSocket reads that as "ignore everything".
     if (!acceptable.isEmpty())
         socket->ignoreSslErrors(acceptable);
-    auto it = m_handshakes.find(socket);
-    if (it != m_handshakes.end() && acceptable.size() != errors.size())
-        it->failure = describeClientCertificate(socket->peerCertificate(), errors);
+    if (acceptable.size() != errors.size())
+        m_pending.fail(socket, describeClientCertificate(socket->peerCertificate(), errors));
 }
 
 void TlsListener::onHandshakeError(QSslSocket* socket, QAbstractSocket::SocketError error)
 {
-    auto it = m_handshakes.find(socket);
-    if (it == m_handshakes.end())
+    const QString failure = error == QAbstractSocket::SocketTimeoutError
+        ? PeerConnection::handshakeTimedOut(m_limits.handshakeTimeout).message
+        : SslSocketTransport::describe(*socket, error).message;
+    if (!m_pending.fail(socket, failure))
         return;
-    if (it->failure.isEmpty()) {
-        it->failure = error == QAbstractSocket::SocketTimeoutError
-            ? PeerConnection::handshakeTimedOut(m_limits.handshakeTimeout).message
-            : PeerConnection::describe(*socket, error).message;
-    }
     // Qt sends the alert after this signal, then closes at once: linger, so that a client still
     // sending reads the alert instead of a reset.
     if (error == QAbstractSocket::SslHandshakeFailedError)
@@ -150,27 +149,18 @@ void TlsListener::onHandshakeError(QSslSocket* socket, QAbstractSocket::SocketEr
 
 void TlsListener::onHandshakeTimedOut(QSslSocket* socket)
 {
-    auto it = m_handshakes.find(socket);
-    if (it == m_handshakes.end())
+    if (!m_pending.fail(socket, PeerConnection::handshakeTimedOut(m_limits.handshakeTimeout).message))
         return;
-    if (it->failure.isEmpty())
-        it->failure = PeerConnection::handshakeTimedOut(m_limits.handshakeTimeout).message;
     socket->abort();
     socket->deleteLater();
 }
 
 void TlsListener::onSocketGone(QObject* socket)
 {
-    const auto it = m_handshakes.constFind(socket);
-    if (it == m_handshakes.cend())
+    const std::optional<PendingHandshakes::Rejection> rejection = m_pending.gone(socket);
+    if (!rejection)
         return;
-    const Handshake handshake = *it; // NOLINT(performance-unnecessary-copy-initialization): erased next
-    m_handshakes.erase(it);
-    m_quota.release(handshake.address);
-    // Qt drops a connection whose first byte is not a TLS handshake record without a signal.
-    Q_EMIT peerRejected(handshake.who,
-        handshake.failure.isEmpty() ? tr("not TLS: the first bytes were not a TLS handshake")
-                                    : handshake.failure);
+    Q_EMIT peerRejected(rejection->who, rejection->reason);
     // Qt resumes accepting only on nextPendingConnection() or its own timeout; a socket that
     // failed or hung up while the cap was reached would otherwise leave the listener deaf.
     if (isListening())
@@ -181,11 +171,8 @@ void TlsListener::takeEncrypted()
 {
     while (QTcpSocket* next = nextPendingConnection()) {
         auto* socket = static_cast<QSslSocket*>(next); // QSslServer queues only its QSslSockets
-        if (const auto it = m_handshakes.constFind(socket); it != m_handshakes.cend()) {
-            delete it->deadline;
-            m_quota.release(it->address);
-            m_handshakes.erase(it);
-        }
+        delete socket->findChild<QTimer*>(DeadlineName, Qt::FindDirectChildrenOnly);
+        m_pending.handedOut(socket);
         Q_EMIT peerEncrypted(new PeerConnection(std::unique_ptr<QSslSocket>(socket), m_limits, this));
     }
 }

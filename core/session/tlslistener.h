@@ -1,18 +1,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "session/handshakequota.h"
+#include "session/pendinghandshakes.h"
 #include "session/sessionlimits.h"
 
-#include <QHash>
 #include <QHostAddress>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QSslServer>
 
 #include <functional>
-
-class QTimer;
 
 namespace securechat {
 
@@ -41,7 +38,7 @@ public:
     ~TlsListener() override;
 
     void setClientErrorFilter(ClientErrorFilter filter) { m_clientErrorFilter = std::move(filter); }
-    int handshakesInProgress() const { return static_cast<int>(m_handshakes.size()); }
+    int handshakesInProgress() const { return m_pending.inProgress(); }
 
 Q_SIGNALS:
     /// The handshake succeeded; the receiver takes ownership (the connection is still held).
@@ -53,14 +50,6 @@ protected:
     void incomingConnection(qintptr socketDescriptor) override;
 
 private:
-    /// A connection from accept until it is handed out or gone.
-    struct Handshake {
-        QHostAddress address;
-        QString who;
-        QString failure; ///< why it failed, once known
-        QTimer* deadline; ///< the handshake timeout, a child of the socket
-    };
-
     QSslSocket* socketFor(qintptr socketDescriptor) const;
     void watch(QSslSocket* socket, const QHostAddress& address, const QString& who);
     void onSslErrors(QSslSocket* socket, const QList<QSslError>& errors);
@@ -74,8 +63,7 @@ private:
 
     SessionLimits m_limits;
     ClientErrorFilter m_clientErrorFilter;
-    QHash<const QObject*, Handshake> m_handshakes;
-    HandshakeQuota m_quota;
+    PendingHandshakes m_pending;
 };
 
 } // namespace securechat

@@ -18,7 +18,6 @@
 #include <openssl/x509v3.h>
 
 #include <array>
-#include <memory>
 
 namespace securechat {
 

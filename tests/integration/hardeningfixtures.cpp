@@ -18,6 +18,30 @@ SessionLimits fastLimits()
     return limits;
 }
 
+std::unique_ptr<ChatHost> startFastHost(const SessionLimits& limits)
+{
+    HostOptions options = hostOptions();
+    options.limits = limits;
+    return startHost(std::move(options));
+}
+
+void addRowPerPeerMode()
+{
+    QTest::addColumn<RawPeer::Mode>("mode");
+    QTest::newRow("structured peer") << RawPeer::Mode::Structured;
+    QTest::newRow("text peer") << RawPeer::Mode::Text;
+}
+
+AliceAndARawPeer::AliceAndARawPeer(RawPeer::Mode mode, const QString& nick)
+    : host(startFastHost())
+    , alice(joinedClient(*host, QStringLiteral("alice")))
+    , aliceInbox(*alice)
+    , aliceSawLeave(alice.get(), &ChatClient::participantLeft)
+    , peer(mode)
+    , peerNick(joinRawPeer(peer, *host, mode, nick))
+{
+}
+
 QStringList rosterOf(const ChatHost& host)
 {
     QStringList nicks;

@@ -30,13 +30,6 @@ private Q_SLOTS:
 
 namespace {
 
-std::unique_ptr<ChatHost> startFastHost()
-{
-    HostOptions options = hostOptions();
-    options.limits = fastLimits();
-    return startHost(std::move(options));
-}
-
 // A QString from a UTF-16 literal, embedded NULs included.
 template <size_t N> QString utf16(const char16_t (&literal)[N])
 {
@@ -220,23 +213,19 @@ void TestHardeningContent::messageBeforeHelloIsRefused()
 
 void TestHardeningContent::oversizedFrameIsRefusedAndThePeerDisconnected()
 {
-    auto host = startFastHost();
-    auto alice = joinedClient(*host, QStringLiteral("alice"));
-    Inbox aliceInbox(*alice);
-    QSignalSpy left(alice.get(), &ChatClient::participantLeft);
-    RawPeer mallory(RawPeer::Mode::Structured);
-    QCOMPARE(joinRawPeer(mallory, *host, RawPeer::Mode::Structured, QStringLiteral("mallory")),
-        QStringLiteral("mallory"));
+    AliceAndARawPeer scene(RawPeer::Mode::Structured, QStringLiteral("mallory"));
+    QCOMPARE(scene.peerNick, QStringLiteral("mallory"));
+    RawPeer& mallory = scene.peer;
 
     mallory.sendLine(jsonMessage(QByteArray(fastLimits().maxLineBytes, 'x')));
     QTRY_VERIFY(mallory.isDisconnected());
     const qsizetype error = mallory.indexOf(FrameType::Error);
     QVERIFY(error >= 0);
     QCOMPARE(mallory.frames().at(error).code, QStringLiteral("line-too-long"));
-    QTRY_COMPARE(left.size(), 1);
-    QCOMPARE(left.at(0).at(0).toString(), QStringLiteral("mallory"));
-    QVERIFY(aliceInbox.messages.isEmpty());
-    QCOMPARE(alice->state(), ChatClient::State::Joined);
+    QTRY_COMPARE(scene.aliceSawLeave.size(), 1);
+    QCOMPARE(scene.aliceSawLeave.at(0).at(0).toString(), QStringLiteral("mallory"));
+    QVERIFY(scene.aliceInbox.messages.isEmpty());
+    QCOMPARE(scene.alice->state(), ChatClient::State::Joined);
 }
 
 void TestHardeningContent::messageThatOutgrowsTheLimitWhenRelayedIsRefused_data()

@@ -32,24 +32,6 @@ namespace {
 
 constexpr qint64 MiB = 1024 * 1024;
 
-std::unique_ptr<ChatHost> startFastHost(const SessionLimits& limits = fastLimits())
-{
-    HostOptions options = hostOptions();
-    options.limits = limits;
-    return startHost(std::move(options));
-}
-
-// Joins `peer` to the host, failing the test if it does not: a structured peer says hello; a text
-// peer joins on connecting.
-void joinRawPeerChecked(RawPeer& peer, ChatHost& host, RawPeer::Mode mode, const QString& nick)
-{
-    QSignalSpy joins(&host, &ChatHost::participantJoined);
-    peer.connectTo(host.port());
-    if (mode == RawPeer::Mode::Structured)
-        QCOMPARE(peer.join(nick), nick);
-    QTRY_COMPARE(joins.size(), 1);
-}
-
 // What the host told a peer it refused or dropped: an error frame's code, or a text-mode "! " line.
 QString refusalSeenBy(const RawPeer& peer, RawPeer::Mode mode)
 {
@@ -71,9 +53,7 @@ QString refusalSeenBy(const RawPeer& peer, RawPeer::Mode mode)
 
 void TestHardeningLimits::endlessLineIsRefusedWithoutGrowingMemory_data()
 {
-    QTest::addColumn<RawPeer::Mode>("mode");
-    QTest::newRow("structured peer") << RawPeer::Mode::Structured;
-    QTest::newRow("text peer") << RawPeer::Mode::Text;
+    addRowPerPeerMode();
 }
 
 void TestHardeningLimits::endlessLineIsRefusedWithoutGrowingMemory()
@@ -84,7 +64,7 @@ void TestHardeningLimits::endlessLineIsRefusedWithoutGrowingMemory()
     auto alice = joinedClient(*host, QStringLiteral("alice"));
     QSignalSpy left(alice.get(), &ChatClient::participantLeft);
     RawPeer flooder(mode);
-    joinRawPeerChecked(flooder, *host, mode, QStringLiteral("flooder"));
+    QVERIFY(!joinRawPeer(flooder, *host, mode, QStringLiteral("flooder")).isEmpty());
 
     // Stream up to 100 MB with no newline, a bounded amount in flight, until the host hangs up.
     MemoryWatch memory;
@@ -126,7 +106,7 @@ void TestHardeningLimits::peerThatNeverReadsIsDroppedWhileOthersGetEverything()
     auto alice = joinedClient(*host, QStringLiteral("alice"));
     auto bob = joinedClient(*host, QStringLiteral("bob"));
     RawPeer sloth(RawPeer::Mode::Structured);
-    joinRawPeerChecked(sloth, *host, RawPeer::Mode::Structured, QStringLiteral("sloth"));
+    QVERIFY(!joinRawPeer(sloth, *host, RawPeer::Mode::Structured, QStringLiteral("sloth")).isEmpty());
     sloth.stopReading();
     QSignalSpy aliceSawLeave(alice.get(), &ChatClient::participantLeft);
 
@@ -176,9 +156,7 @@ void TestHardeningLimits::peerThatNeverReadsIsDroppedWhileOthersGetEverything()
 
 void TestHardeningLimits::peerPastTheLimitIsRefusedWithAReason_data()
 {
-    QTest::addColumn<RawPeer::Mode>("mode");
-    QTest::newRow("structured peer") << RawPeer::Mode::Structured;
-    QTest::newRow("text peer") << RawPeer::Mode::Text;
+    addRowPerPeerMode();
 }
 
 void TestHardeningLimits::peerPastTheLimitIsRefusedWithAReason()
@@ -221,7 +199,7 @@ void TestHardeningLimits::freedSlotIsReusable()
     auto host = startFastHost(limits);
     auto alice = joinedClient(*host, QStringLiteral("alice"));
     RawPeer leaver(RawPeer::Mode::Structured);
-    joinRawPeerChecked(leaver, *host, RawPeer::Mode::Structured, QStringLiteral("leaver"));
+    QVERIFY(!joinRawPeer(leaver, *host, RawPeer::Mode::Structured, QStringLiteral("leaver")).isEmpty());
     QSignalSpy left(host.get(), &ChatHost::participantLeft);
 
     ChatClient refused(clientOptions(*host, QStringLiteral("bob")));

@@ -40,9 +40,10 @@ public:
     }
 
     quint16 port() const { return m_listener.serverPort(); }
-    bool waitConnected()
+    /// The client's handshake, then the connection the listener hands out for it.
+    bool accept(StepClient& client)
     {
-        return pumpUntil([this] { return m_connection != nullptr; });
+        return client.handshake() && pumpUntil([this] { return m_connection != nullptr; });
     }
     PeerConnection& connection() { return *m_connection; }
     QStringList received() const
@@ -99,8 +100,7 @@ void TestPeerConnection::closeNotifyAloneDeliversWhatCameBeforeIt()
 {
     HostSide host;
     StepClient client(host.port());
-    QVERIFY(client.handshake());
-    QVERIFY(host.waitConnected());
+    QVERIFY(host.accept(client));
 
     QVERIFY(client.write(QByteArrayLiteral("one\ntwo")));
     client.sendCloseNotify(); // and the TCP connection stays open
@@ -122,8 +122,7 @@ void TestPeerConnection::endOfStreamWithoutCloseNotifyDeliversTheLastLine()
 {
     HostSide host;
     StepClient client(host.port());
-    QVERIFY(client.handshake());
-    QVERIFY(host.waitConnected());
+    QVERIFY(host.accept(client));
 
     QVERIFY(client.write(QByteArrayLiteral("first\nlast line, no newline")));
     client.closeWithoutCloseNotify();
@@ -138,8 +137,7 @@ void TestPeerConnection::peerThatLeavesWhileTheHostWritesEndsTheConnectionNotThe
 {
     HostSide host(withOutboundBytes(64 * 1024 * 1024));
     StepClient client(host.port());
-    QVERIFY(client.handshake());
-    QVERIFY(host.waitConnected());
+    QVERIFY(host.accept(client));
 
     client.closeWithoutCloseNotify();
     const QByteArray line = pattern(64 * 1024 - 1) + '\n';
@@ -155,8 +153,7 @@ void TestPeerConnection::closeFlushesEverythingBeforeCloseNotify()
 {
     HostSide host(withOutboundBytes(16 * 1024 * 1024));
     StepClient client(host.port());
-    QVERIFY(client.handshake());
-    QVERIFY(host.waitConnected());
+    QVERIFY(host.accept(client));
 
     // More than the kernel's buffers hold: the client reads nothing until the close has begun.
     QByteArray sent;
@@ -184,8 +181,7 @@ void TestPeerConnection::closeWhileThePeerKeepsSendingDeliversTheLastWords()
 {
     HostSide host;
     StepClient client(host.port());
-    QVERIFY(client.handshake());
-    QVERIFY(host.waitConnected());
+    QVERIFY(host.accept(client));
 
     const QByteArray flood = pattern(256 * 1024); // no newline: one endless line, never delivered
     for (int i = 0; i < 4; ++i)
@@ -208,8 +204,7 @@ void TestPeerConnection::hostSideDetailsShowWhatQtReports()
 {
     HostSide host;
     StepClient client(host.port());
-    QVERIFY(client.handshake());
-    QVERIFY(host.waitConnected());
+    QVERIFY(host.accept(client));
 
     const SessionDetails details
         = SessionDetails::fromSocket(host.connection().socket(), QStringLiteral("trust"));

@@ -72,6 +72,21 @@ QString hostPort(quint16 port)
     return str("127.0.0.1:%1").arg(port);
 }
 
+// Alice hosts with a self-signed certificate and bob connects to her: the port, once bob is asked
+// whether to trust it, or 0.
+quint16 bobIsAskedAboutAlice(Person& alice, Person& bob)
+{
+    const quint16 port = hostFromDialog(alice, str("selfsigned"));
+    connectFromDialog(bob, port);
+    return QTest::qWaitFor([&bob] { return bob.visible<TrustPromptDialog>() != nullptr; }) ? port : 0;
+}
+
+void answerTrustPrompt(const Person& bob, const char* buttonName)
+{
+    QTest::mouseClick(
+        bob.visible<TrustPromptDialog>()->findChild<QPushButton*>(str(buttonName)), Qt::LeftButton);
+}
+
 } // namespace
 
 class TestHostConnectFlow final : public QObject {
@@ -136,8 +151,7 @@ void TestHostConnectFlow::unknownHostAsksForTrust()
 {
     Person alice;
     Person bob;
-    connectFromDialog(bob, hostFromDialog(alice, str("selfsigned")));
-    QTRY_VERIFY(bob.visible<TrustPromptDialog>());
+    QVERIFY(bobIsAskedAboutAlice(alice, bob));
     QCOMPARE(bob.session().phase(), ChatSession::Phase::AwaitingTrust);
     QCOMPARE(bob.tab()->banner()->mode(), SessionBanner::Mode::Progress);
     QVERIFY(bob.window->statusIndicator()->security() != ChatSession::Security::Verified);
@@ -148,11 +162,9 @@ void TestHostConnectFlow::trustOnceJoinsWithoutRemembering()
 {
     Person alice;
     Person bob;
-    const quint16 port = hostFromDialog(alice, str("selfsigned"));
-    connectFromDialog(bob, port);
-    QTRY_VERIFY(bob.visible<TrustPromptDialog>());
-    QTest::mouseClick(
-        bob.visible<TrustPromptDialog>()->findChild<QPushButton*>(str("trustOnceButton")), Qt::LeftButton);
+    const quint16 port = bobIsAskedAboutAlice(alice, bob);
+    QVERIFY(port);
+    answerTrustPrompt(bob, "trustOnceButton");
     QTRY_COMPARE(bob.session().phase(), ChatSession::Phase::Active);
     // Trusted by the person's own decision: said in those words, never "not verified".
     QCOMPARE(bob.window->statusIndicator()->security(), ChatSession::Security::Verified);
@@ -167,10 +179,8 @@ void TestHostConnectFlow::cancelLeavesTheSession()
 {
     Person alice;
     Person bob;
-    connectFromDialog(bob, hostFromDialog(alice, str("selfsigned")));
-    QTRY_VERIFY(bob.visible<TrustPromptDialog>());
-    QTest::mouseClick(
-        bob.visible<TrustPromptDialog>()->findChild<QPushButton*>(str("cancelButton")), Qt::LeftButton);
+    QVERIFY(bobIsAskedAboutAlice(alice, bob));
+    answerTrustPrompt(bob, "cancelButton");
     QTRY_COMPARE(bob.session().phase(), ChatSession::Phase::Ended);
     QCOMPARE(bob.tab()->banner()->mode(), SessionBanner::Mode::Ended);
     QVERIFY2(bob.tab()->banner()->detail().contains(str("did not trust")),
@@ -184,11 +194,9 @@ void TestHostConnectFlow::alwaysTrustRemembersTheHost()
 {
     Person alice;
     Person bob;
-    const quint16 port = hostFromDialog(alice, str("selfsigned"));
-    connectFromDialog(bob, port);
-    QTRY_VERIFY(bob.visible<TrustPromptDialog>());
-    QTest::mouseClick(
-        bob.visible<TrustPromptDialog>()->findChild<QPushButton*>(str("alwaysTrustButton")), Qt::LeftButton);
+    const quint16 port = bobIsAskedAboutAlice(alice, bob);
+    QVERIFY(port);
+    answerTrustPrompt(bob, "alwaysTrustButton");
     QTRY_COMPARE(bob.session().phase(), ChatSession::Phase::Active);
     const auto known = bob.knownPeers().find(hostPort(port));
     QVERIFY(known);
@@ -256,8 +264,7 @@ void TestHostConnectFlow::closingTheTabWithdrawsTheQuestion()
 {
     Person alice;
     Person bob;
-    connectFromDialog(bob, hostFromDialog(alice, str("selfsigned")));
-    QTRY_VERIFY(bob.visible<TrustPromptDialog>());
+    QVERIFY(bobIsAskedAboutAlice(alice, bob));
     bob.window->closeTab(bob.tab());
     QTRY_VERIFY(!bob.visible<TrustPromptDialog>());
     QCOMPARE(bob.window->tabs().size(), 0);

@@ -79,6 +79,23 @@ void rememberAsKnown(
         qFatal("cannot remember a known client");
 }
 
+// Alice hosts (with the client CA or not, carol's certificate remembered with a verdict or not) and carol
+// joins with `carolIdentity`: carol's client once alice lists her, or null.
+std::unique_ptr<ChatClient> carolJoinsAlice(
+    Person& alice, bool withClientCa, std::optional<KnownClient::Verdict> known, const QString& carolIdentity)
+{
+    if (known)
+        rememberAsKnown(AppPaths(alice.home.path()).knownClientsFile(), carolIdentity, *known);
+    const auto hosting = alice.window->host(hostOptions(withClientCa));
+    if (!hosting)
+        qFatal("alice cannot host: %s", qPrintable(hosting.error()));
+    auto carol = test::guest(
+        static_cast<const HostedSession&>(alice.tab()->session()).host().port(), str("carol"), carolIdentity);
+    if (!QTest::qWaitFor([&alice] { return !alice.trustLineOf(str("carol")).isEmpty(); }))
+        return nullptr;
+    return carol;
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(HostCase)
@@ -235,13 +252,8 @@ void TestTrustWords::hostSeesItsOwnCheck()
     QFETCH(QString, carolIdentity);
     QFETCH(QString, expected);
     Person alice;
-    if (known)
-        rememberAsKnown(AppPaths(alice.home.path()).knownClientsFile(), carolIdentity, *known);
-    const auto hosting = alice.window->host(hostOptions(withClientCa));
-    QVERIFY2(hosting, qPrintable(hosting.error()));
-    const auto carol = test::guest(
-        static_cast<const HostedSession&>(alice.tab()->session()).host().port(), str("carol"), carolIdentity);
-    QTRY_VERIFY(!alice.trustLineOf(str("carol")).isEmpty());
+    const auto carol = carolJoinsAlice(alice, withClientCa, known, carolIdentity);
+    QVERIFY(carol);
     QCOMPARE(alice.trustLineOf(str("carol")).section(str(" · "), 0, 0), expected);
     QVERIFY(alice.trustLineOf(str("host")).startsWith(str("your certificate · ")));
 }
@@ -258,13 +270,8 @@ void TestTrustWords::hostStatusBarWarnsOnlyAboutTheUnchecked()
     QFETCH(QString, carolIdentity);
     QFETCH(QString, expected);
     Person alice;
-    if (known)
-        rememberAsKnown(AppPaths(alice.home.path()).knownClientsFile(), carolIdentity, *known);
-    const auto hosting = alice.window->host(hostOptions(withClientCa));
-    QVERIFY2(hosting, qPrintable(hosting.error()));
-    const auto carol = test::guest(
-        static_cast<const HostedSession&>(alice.tab()->session()).host().port(), str("carol"), carolIdentity);
-    QTRY_VERIFY(!alice.trustLineOf(str("carol")).isEmpty());
+    const auto carol = carolJoinsAlice(alice, withClientCa, known, carolIdentity);
+    QVERIFY(carol);
     const bool checked = withClientCa || known;
     QTRY_COMPARE(alice.window->statusIndicator()->security(),
         checked ? ChatSession::Security::Verified : ChatSession::Security::Unverified);
