@@ -2313,40 +2313,8 @@ Passphrase:</translation>
         <translation>die Verbindung wurde vor dem Ende des TLS-Handshakes geschlossen</translation>
     </message>
     <message>
-        <source>the peer closed the connection</source>
-        <translation>die Gegenstelle hat die Verbindung geschlossen</translation>
-    </message>
-    <message>
-        <source>the peer closed the connection during the TLS handshake</source>
-        <translation>die Gegenstelle hat die Verbindung während des TLS-Handshakes geschlossen</translation>
-    </message>
-    <message>
-        <source>TLS handshake failed: %1</source>
-        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>TLS error: %1</source>
-        <translation>TLS-Fehler: %1</translation>
-    </message>
-    <message>
         <source>not reading: nothing it was sent was taken for %1 s</source>
         <translation>liest nicht: %1 s lang wurde nichts von dem abgenommen, was gesendet wurde</translation>
-    </message>
-    <message>
-        <source>nobody is listening on %1</source>
-        <translation>auf %1 nimmt niemand Verbindungen an</translation>
-    </message>
-    <message>
-        <source>no computer called %1 was found</source>
-        <translation>es wurde kein Computer namens %1 gefunden</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time</source>
-        <translation>%1 hat nicht rechtzeitig geantwortet</translation>
-    </message>
-    <message>
-        <source>the network cannot reach %1 (%2)</source>
-        <translation>das Netzwerk kann %1 nicht erreichen (%2)</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +2798,41 @@ Passphrase:</translation>
     <message>
         <source>Keep a &amp;history of conversations on this computer (not encrypted)</source>
         <translation>Einen &amp;Verlauf der Unterhaltungen auf diesem Computer speichern (unverschlüsselt)</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::SslSocketTransport</name>
+    <message>
+        <source>nobody is listening on %1</source>
+        <translation>auf %1 nimmt niemand Verbindungen an</translation>
+    </message>
+    <message>
+        <source>no computer called %1 was found</source>
+        <translation>es wurde kein Computer namens %1 gefunden</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>the network cannot reach %1 (%2)</source>
+        <translation>das Netzwerk kann %1 nicht erreichen (%2)</translation>
+    </message>
+    <message>
+        <source>the peer closed the connection</source>
+        <translation>die Gegenstelle hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>the peer closed the connection during the TLS handshake</source>
+        <translation>die Gegenstelle hat die Verbindung während des TLS-Handshakes geschlossen</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation>TLS-Fehler: %1</translation>
     </message>
 </context>
 <context>
