@@ -12,6 +12,16 @@ TcpRelay::TcpRelay(quint16 hostPort, QObject* parent)
     connect(&m_server, &QTcpServer::newConnection, this, &TcpRelay::onClientConnected);
 }
 
+TcpRelay::~TcpRelay()
+{
+    // The sockets go after this body: one closing must not run a handler that reaches the other,
+    // already half destroyed.
+    if (m_client)
+        m_client->disconnect(this);
+    if (m_upstream)
+        m_upstream->disconnect(this);
+}
+
 void TcpRelay::onClientConnected()
 {
     QTcpSocket* client = m_server.nextPendingConnection();

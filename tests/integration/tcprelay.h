@@ -22,6 +22,7 @@ class TcpRelay final : public QObject {
 
 public:
     explicit TcpRelay(quint16 hostPort, QObject* parent = nullptr);
+    ~TcpRelay() override;
 
     /// Where the client connects instead of the host.
     quint16 port() const { return m_server.serverPort(); }
