@@ -2,6 +2,7 @@
 #include "certificatedialog.h"
 
 #include "fingerprintformat.h"
+#include "lineicon.h"
 #include "protocol/textsanitizer.h"
 
 #include <QClipboard>
@@ -105,6 +106,8 @@ CertificateDialog::CertificateDialog(const QList<CertificateDetails>& chain, QWi
     m_saveButton->setToolTip(tr("Save the selected certificate to a file in PEM format"));
     for (QPushButton* button : { m_copyButton, m_saveButton })
         button->setAutoDefault(false);
+    LineIcon::decorateDialogButton(m_copyButton, QStringLiteral("copy"));
+    LineIcon::decorateDialogButton(m_saveButton, QStringLiteral("save"));
     connect(m_copyButton, &QPushButton::clicked, this, &CertificateDialog::copyFingerprint);
     connect(m_saveButton, &QPushButton::clicked, this, &CertificateDialog::saveAsPem);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -2,6 +2,7 @@
 #include "endsessionquestion.h"
 
 #include "hostedsession.h"
+#include "lineicon.h"
 #include "sessiontab.h"
 
 #include <QMessageBox>
@@ -31,6 +32,7 @@ QMessageBox* EndSessionQuestion::create(int participants, QWidget* parent)
     box->setInformativeText(tr("Everyone in it is told that you ended it."));
     QPushButton* end = box->addButton(tr("&End Session"), QMessageBox::AcceptRole);
     end->setObjectName(QStringLiteral("endSessionButton"));
+    LineIcon::decorateDialogButton(end, QStringLiteral("disconnect"));
     box->setDefaultButton(QMessageBox::Cancel);
     return box;
 }

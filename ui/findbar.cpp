@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "findbar.h"
 
+#include "lineicon.h"
+
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -15,7 +17,7 @@ namespace {
     QToolButton* makeButton(const QString& icon, const QString& text, QWidget* parent)
     {
         auto* button = new QToolButton(parent);
-        button->setIcon(QIcon(icon));
+        button->setIcon(LineIcon::icon(icon));
         button->setToolTip(text);
         button->setAccessibleName(text);
         button->setAutoRaise(true);
@@ -34,24 +36,22 @@ FindBar::FindBar(QWidget* parent)
     m_field->setAccessibleName(tr("Text to find"));
     m_field->setClearButtonEnabled(true);
     m_field->installEventFilter(this);
+    // In the field, not a picture beside it: a picture would keep the palette it was made in.
+    m_field->addAction(LineIcon::icon(QStringLiteral("find")), QLineEdit::LeadingPosition);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setMinimumWidth(fontMetrics().horizontalAdvance(tr("No matches")) + 8);
 
-    auto* previous
-        = makeButton(QStringLiteral(":/icons/find-previous.svg"), tr("Previous match (Shift+Enter)"), this);
-    auto* next = makeButton(QStringLiteral(":/icons/find-next.svg"), tr("Next match (Enter)"), this);
+    auto* previous = makeButton(QStringLiteral("find-previous"), tr("Previous match (Shift+Enter)"), this);
+    auto* next = makeButton(QStringLiteral("find-next"), tr("Next match (Enter)"), this);
     auto* history = new QToolButton(this);
     history->setObjectName(QStringLiteral("searchHistoryButton"));
     history->setText(tr("Search &History"));
     history->setToolTip(tr("Find this text in every stored conversation"));
     history->setAutoRaise(true);
-    auto* close = makeButton(QStringLiteral(":/icons/close.svg"), tr("Close (Escape)"), this);
+    auto* close = makeButton(QStringLiteral("close"), tr("Close (Escape)"), this);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 2, 6, 2);
-    auto* icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/find.svg")).pixmap(16, 16));
-    layout->addWidget(icon);
     layout->addWidget(m_field, 1);
     layout->addWidget(previous);
     layout->addWidget(next);

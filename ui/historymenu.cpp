@@ -5,6 +5,7 @@
 #include "findbar.h"
 #include "historysearchdialog.h"
 #include "historyservice.h"
+#include "lineicon.h"
 #include "mainwindow.h"
 #include "sessiontab.h"
 #include "storedconversationdialog.h"
@@ -145,6 +146,7 @@ void HistoryMenu::confirmClear(bool everything)
             QMessageBox::Cancel, &m_window);
     box->setObjectName(QStringLiteral("clearHistoryQuestion"));
     QPushButton* clear = box->addButton(tr("Clear"), QMessageBox::DestructiveRole);
+    LineIcon::decorateDialogButton(clear, QStringLiteral("trash"));
     box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(clear, &QPushButton::clicked, this, [this, conversation] {

@@ -1,42 +1,38 @@
 // SPDX-License-Identifier: MIT
 #include "lineiconstyle.h"
 
-#include <QIcon>
+#include "lineicon.h"
 
-// The icons live in this static library (see MainWindow); a style may exist before any window.
-static void initLineIconResources()
-{
-    Q_INIT_RESOURCE(securechat);
-}
+#include <QPainter>
+#include <QStyleOption>
 
 namespace securechat {
 
 LineIconStyle::LineIconStyle(const QString& key)
     : QProxyStyle(key)
 {
-    initLineIconResources();
 }
 
-QString LineIconStyle::iconPath(StandardPixmap pixmap)
+QString LineIconStyle::iconName(StandardPixmap pixmap)
 {
     switch (pixmap) {
     case SP_DialogOkButton:
     case SP_DialogYesButton:
     case SP_DialogApplyButton:
-        return QStringLiteral(":/icons/ok.svg");
+        return QStringLiteral("ok");
     case SP_DialogCancelButton:
     case SP_DialogNoButton:
     case SP_DialogCloseButton:
     case SP_DialogDiscardButton:
-        return QStringLiteral(":/icons/close.svg");
+        return QStringLiteral("close");
     case SP_DialogSaveButton:
-        return QStringLiteral(":/icons/save.svg");
+        return QStringLiteral("save");
     case SP_DialogOpenButton:
-        return QStringLiteral(":/icons/open.svg");
+        return QStringLiteral("open");
     case SP_DialogResetButton:
-        return QStringLiteral(":/icons/reset.svg");
+        return QStringLiteral("reset");
     case SP_DialogHelpButton:
-        return QStringLiteral(":/icons/help.svg");
+        return QStringLiteral("help");
     default:
         return QString();
     }
@@ -45,9 +41,31 @@ QString LineIconStyle::iconPath(StandardPixmap pixmap)
 QIcon LineIconStyle::standardIcon(
     StandardPixmap icon, const QStyleOption* option, const QWidget* widget) const
 {
-    if (const QString path = iconPath(icon); !path.isEmpty())
-        return QIcon(path);
+    if (const QString name = iconName(icon); !name.isEmpty())
+        return LineIcon::icon(name);
     return QProxyStyle::standardIcon(icon, option, widget);
+}
+
+void LineIconStyle::drawPrimitive(
+    PrimitiveElement element, const QStyleOption* option, QPainter* painter, const QWidget* widget) const
+{
+    if (element != PE_IndicatorTabClose) {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        return;
+    }
+    // The stock close button is a red box that shouts on every tab: a quiet cross instead, on a
+    // soft square while the mouse is over it (the tab bar's button raises itself then).
+    const bool enabled = option->state.testFlag(State_Enabled);
+    if (enabled && option->state & (State_Raised | State_Sunken)) {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(option->palette.mid());
+        painter->drawRoundedRect(QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+        painter->restore();
+    }
+    LineIcon::icon(QStringLiteral("close"))
+        .paint(painter, option->rect, Qt::AlignCenter, enabled ? QIcon::Normal : QIcon::Disabled);
 }
 
 } // namespace securechat

@@ -5,9 +5,10 @@
 
 namespace securechat {
 
-/// The application's style with the dialog buttons' icons (OK, Cancel, Close, Yes, No…) taken
-/// from the app's own line icons in resources/icons, so that a dialog does not mix a stock green
-/// arrow and red X with the toolbar's icons. Everything else is the wrapped style's.
+/// The application's style with the dialog buttons' icons (OK, Cancel, Close, Yes, No…) and the
+/// tabs' close buttons drawn as the app's own line icons (LineIcon), so that a dialog does not mix
+/// a stock green arrow and red X with the toolbar's icons, and all of them follow the palette.
+/// Everything else is the wrapped style's.
 class LineIconStyle final : public QProxyStyle {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LineIconStyle)
@@ -16,10 +17,12 @@ public:
     /// key: the style to wrap, as QStyleFactory names it (e.g. QApplication::style()->name()).
     explicit LineIconStyle(const QString& key);
 
-    /// The resource path of the line icon that replaces a standard pixmap; empty for the others.
-    static QString iconPath(StandardPixmap pixmap);
+    /// The line icon (LineIcon::icon's name) that replaces a standard pixmap; empty for the others.
+    static QString iconName(StandardPixmap pixmap);
 
     QIcon standardIcon(StandardPixmap icon, const QStyleOption* option = nullptr,
+        const QWidget* widget = nullptr) const override;
+    void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
         const QWidget* widget = nullptr) const override;
 };
 

@@ -11,6 +11,7 @@
 #include "hostdialog.h"
 #include "hostedsession.h"
 #include "joinedsession.h"
+#include "lineicon.h"
 #include "messagenotifications.h"
 #include "screenfit.h"
 #include "session/tlsselfcheck.h"
@@ -52,11 +53,6 @@ namespace {
     const QLatin1String GeometryKey("window/geometry");
     const QLatin1String StateKey("window/state");
 
-    QIcon icon(const char* name)
-    {
-        return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
-    }
-
 } // namespace
 
 MainWindow::MainWindow(AppPaths paths, QWidget* parent)
@@ -70,15 +66,11 @@ MainWindow::MainWindow(AppPaths paths, QWidget* parent)
     , m_notifications(new MessageNotifications(m_settings, this))
 {
     initIconResources();
-    setWindowIcon(icon("securechat"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/securechat.svg")));
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
     m_tabs->setAccessibleName(tr("Sessions"));
-    // The style's own close button is a red box that shouts on every tab; a quiet cross instead.
-    m_tabs->setStyleSheet(
-        QStringLiteral("QTabBar::close-button { image: url(:/icons/close.svg); }"
-                       "QTabBar::close-button:hover { background: palette(mid); border-radius: 3px; }"));
     auto* welcome = new WelcomePage(m_pages);
     connect(welcome, &WelcomePage::hostRequested, this, [this] { openHostDialog(); });
     connect(welcome, &WelcomePage::connectRequested, this, [this] { openConnectDialog(); });
@@ -122,10 +114,10 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    // objectName "action" + name, e.g. "actionHost"; the icon ":/icons/<icon>.svg" if given.
+    // objectName "action" + name, e.g. "actionHost"; the line icon <icon> if given.
     auto add = [this](const char* name, const char* iconName, const QString& text,
                    const QKeySequence& shortcut, auto slot) {
-        auto* action = new QAction(iconName ? icon(iconName) : QIcon(), text, this);
+        auto* action = new QAction(iconName ? LineIcon::icon(QLatin1String(iconName)) : QIcon(), text, this);
         action->setObjectName(QStringLiteral("action") + QLatin1String(name));
         action->setShortcut(shortcut);
         action->setToolTip(
@@ -470,7 +462,7 @@ void MainWindow::showAbout()
         tr("Private text chat over TLS.") + QStringLiteral("\n\n")
             + versionText(QStringLiteral("SecureChat")),
         QMessageBox::Ok, this);
-    box->setIconPixmap(icon("securechat").pixmap(64, 64));
+    box->setIconPixmap(QIcon(QStringLiteral(":/icons/securechat.svg")).pixmap(64, 64));
     box->setTextFormat(Qt::PlainText);
     present(box);
 }
@@ -566,6 +558,7 @@ void MainWindow::confirmEndingSessions()
     box->setTextFormat(Qt::PlainText);
     QPushButton* end = box->addButton(tr("&End Sessions and Close"), QMessageBox::AcceptRole);
     end->setObjectName(QStringLiteral("endSessionsButton"));
+    LineIcon::decorateDialogButton(end, QStringLiteral("quit"));
     box->setDefaultButton(QMessageBox::Cancel);
     connect(end, &QPushButton::clicked, this, &MainWindow::quit);
     present(box);

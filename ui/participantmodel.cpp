@@ -2,6 +2,7 @@
 #include "participantmodel.h"
 
 #include "fingerprintformat.h"
+#include "lineicon.h"
 #include "protocol/textsanitizer.h"
 
 #include <QTextDocument>
@@ -122,7 +123,7 @@ QIcon ParticipantModel::icon(int row) const
 {
     const Participant& participant = m_participants.at(row);
     if (isSelf(row))
-        return QIcon(QStringLiteral(":/icons/certificate.svg")); // a fingerprint, no verdict
+        return LineIcon::icon(QStringLiteral("certificate")); // a fingerprint, no verdict
     if (isJoinedHost(row))
         return QIcon(QStringLiteral(":/icons/peer-verified.svg")); // checked, or trusted by the person
     if (!participant.structured)

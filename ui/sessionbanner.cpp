@@ -2,6 +2,7 @@
 #include "sessionbanner.h"
 
 #include "fingerprintformat.h"
+#include "lineicon.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -126,7 +127,7 @@ void SessionBanner::showHosting(const QString& listeningOn, const QString& finge
     m_stop->hide();
     m_retry->hide();
     m_action->setText(tr("Copy Fingerprint"));
-    m_action->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
+    m_action->setIcon(LineIcon::icon(QStringLiteral("copy")));
     m_action->setAccessibleName(tr("Copy your fingerprint"));
     show();
 }

@@ -2,6 +2,7 @@
 #include "sessiondetailsdialog.h"
 
 #include "certificatedialog.h"
+#include "lineicon.h"
 #include "protocol/textsanitizer.h"
 
 #include <QDialogButtonBox>
@@ -65,6 +66,7 @@ SessionDetailsDialog::SessionDetailsDialog(
     viewButton->setObjectName(QStringLiteral("viewCertificateButton"));
     viewButton->setEnabled(!m_peerChain.isEmpty());
     viewButton->setAutoDefault(false);
+    LineIcon::decorateDialogButton(viewButton, QStringLiteral("certificate"));
     connect(viewButton, &QPushButton::clicked, this, &SessionDetailsDialog::showCertificate);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

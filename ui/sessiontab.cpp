@@ -7,6 +7,7 @@
 #include "hostedsession.h"
 #include "joinedsession.h"
 #include "joinrequestpanel.h"
+#include "lineicon.h"
 #include "messageinput.h"
 #include "participantmodel.h"
 #include "removaldialog.h"
@@ -218,7 +219,7 @@ QWidget* SessionTab::buildParticipantPane()
 
 void SessionTab::addActions()
 {
-    auto* copy = new QAction(QIcon(QStringLiteral(":/icons/copy.svg")), tr("&Copy"), m_messageView);
+    auto* copy = new QAction(LineIcon::icon(QStringLiteral("copy")), tr("&Copy"), m_messageView);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
     connect(copy, &QAction::triggered, this, &SessionTab::copySelection);
@@ -226,7 +227,7 @@ void SessionTab::addActions()
     selectAll->setShortcut(QKeySequence::SelectAll);
     selectAll->setShortcutContext(Qt::WidgetShortcut);
     connect(selectAll, &QAction::triggered, m_messageView, &QAbstractItemView::selectAll);
-    auto* findAction = new QAction(QIcon(QStringLiteral(":/icons/find.svg")), tr("&Find…"), m_messageView);
+    auto* findAction = new QAction(LineIcon::icon(QStringLiteral("find")), tr("&Find…"), m_messageView);
     connect(findAction, &QAction::triggered, this, &SessionTab::showFindBar);
     m_messageView->addActions({ copy, selectAll, findAction });
 }
@@ -414,12 +415,11 @@ void SessionTab::showParticipantMenu(const QPoint& position)
     const QString fingerprint = index.data(ParticipantModel::FingerprintRole).toString();
     QMenu menu(this);
     QAction* certificate
-        = menu.addAction(QIcon(QStringLiteral(":/icons/certificate.svg")), tr("View &Certificate…"));
+        = menu.addAction(LineIcon::icon(QStringLiteral("certificate")), tr("View &Certificate…"));
     certificate->setEnabled(!m_session->certificateChain(nick).isEmpty());
-    QAction* details
-        = menu.addAction(QIcon(QStringLiteral(":/icons/details.svg")), tr("Connection &Details…"));
+    QAction* details = menu.addAction(LineIcon::icon(QStringLiteral("details")), tr("Connection &Details…"));
     details->setEnabled(m_session->connectionDetails(nick).has_value() && nick != m_session->ownNick());
-    QAction* copy = menu.addAction(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy &Fingerprint"));
+    QAction* copy = menu.addAction(LineIcon::icon(QStringLiteral("copy")), tr("Copy &Fingerprint"));
     copy->setEnabled(!fingerprint.isEmpty());
     QAction* verify = menu.addAction(tr("&Verify…"));
     verify->setObjectName(QStringLiteral("verifyAction"));

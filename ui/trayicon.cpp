@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "trayicon.h"
 
+#include "lineicon.h"
+
 #include <QAction>
 #include <QFont>
 #include <QIcon>
@@ -48,11 +50,11 @@ TrayIcon::TrayIcon(QAction* doNotDisturb, QAction* quit, QObject* parent)
     show->setObjectName(QStringLiteral("trayShow"));
     m_menu->setDefaultAction(show);
     m_menu->addSeparator();
-    m_menu->addAction(QIcon(QStringLiteral(":/icons/host.svg")), tr("&Host…"), this, &TrayIcon::hostRequested)
+    m_menu->addAction(LineIcon::icon(QStringLiteral("host")), tr("&Host…"), this, &TrayIcon::hostRequested)
         ->setObjectName(QStringLiteral("trayHost"));
     m_menu
         ->addAction(
-            QIcon(QStringLiteral(":/icons/connect.svg")), tr("&Connect…"), this, &TrayIcon::connectRequested)
+            LineIcon::icon(QStringLiteral("connect")), tr("&Connect…"), this, &TrayIcon::connectRequested)
         ->setObjectName(QStringLiteral("trayConnect"));
     m_menu->addSeparator();
     m_menu->addAction(doNotDisturb);

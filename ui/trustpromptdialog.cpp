@@ -3,6 +3,7 @@
 
 #include "certificatedialog.h"
 #include "fingerprintformat.h"
+#include "lineicon.h"
 #include "protocol/textsanitizer.h"
 
 #include <QDialogButtonBox>
@@ -77,6 +78,9 @@ TrustPromptDialog::TrustPromptDialog(
     alwaysButton->setToolTip(tr("Remember this certificate for this host. You will not be asked again, "
                                 "and a different certificate from this host will be refused."));
     auto* cancelButton = buttons->addButton(QDialogButtonBox::Cancel);
+    LineIcon::decorateDialogButton(viewButton, QStringLiteral("certificate"));
+    LineIcon::decorateDialogButton(onceButton, QStringLiteral("ok"));
+    LineIcon::decorateDialogButton(alwaysButton, QStringLiteral("ok"));
     cancelButton->setObjectName(QStringLiteral("cancelButton"));
     // Enter must never trust by accident: only Cancel is a default button, and it has the focus.
     for (QPushButton* button : { viewButton, onceButton, alwaysButton })

@@ -2,6 +2,7 @@
 #include "trustrefusaldialog.h"
 
 #include "fingerprintformat.h"
+#include "lineicon.h"
 #include "protocol/textsanitizer.h"
 
 #include <QDialogButtonBox>
@@ -111,6 +112,7 @@ TrustRefusalDialog::TrustRefusalDialog(
         auto* settings = buttons->addButton(tr("Open &Settings…"), QDialogButtonBox::ActionRole);
         settings->setObjectName(QStringLiteral("openSettingsButton"));
         settings->setAutoDefault(false);
+        LineIcon::decorateDialogButton(settings, QStringLiteral("settings"));
         connect(settings, &QPushButton::clicked, this, [this] {
             reject();
             Q_EMIT openSettingsRequested();

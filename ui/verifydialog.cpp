@@ -2,6 +2,7 @@
 #include "verifydialog.h"
 
 #include "chatsession.h"
+#include "lineicon.h"
 #include "tls/certificatedetails.h"
 
 #include <QDialogButtonBox>
@@ -72,6 +73,7 @@ VerifyDialog::VerifyDialog(
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_mark = buttons->addButton(tr("&Mark as Verified"), QDialogButtonBox::AcceptRole);
     m_mark->setObjectName(QStringLiteral("markVerified"));
+    LineIcon::decorateDialogButton(m_mark, QStringLiteral("ok"));
     if (alreadyVerified) {
         m_mark->setEnabled(false);
         m_mark->setText(tr("Verified"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "welcomepage.h"
 
+#include "lineicon.h"
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -25,9 +27,8 @@ WelcomePage::WelcomePage(QWidget* parent)
         this);
     text->setAlignment(Qt::AlignCenter);
     text->setForegroundRole(QPalette::PlaceholderText);
-    auto* hostButton
-        = new QPushButton(QIcon(QStringLiteral(":/icons/host.svg")), tr("Host a Session…"), this);
-    auto* connectButton = new QPushButton(QIcon(QStringLiteral(":/icons/connect.svg")), tr("Connect…"), this);
+    auto* hostButton = new QPushButton(LineIcon::icon(QStringLiteral("host")), tr("Host a Session…"), this);
+    auto* connectButton = new QPushButton(LineIcon::icon(QStringLiteral("connect")), tr("Connect…"), this);
     for (QPushButton* button : { hostButton, connectButton })
         button->setMinimumWidth(180);
     connect(hostButton, &QPushButton::clicked, this, &WelcomePage::hostRequested);

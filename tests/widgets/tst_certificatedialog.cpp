@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "buttonicons.h"
 #include "certificatedialog.h"
 #include "modaldriver.h"
 #include "protocol/textsanitizer.h"
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void showsOwnIdentity();
     void emptyChainOffersNothing();
     void certificateNamesAreShownLiterally();
+    void everyButtonHasAnIcon();
 };
 
 void TestCertificateDialog::showsFingerprintOfTheFile()
@@ -225,6 +227,14 @@ void TestCertificateDialog::certificateNamesAreShownLiterally()
     // RFC 2253 escapes < > and " with a backslash, as openssl prints them.
     QCOMPARE(subject->text(), str("CN=\\<a href=\\\"x\\\"\\>click\\</a\\> ⟨RLO⟩evil"));
     QCOMPARE(tree(dialog)->topLevelItem(0)->text(0), TextSanitizer::forDisplay(name));
+}
+
+// Where the desktop puts icons on dialog buttons, Copy and Save have one beside Close's.
+void TestCertificateDialog::everyButtonHasAnIcon()
+{
+    const test::IconsOnDialogButtons icons;
+    const CertificateDialog dialog(chainOf(str("host-chain.pem")));
+    QCOMPARE(test::buttonsWithoutIcon(dialog), QStringList());
 }
 
 QTEST_MAIN(TestCertificateDialog)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "chatmessagedelegate.h"
 #include "chatmessagemodel.h"
+#include "contrast.h"
 
 #include <QApplication>
 #include <QImage>
@@ -9,6 +10,7 @@
 #include <QTest>
 
 using namespace securechat;
+using securechat::test::contrast;
 
 namespace {
 
@@ -63,21 +65,6 @@ bool containsColour(const QImage& image, const QColor& wanted, int tolerance = 4
         }
     }
     return false;
-}
-
-// WCAG 2 relative luminance and contrast ratio.
-double luminance(const QColor& colour)
-{
-    auto linear = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
-    return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF())
-        + 0.0722 * linear(colour.blueF());
-}
-
-double contrast(const QColor& a, const QColor& b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 QPalette paletteOn(const QColor& base)

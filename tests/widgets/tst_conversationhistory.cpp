@@ -2,6 +2,7 @@
 // The history in the window: shown on reopening, older pages on scroll, the conversation's
 // switch, clearing, search from the find bar, export, the stored outbox sent on the next
 // connection, and a damaged file. Real TLS on 127.0.0.1, a real SQLite file.
+#include "buttonicons.h"
 #include "chatmessagemodel.h"
 #include "conversationhistory.h"
 #include "findbar.h"
@@ -110,6 +111,7 @@ private Q_SLOTS:
     void globalSettingOffStoresNothingNew();
     void clearingAConversationKeepsTheWindowWorking();
     void clearingTakesTheClearedMessagesOutOfTheTab();
+    void clearQuestionHasAnIconOnEveryButton();
     void findBarSearchesEveryConversation();
     void searchResultIsShownInItsConversation();
     void searchResultOfAClosedConversationOpensReadOnly();
@@ -470,6 +472,18 @@ void TestConversationHistory::damagedFileIsSetAsideAndReported()
     SessionTab* tab = hostTab(window);
     tab->session().send(QStringLiteral("after the damage"));
     QCOMPARE(read(hostConversation()).size(), 1);
+}
+
+// Where the desktop puts icons on dialog buttons, Clear has one beside Cancel's.
+void TestConversationHistory::clearQuestionHasAnIconOnEveryButton()
+{
+    const test::IconsOnDialogButtons icons;
+    MainWindow window { AppPaths(m_dir->path()) };
+    hostTab(window);
+    window.historyMenu()->confirmClear(false);
+    auto* question = window.findChild<QMessageBox*>(QStringLiteral("clearHistoryQuestion"));
+    QVERIFY(question);
+    QCOMPARE(test::buttonsWithoutIcon(*question), QStringList());
 }
 
 QTEST_MAIN(TestConversationHistory)

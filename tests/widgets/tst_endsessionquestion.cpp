@@ -2,6 +2,8 @@
 // Ending a hosted session that others are in, on purpose, is asked about first, whichever way
 // the person ends it: Disconnect, Ctrl+D, the tab's close button, Quit. A real host with real
 // guests on loopback.
+#include "buttonicons.h"
+#include "endsessionquestion.h"
 #include "guestclient.h"
 #include "hostedsession.h"
 #include "mainwindow.h"
@@ -88,6 +90,8 @@ private Q_SLOTS:
     void confirmingEndsTheSessionForEveryone();
     void oneParticipantIsOne();
     void nobodyToAskAboutEndsAtOnce();
+    void everyButtonHasAnIcon();
+    void quitQuestionHasAnIconOnEveryButton();
 };
 
 void TestEndSessionQuestion::endingAsksFirstAndCancelKeepsTheSession()
@@ -139,6 +143,24 @@ void TestEndSessionQuestion::nobodyToAskAboutEndsAtOnce()
     session.end(Way::Disconnect);
     QVERIFY(!session.alice.visible<QMessageBox>());
     QTRY_COMPARE(session.alice.session().phase(), ChatSession::Phase::Ended);
+}
+
+// Where the desktop puts icons on dialog buttons, End Session has one beside Cancel's.
+void TestEndSessionQuestion::everyButtonHasAnIcon()
+{
+    const IconsOnDialogButtons icons;
+    const std::unique_ptr<QMessageBox> question(EndSessionQuestion::create(2, nullptr));
+    QCOMPARE(buttonsWithoutIcon(*question), QStringList());
+}
+
+void TestEndSessionQuestion::quitQuestionHasAnIconOnEveryButton()
+{
+    const IconsOnDialogButtons icons;
+    HostWithGuests session(1);
+    session.end(Way::Quit);
+    auto* question = session.alice.visible<QMessageBox>();
+    QVERIFY(question);
+    QCOMPARE(buttonsWithoutIcon(*question), QStringList());
 }
 
 QTEST_MAIN(TestEndSessionQuestion)

@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: MIT
+#include "buttonicons.h"
+#include "contrast.h"
+#include "lineicon.h"
 #include "lineiconstyle.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QIcon>
 #include <QImage>
-#include <QProxyStyle>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTest>
 
 using namespace securechat;
+using namespace securechat::test;
 
 namespace {
 
@@ -24,25 +28,52 @@ QImage imageOf(const QIcon& icon)
 QList<QImage> lineIcons()
 {
     QList<QImage> icons;
-    for (const QString& path : { QStringLiteral(":/icons/ok.svg"), QStringLiteral(":/icons/close.svg"),
-             QStringLiteral(":/icons/save.svg"), QStringLiteral(":/icons/open.svg"),
-             QStringLiteral(":/icons/reset.svg"), QStringLiteral(":/icons/help.svg") })
-        icons.append(imageOf(QIcon(path)));
+    for (const char* name : { "ok", "close", "save", "open", "reset", "help" })
+        icons.append(imageOf(LineIcon::icon(QLatin1String(name))));
     return icons;
 }
 
-// Some platforms (offscreen among them) show no icons on dialog buttons; X11 and most desktops do.
-class ButtonsWithIcons final : public QProxyStyle {
-public:
-    using QProxyStyle::QProxyStyle;
-    int styleHint(StyleHint hint, const QStyleOption* option, const QWidget* widget,
-        QStyleHintReturn* returnData) const override
+// A dialog's button row with one standard button, drawn as the app draws it.
+struct ButtonRow {
+    ButtonsWithIcons style { new LineIconStyle(QStringLiteral("Fusion")) };
+    QDialogButtonBox box;
+    QPushButton* button;
+
+    explicit ButtonRow(QDialogButtonBox::StandardButton which)
     {
-        if (hint == SH_DialogButtonBox_ButtonsHaveIcons)
-            return 1;
-        return QProxyStyle::styleHint(hint, option, widget, returnData);
+        box.setStyle(&style);
+        box.setStandardButtons(which);
+        button = box.button(which);
+        button->setText(QString()); // the icon alone, in the middle of the button
+        box.show();
     }
 };
+
+// The ink of the button's icon, and the button's face around it.
+struct Drawn {
+    QColor ink;
+    QColor face;
+    double contrast() const { return securechat::test::contrast(ink, face); }
+};
+
+Drawn drawnIcon(QWidget& button)
+{
+    QApplication::processEvents();
+    const QImage image = button.grab().toImage();
+    const int size = button.style()->pixelMetric(QStyle::PM_ButtonIconSize, nullptr, &button);
+    QRect icon(0, 0, size, size);
+    icon.moveCenter(image.rect().center());
+    const QColor face = image.pixelColor(icon.left() - 3, image.height() / 2);
+    return { strongestAgainst(image, icon, face), face };
+}
+
+void addPalettes()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::newRow("Fusion light") << fusionLight();
+    QTest::newRow("Fusion dark") << fusionDark();
+    QTest::newRow("Breeze Dark") << breezeDark();
+}
 
 } // namespace
 
@@ -51,21 +82,43 @@ class TestLineIconStyle final : public QObject {
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanup();
     void dialogButtonIconsAreLineIcons_data();
     void dialogButtonIconsAreLineIcons();
     void buttonBoxShowsLineIcons_data();
     void buttonBoxShowsLineIcons();
     void otherIconsAreTheWrappedStyles();
+    void iconStandsOutFromTheButton_data();
+    void iconStandsOutFromTheButton();
+    void iconFollowsAPaletteChange_data();
+    void iconFollowsAPaletteChange();
+    void disabledButtonDrawsTheDisabledColour_data();
+    void disabledButtonDrawsTheDisabledColour();
+    void tabCloseButtonStandsOutFromTheTab_data();
+    void tabCloseButtonStandsOutFromTheTab();
+    void customDialogButtonGetsAnIconWhereTheStandardOnesDo_data();
+    void customDialogButtonGetsAnIconWhereTheStandardOnesDo();
 
 private:
     std::unique_ptr<LineIconStyle> m_style;
+    QPalette m_startPalette;
+    QString m_startStyle;
 };
 
 void TestLineIconStyle::initTestCase()
 {
+    m_startPalette = QApplication::palette();
+    m_startStyle = QApplication::style()->name();
     m_style = std::make_unique<LineIconStyle>(QApplication::style()->name());
     for (const QImage& icon : lineIcons())
         QVERIFY2(!icon.isNull(), "every line icon is in the resources");
+}
+
+void TestLineIconStyle::cleanup()
+{
+    QApplication::setPalette(m_startPalette);
+    if (qobject_cast<const LineIconStyle*>(QApplication::style()))
+        QApplication::setStyle(m_startStyle);
 }
 
 void TestLineIconStyle::dialogButtonIconsAreLineIcons_data()
@@ -117,6 +170,123 @@ void TestLineIconStyle::otherIconsAreTheWrappedStyles()
     const QImage wrapped = imageOf(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
     QCOMPARE(imageOf(m_style->standardIcon(QStyle::SP_MessageBoxWarning)), wrapped);
     QVERIFY(!lineIcons().contains(imageOf(QApplication::style()->standardIcon(QStyle::SP_DialogOkButton))));
+}
+
+void TestLineIconStyle::iconStandsOutFromTheButton_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::addColumn<int>("button");
+    const QList<std::pair<const char*, QDialogButtonBox::StandardButton>> buttons {
+        { "OK", QDialogButtonBox::Ok }, { "Cancel", QDialogButtonBox::Cancel },
+        { "Save", QDialogButtonBox::Save }, { "Open", QDialogButtonBox::Open },
+        { "Reset", QDialogButtonBox::Reset }, { "Help", QDialogButtonBox::Help }
+    };
+    const QList<std::pair<const char*, QPalette>> palettes { { "Fusion light", fusionLight() },
+        { "Fusion dark", fusionDark() }, { "Breeze Dark", breezeDark() } };
+    for (const auto& [paletteName, palette] : palettes) {
+        for (const auto& [buttonName, button] : buttons)
+            QTest::addRow("%s, %s", paletteName, buttonName) << palette << int(button);
+    }
+}
+
+// WCAG 2.1's 3:1 for the parts of a control a person needs to see.
+void TestLineIconStyle::iconStandsOutFromTheButton()
+{
+    QFETCH(QPalette, palette);
+    QFETCH(int, button);
+    QApplication::setPalette(palette);
+    ButtonRow row { QDialogButtonBox::StandardButton(button) };
+    const Drawn drawn = drawnIcon(*row.button);
+    QVERIFY2(drawn.contrast() >= 3.0,
+        qPrintable(
+            QStringLiteral("%1 on %2: %3:1").arg(drawn.ink.name(), drawn.face.name()).arg(drawn.contrast())));
+}
+
+void TestLineIconStyle::iconFollowsAPaletteChange_data()
+{
+    addPalettes();
+}
+
+// A desktop switching to a dark theme while the dialog is open.
+void TestLineIconStyle::iconFollowsAPaletteChange()
+{
+    QFETCH(QPalette, palette);
+    QApplication::setPalette(fusionLight());
+    ButtonRow row(QDialogButtonBox::Ok);
+    static_cast<void>(drawnIcon(*row.button));
+    QApplication::setPalette(palette);
+    const Drawn drawn = drawnIcon(*row.button);
+    QVERIFY2(drawn.contrast() >= 3.0, qPrintable(drawn.ink.name()));
+    QCOMPARE(drawn.ink, palette.color(QPalette::ButtonText));
+}
+
+void TestLineIconStyle::disabledButtonDrawsTheDisabledColour_data()
+{
+    addPalettes();
+}
+
+void TestLineIconStyle::disabledButtonDrawsTheDisabledColour()
+{
+    QFETCH(QPalette, palette);
+    QApplication::setPalette(palette);
+    ButtonRow row(QDialogButtonBox::Ok);
+    const Drawn enabled = drawnIcon(*row.button);
+    row.button->setEnabled(false);
+    const Drawn disabled = drawnIcon(*row.button);
+    QCOMPARE(disabled.ink, palette.color(QPalette::Disabled, QPalette::ButtonText));
+    QVERIFY(disabled.contrast() < enabled.contrast());
+}
+
+void TestLineIconStyle::tabCloseButtonStandsOutFromTheTab_data()
+{
+    addPalettes();
+}
+
+// The style's own close button is a red box on every tab: the line cross instead, readable.
+void TestLineIconStyle::tabCloseButtonStandsOutFromTheTab()
+{
+    QFETCH(QPalette, palette);
+    QApplication::setPalette(palette);
+    QApplication::setStyle(new LineIconStyle(QStringLiteral("Fusion"))); // the close buttons' too
+    QTabBar bar;
+    bar.setDocumentMode(true);
+    bar.setTabsClosable(true);
+    bar.addTab(QStringLiteral("127.0.0.1:7447"));
+    bar.addTab(QStringLiteral("[::1]:7447"));
+    bar.show();
+    for (int tab = 0; tab < bar.count(); ++tab) {
+        QWidget* close = bar.tabButton(tab, QTabBar::RightSide);
+        QVERIFY(close);
+        QApplication::processEvents();
+        const QImage image = close->grab().toImage();
+        const QColor face = bar.grab(close->geometry().adjusted(-4, 0, -4, 0)).toImage().pixelColor(1, 1);
+        const QColor ink = strongestAgainst(image, image.rect(), face);
+        QVERIFY2(
+            contrast(ink, face) >= 3.0, qPrintable(QStringLiteral("%1 on %2").arg(ink.name(), face.name())));
+    }
+}
+
+void TestLineIconStyle::customDialogButtonGetsAnIconWhereTheStandardOnesDo_data()
+{
+    QTest::addColumn<bool>("buttonsHaveIcons");
+    QTest::newRow("a style with icons on dialog buttons") << true;
+    QTest::newRow("a style without") << false;
+}
+
+void TestLineIconStyle::customDialogButtonGetsAnIconWhereTheStandardOnesDo()
+{
+    QFETCH(bool, buttonsHaveIcons);
+    ButtonsWithIcons withIcons(new LineIconStyle(QStringLiteral("Fusion")));
+    LineIconStyle without(QStringLiteral("Fusion"));
+    QDialogButtonBox box;
+    box.setStyle(buttonsHaveIcons ? static_cast<QStyle*>(&withIcons) : &without);
+    box.setStandardButtons(QDialogButtonBox::Cancel);
+    QPushButton* end = box.addButton(QStringLiteral("End Session"), QDialogButtonBox::AcceptRole);
+    LineIcon::decorateDialogButton(end, QStringLiteral("disconnect"));
+    QCOMPARE(end->icon().isNull(), box.button(QDialogButtonBox::Cancel)->icon().isNull());
+    QCOMPARE(!end->icon().isNull(), buttonsHaveIcons);
+    if (buttonsHaveIcons)
+        QCOMPARE(imageOf(end->icon()), imageOf(LineIcon::icon(QStringLiteral("disconnect"))));
 }
 
 QTEST_MAIN(TestLineIconStyle)

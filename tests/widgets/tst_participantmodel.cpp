@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "fingerprintformat.h"
+#include "lineicon.h"
 #include "participantmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -43,10 +44,10 @@ void show(ParticipantModel& model, View view)
         model.setParticipants(everyone(), str("host"));
 }
 
-bool drawnAs(const QModelIndex& index, const QString& iconPath)
+bool drawnAs(const QModelIndex& index, const QIcon& icon)
 {
     const QImage drawn = index.data(Qt::DecorationRole).value<QIcon>().pixmap(16, 16).toImage();
-    return !drawn.isNull() && drawn == QIcon(iconPath).pixmap(16, 16).toImage();
+    return !drawn.isNull() && drawn == icon.pixmap(16, 16).toImage();
 }
 
 } // namespace
@@ -135,13 +136,13 @@ void TestParticipantModel::onlyTheUncheckedAreOrange_data()
 {
     QTest::addColumn<View>("view");
     QTest::addColumn<int>("row");
-    QTest::addColumn<QString>("icon");
-    const QString green = str(":/icons/peer-verified.svg");
-    const QString orange = str(":/icons/peer-unverified.svg");
+    QTest::addColumn<QIcon>("icon");
+    const QIcon green(str(":/icons/peer-verified.svg"));
+    const QIcon orange(str(":/icons/peer-unverified.svg"));
     QTest::newRow("joiner: the host, trusted by you") << View::Joiner << 0 << green;
     QTest::newRow("joiner: checked by a CA") << View::Joiner << 1 << green;
-    QTest::newRow("joiner: yourself, no verdict") << View::Joiner << 2 << str(":/icons/certificate.svg");
-    QTest::newRow("joiner: text mode") << View::Joiner << 3 << str(":/icons/peer-textmode.svg");
+    QTest::newRow("joiner: yourself, no verdict") << View::Joiner << 2 << LineIcon::icon(str("certificate"));
+    QTest::newRow("joiner: text mode") << View::Joiner << 3 << QIcon(str(":/icons/peer-textmode.svg"));
     QTest::newRow("joiner: known to the host") << View::Joiner << 4 << green;
     QTest::newRow("joiner: not checked") << View::Joiner << 5 << orange;
     QTest::newRow("host: not checked") << View::Host << 2 << orange;
@@ -152,7 +153,7 @@ void TestParticipantModel::onlyTheUncheckedAreOrange()
 {
     QFETCH(View, view);
     QFETCH(int, row);
-    QFETCH(QString, icon);
+    QFETCH(QIcon, icon);
     ParticipantModel model;
     show(model, view);
     QVERIFY(drawnAs(model.index(row), icon));

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "buttonicons.h"
 #include "certificatedialog.h"
 #include "sessiondetailsdialog.h"
 #include "sessionharness.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void alpn();
     void withoutChainThereIsNothingToView();
     void peerNameIsShownLiterally();
+    void everyButtonHasAnIcon();
 
 private:
     SessionDetails joinedSession();
@@ -120,6 +122,14 @@ void TestSessionDetailsDialog::peerNameIsShownLiterally()
     const auto* peer = dialog.findChild<QLabel*>(str("peerValue"));
     QCOMPARE(peer->textFormat(), Qt::PlainText);
     QCOMPARE(peer->text(), str("<i>eve</i>⟨RLO⟩"));
+}
+
+// Where the desktop puts icons on dialog buttons, View certificate has one beside Close's.
+void TestSessionDetailsDialog::everyButtonHasAnIcon()
+{
+    const test::IconsOnDialogButtons icons;
+    const SessionDetailsDialog dialog(joinedSession(), 3, 12);
+    QCOMPARE(test::buttonsWithoutIcon(dialog), QStringList());
 }
 
 QTEST_MAIN(TestSessionDetailsDialog)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "buttonicons.h"
 #include "certificatedialog.h"
 #include "protocol/textsanitizer.h"
 #include "sessionharness.h"
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void viewCertificateShowsChain();
     void certificateNamesAreShownLiterally();
     void answersARealClient();
+    void everyButtonHasAnIcon();
 
 private:
     void addCases();
@@ -278,6 +280,15 @@ void TestTrustPromptDialog::answersARealClient()
 
     dialog->findChild<QPushButton*>(str("trustOnceButton"))->click();
     QTRY_COMPARE(client.state(), ChatClient::State::Joined);
+}
+
+// Where the desktop puts icons on dialog buttons, the answers have one beside Cancel's.
+void TestTrustPromptDialog::everyButtonHasAnIcon()
+{
+    const test::IconsOnDialogButtons icons;
+    const Case c = selfSigned();
+    const TrustPromptDialog dialog(c.assessment, CertificateDialog::detailsOf(c.chain));
+    QCOMPARE(test::buttonsWithoutIcon(dialog), QStringList());
 }
 
 QTEST_MAIN(TestTrustPromptDialog)

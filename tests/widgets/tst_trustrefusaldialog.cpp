@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "buttonicons.h"
 #include "fingerprintformat.h"
 #include "testcerts.h"
 #include "trustrefusaldialog.h"
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void openSettingsClosesAndAsks();
     void refusedListsProblems();
     void escapeCloses();
+    void everyButtonHasAnIcon();
 };
 
 void TestTrustRefusalDialog::changedShowsBothFingerprints()
@@ -134,6 +136,14 @@ void TestTrustRefusalDialog::escapeCloses()
     dialog.open();
     QTest::keyClick(&dialog, Qt::Key_Escape);
     QVERIFY(!dialog.isVisible());
+}
+
+// Where the desktop puts icons on dialog buttons, Open Settings has one beside Close's.
+void TestTrustRefusalDialog::everyButtonHasAnIcon()
+{
+    const test::IconsOnDialogButtons icons;
+    const TrustRefusalDialog dialog(changed(), hostPort);
+    QCOMPARE(test::buttonsWithoutIcon(dialog), QStringList());
 }
 
 QTEST_MAIN(TestTrustRefusalDialog)

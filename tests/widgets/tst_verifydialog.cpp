@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The Verify dialog and the host's "Copy Invite Link", on real sessions over loopback TLS.
+#include "buttonicons.h"
 #include "guestclient.h"
 #include "hostedsession.h"
 #include "invitelinkmaker.h"
@@ -100,6 +101,7 @@ class TestVerifyDialog final : public QObject {
 
 private Q_SLOTS:
     void showsTheNumberInGroupsOfFive();
+    void everyButtonHasAnIcon();
     void pastedNumberIsCompared_data();
     void pastedNumberIsCompared();
     void markAsVerifiedIsSignalled();
@@ -319,6 +321,14 @@ void TestVerifyDialog::inviteLinkAddressForAHostOnAllAddresses()
     QFETCH(QList<QHostAddress>, candidates);
     QFETCH(QHostAddress, chosen);
     QCOMPARE(InviteLinkMaker::chooseAddress(bound, candidates), chosen);
+}
+
+// Where the desktop puts icons on dialog buttons, Mark as Verified has one beside Close's.
+void TestVerifyDialog::everyButtonHasAnIcon()
+{
+    const test::IconsOnDialogButtons icons;
+    const VerifyDialog dialog(QStringLiteral("bob"), someNumber(), false);
+    QCOMPARE(test::buttonsWithoutIcon(dialog), QStringList());
 }
 
 QTEST_MAIN(TestVerifyDialog)
