@@ -4,6 +4,7 @@
 #include "fingerprintformat.h"
 #include "lineicon.h"
 #include "protocol/textsanitizer.h"
+#include "texttone.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -264,10 +265,7 @@ void CertificateDialog::showCertificate(int index)
     QLabel* validity = m_values.at(Validity);
     const bool problem = details.expired || details.notYetValid;
     validity->setText(problem ? QStringLiteral("⚠ ") + validityText(details) : validityText(details));
-    QPalette palette = validity->parentWidget()->palette();
-    if (problem)
-        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-    validity->setPalette(palette);
+    TextTone::apply(validity, problem ? TextTone::Tone::Warning : TextTone::Tone::Plain);
     QFont bold = validity->parentWidget()->font();
     bold.setBold(problem);
     validity->setFont(bold);

@@ -2,6 +2,7 @@
 #include "chatmessagedelegate.h"
 
 #include "chatmessagemodel.h"
+#include "texttone.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -242,8 +243,9 @@ void ChatMessageDelegate::paint(
 
     QColor bodyColor = textColor;
     if (isNotice(kind))
-        bodyColor
-            = kind == ChatMessageModel::Kind::Problem && !selected ? QColor(0xb0, 0x30, 0x30) : quietColor;
+        bodyColor = kind == ChatMessageModel::Kind::Problem && !selected
+            ? TextTone::color(TextTone::Tone::Warning, palette, QPalette::Base)
+            : quietColor;
     const QString nick = index.data(ChatMessageModel::NickRole).toString();
     const bool wide = spansNickColumn(index);
     if (!wide) {

@@ -7,6 +7,7 @@
 #include "identitychooser.h"
 #include "nickname.h"
 #include "nicknamefield.h"
+#include "texttone.h"
 #include "trust/knownpeers.h"
 #include "verification/invitelink.h"
 
@@ -84,7 +85,7 @@ ConnectDialog::ConnectDialog(AppPaths paths, QSettings& settings, QWidget* paren
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b03030;"));
+    TextTone::apply(m_error, TextTone::Tone::Warning);
     m_error->hide();
 
     m_discovered = new DiscoveredSessionList(this);

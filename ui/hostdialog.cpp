@@ -6,6 +6,7 @@
 #include "nickname.h"
 #include "nicknamefield.h"
 #include "portavailability.h"
+#include "texttone.h"
 #include "tls/certificatedetails.h"
 
 #include <QCheckBox>
@@ -100,7 +101,7 @@ HostDialog::HostDialog(AppPaths paths, QSettings& settings, QWidget* parent)
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setTextFormat(Qt::PlainText); // quotes file paths and library errors
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b03030;"));
+    TextTone::apply(m_error, TextTone::Tone::Warning);
     m_error->hide();
     m_freePort = new QPushButton(this);
     m_freePort->setObjectName(QStringLiteral("freePortButton"));

@@ -2,6 +2,7 @@
 #include "nicknamefield.h"
 
 #include "protocol/nicknamerule.h"
+#include "texttone.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -20,7 +21,7 @@ NicknameField::NicknameField(const QString& nick, QWidget* parent)
     m_problem->setObjectName(QStringLiteral("nicknameProblem"));
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b03030;"));
+    TextTone::apply(m_problem, TextTone::Tone::Warning);
     setFocusProxy(m_edit);
 
     auto* layout = new QVBoxLayout(this);

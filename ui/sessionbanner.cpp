@@ -3,6 +3,7 @@
 
 #include "fingerprintformat.h"
 #include "lineicon.h"
+#include "texttone.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -115,8 +116,11 @@ void SessionBanner::showHosting(const QString& listeningOn, const QString& finge
         break;
     }
     // An open door is worth a second look; the other modes are what a person expects.
-    m_admission->setStyleSheet(
-        admission == Admission::Open ? QStringLiteral("color: #b03030; font-weight: bold;") : QString());
+    const bool open = admission == Admission::Open;
+    TextTone::apply(m_admission, open ? TextTone::Tone::Warning : TextTone::Tone::Plain, backgroundRole());
+    QFont emphasis = font();
+    emphasis.setBold(open);
+    m_admission->setFont(emphasis);
     m_admission->show();
     m_detail->setText(tr("Whoever connects is shown your certificate's SHA-256 fingerprint. Read it out to "
                          "them, so they can check it line by line before they trust it."));

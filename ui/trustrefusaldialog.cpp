@@ -4,6 +4,7 @@
 #include "fingerprintformat.h"
 #include "lineicon.h"
 #include "protocol/textsanitizer.h"
+#include "texttone.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>
@@ -72,9 +73,7 @@ TrustRefusalDialog::TrustRefusalDialog(
     heading->setFont(headingFont);
     if (changed) {
         // The one case where SecureChat raises its voice; the words say it too.
-        QPalette palette = heading->palette();
-        palette.setColor(QPalette::WindowText, QColor(0xa0, 0x10, 0x10));
-        heading->setPalette(palette);
+        TextTone::apply(heading, TextTone::Tone::Warning);
     }
     auto* explanation = wrappedLabel(changed
             ? tr("It is not the certificate you chose to trust. Someone may be intercepting the "

@@ -3,6 +3,7 @@
 
 #include "chatsession.h"
 #include "lineicon.h"
+#include "texttone.h"
 #include "tls/certificatedetails.h"
 
 #include <QDialogButtonBox>
@@ -115,10 +116,10 @@ void VerifyDialog::compareTyped()
     m_comparison->setVisible(!typed.trimmed().isEmpty());
     if (m_number.matches(typed)) {
         m_comparison->setText(tr("The numbers are the same."));
-        m_comparison->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+        TextTone::apply(m_comparison, TextTone::Tone::AllClear);
     } else {
         m_comparison->setText(tr("The numbers differ: do not mark this connection as verified."));
-        m_comparison->setStyleSheet(QStringLiteral("color: #b03030;"));
+        TextTone::apply(m_comparison, TextTone::Tone::Warning);
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QImage>
+#include <QList>
 #include <QPalette>
 #include <QRect>
 #include <QStyle>
@@ -12,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <utility>
 
 namespace securechat::test {
 
@@ -53,14 +55,14 @@ inline QPalette fusionLight()
 
 // A dark palette as a desktop hands one to Qt: every role set, the disabled text dimmed.
 struct DarkColours {
-    QColor window, button, base, text, disabledText, highlight;
+    QColor window, button, base, alternateBase, text, disabledText, highlight;
 };
 
 inline QPalette darkPalette(const DarkColours& colours)
 {
     QPalette palette(colours.button, colours.window); // light, mid, dark, shadow from the button
     palette.setColor(QPalette::Base, colours.base);
-    palette.setColor(QPalette::AlternateBase, colours.window);
+    palette.setColor(QPalette::AlternateBase, colours.alternateBase);
     palette.setColor(QPalette::ToolTipBase, colours.base);
     for (const QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText,
              QPalette::ToolTipText, QPalette::BrightText, QPalette::HighlightedText }) {
@@ -78,14 +80,31 @@ inline QPalette darkPalette(const DarkColours& colours)
 inline QPalette fusionDark()
 {
     return darkPalette({ QColor(0x35, 0x35, 0x35), QColor(0x35, 0x35, 0x35), QColor(0x2a, 0x2a, 0x2a),
-        QColor(0xff, 0xff, 0xff), QColor(0x7f, 0x7f, 0x7f), QColor(0x2a, 0x82, 0xda) });
+        QColor(0x42, 0x42, 0x42), QColor(0xff, 0xff, 0xff), QColor(0x7f, 0x7f, 0x7f),
+        QColor(0x2a, 0x82, 0xda) });
 }
 
 // KDE Plasma's Breeze Dark colour scheme.
 inline QPalette breezeDark()
 {
     return darkPalette({ QColor(0x2a, 0x2e, 0x32), QColor(0x31, 0x36, 0x3b), QColor(0x1b, 0x1e, 0x20),
-        QColor(0xfc, 0xfc, 0xfc), QColor(0x6e, 0x71, 0x75), QColor(0x3d, 0xae, 0xe9) });
+        QColor(0x23, 0x26, 0x29), QColor(0xfc, 0xfc, 0xfc), QColor(0x6e, 0x71, 0x75),
+        QColor(0x3d, 0xae, 0xe9) });
+}
+
+// qt6ct's "darker" colour scheme (QT_QPA_PLATFORMTHEME=qt6ct): a light AlternateBase on a dark window.
+inline QPalette qt6ctDarker()
+{
+    return darkPalette({ QColor(0x22, 0x20, 0x20), QColor(0x42, 0x42, 0x45), QColor(0x3d, 0x3d, 0x3d),
+        QColor(0x5c, 0x5b, 0x5a), QColor(0xff, 0xff, 0xff), QColor(0x80, 0x80, 0x80),
+        QColor(0x12, 0x60, 0x8a) });
+}
+
+// Every palette above, by name, for data-driven tests.
+inline QList<std::pair<const char*, QPalette>> everyPalette()
+{
+    return { { "Fusion light", fusionLight() }, { "Fusion dark", fusionDark() },
+        { "Breeze Dark", breezeDark() }, { "qt6ct darker", qt6ctDarker() } };
 }
 
 } // namespace securechat::test

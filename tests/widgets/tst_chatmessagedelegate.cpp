@@ -2,6 +2,7 @@
 #include "chatmessagedelegate.h"
 #include "chatmessagemodel.h"
 #include "contrast.h"
+#include "texttone.h"
 
 #include <QApplication>
 #include <QImage>
@@ -38,7 +39,7 @@ int heightOf(const QString& text, int width = Width)
     return delegate.sizeHint(optionFor(width), model.index(0)).height();
 }
 
-// Paints row 0 of model into a white image of the row's size.
+// Paints row 0 of model into an image of the row's size, on the palette's base as a view has it.
 QImage paintRow(
     const ChatMessageModel& model, ChatMessageDelegate& delegate, QStyle::State state = QStyle::State_Enabled)
 {
@@ -47,7 +48,7 @@ QImage paintRow(
     const QSize size = delegate.sizeHint(option, model.index(0));
     option.rect = QRect(QPoint(0, 0), size);
     QImage image(size, QImage::Format_RGB32);
-    image.fill(Qt::white);
+    image.fill(option.palette.color(QPalette::Base));
     QPainter painter(&image);
     delegate.paint(&painter, option, model.index(0));
     return image;
@@ -97,6 +98,8 @@ private Q_SLOTS:
     void annAndBobLookDifferent();
     void nickColoursAreReadable_data();
     void nickColoursAreReadable();
+    void problemIsReadableOnEveryPalette_data();
+    void problemIsReadableOnEveryPalette();
     void ownMessagesAreSetApart();
     void lineLengthStopsAtReadableWidth();
     void deliveredMessageShowsCheckMark();
@@ -289,6 +292,30 @@ void TestChatMessageDelegate::highlightMarksAMatchingNick()
     ChatMessageDelegate delegate;
     delegate.setHighlight(str("ali"));
     QVERIFY(containsColour(paintRow(model, delegate), ChatMessageDelegate::findMarker(false), 10));
+}
+
+void TestChatMessageDelegate::problemIsReadableOnEveryPalette_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    for (const auto& [name, palette] : securechat::test::everyPalette())
+        QTest::newRow(name) << palette;
+}
+
+// "Could not connect…" in red that reads on the palette's base (TextTone: 4.5:1 at least).
+void TestChatMessageDelegate::problemIsReadableOnEveryPalette()
+{
+    QFETCH(QPalette, palette);
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(palette);
+    ChatMessageModel model;
+    appendFrom(model, "", "Could not connect: nobody is listening on 127.0.0.1:7447.",
+        ChatMessageModel::Kind::Problem);
+    ChatMessageDelegate delegate;
+    const QImage row = paintRow(model, delegate);
+    QApplication::setPalette(before);
+    const QColor warning = TextTone::color(TextTone::Tone::Warning, palette, QPalette::Base);
+    QVERIFY2(containsColour(row, warning, 10), qPrintable(warning.name()));
+    QVERIFY(contrast(warning, palette.color(QPalette::Base)) >= 4.5);
 }
 
 QTEST_MAIN(TestChatMessageDelegate)

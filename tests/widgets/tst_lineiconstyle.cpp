@@ -70,9 +70,8 @@ Drawn drawnIcon(QWidget& button)
 void addPalettes()
 {
     QTest::addColumn<QPalette>("palette");
-    QTest::newRow("Fusion light") << fusionLight();
-    QTest::newRow("Fusion dark") << fusionDark();
-    QTest::newRow("Breeze Dark") << breezeDark();
+    for (const auto& [name, palette] : everyPalette())
+        QTest::newRow(name) << palette;
 }
 
 } // namespace
@@ -181,9 +180,7 @@ void TestLineIconStyle::iconStandsOutFromTheButton_data()
         { "Save", QDialogButtonBox::Save }, { "Open", QDialogButtonBox::Open },
         { "Reset", QDialogButtonBox::Reset }, { "Help", QDialogButtonBox::Help }
     };
-    const QList<std::pair<const char*, QPalette>> palettes { { "Fusion light", fusionLight() },
-        { "Fusion dark", fusionDark() }, { "Breeze Dark", breezeDark() } };
-    for (const auto& [paletteName, palette] : palettes) {
+    for (const auto& [paletteName, palette] : everyPalette()) {
         for (const auto& [buttonName, button] : buttons)
             QTest::addRow("%s, %s", paletteName, buttonName) << palette << int(button);
     }

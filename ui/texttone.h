@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+
+class QWidget;
+
+namespace securechat {
+
+/// The colours words take besides the palette's own: a warning (red) and an all-clear (green).
+/// Each starts from a hue chosen for light or dark palettes and is drawn towards the palette's
+/// text colour until it reads at 4.5:1 (WCAG AA) on the background, whatever the desktop's
+/// palette is.
+class TextTone final {
+public:
+    enum class Tone { Plain, Warning, AllClear };
+
+    TextTone() = delete;
+
+    /// The colour of `tone` on the palette's `background` role.
+    static QColor color(
+        Tone tone, const QPalette& palette, QPalette::ColorRole background = QPalette::Window);
+
+    /// Gives a widget's text the tone (Plain: the palette's own text colour again).
+    static void apply(QWidget* widget, Tone tone, QPalette::ColorRole background = QPalette::Window);
+
+    /// WCAG 2's contrast ratio of two colours, from 1 (none) to 21 (black on white).
+    static double contrast(const QColor& a, const QColor& b);
+};
+
+} // namespace securechat
