@@ -25,7 +25,11 @@ DiscoveredSessionList::DiscoveredSessionList(QWidget* parent)
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("discoveredSessions"));
     m_list->setAccessibleName(tr("Sessions on the local network"));
-    m_list->setUniformItemSizes(true);
+    // Wrapped at the list's width, not cut off behind a sideways scroll bar: the fingerprint at the
+    // end is what tells two sessions of one name apart.
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
     // A few lines: the form below matters more, and a busy network scrolls.
     m_list->setMaximumHeight(m_list->fontMetrics().height() * 5 + 2 * m_list->frameWidth() + 8);
     m_state = new QLabel(this);
