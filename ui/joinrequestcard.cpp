@@ -2,6 +2,7 @@
 #include "joinrequestcard.h"
 
 #include "fingerprintformat.h"
+#include "lineicon.h"
 #include "protocol/textsanitizer.h"
 
 #include <QHBoxLayout>
@@ -35,8 +36,8 @@ JoinRequestCard::JoinRequestCard(const JoinRequest& request, QWidget* parent)
 
     auto* icon = new QLabel(this);
     const int iconSize = fontMetrics().height() * 2;
-    icon->setPixmap(QIcon(request.fingerprint.isEmpty() ? QStringLiteral(":/icons/peer-textmode.svg")
-                                                        : QStringLiteral(":/icons/peer-unverified.svg"))
+    icon->setPixmap((request.fingerprint.isEmpty() ? LineIcon::icon(QStringLiteral("peer-textmode"))
+                                                   : QIcon(QStringLiteral(":/icons/peer-unverified.svg")))
                         .pixmap(iconSize, iconSize));
 
     auto* headline = plainLabel(wants, this);

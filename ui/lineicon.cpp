@@ -22,8 +22,9 @@ namespace {
     // when asked for pixels, never before: the palette may have changed since the icon was made.
     class LineIconEngine final : public QIconEngine {
     public:
-        explicit LineIconEngine(const QString& path)
+        LineIconEngine(const QString& path, TextTone::Tone tone)
             : m_shape(path)
+            , m_tone(tone)
         {
         }
 
@@ -38,7 +39,7 @@ namespace {
             QPixmap pixmap = m_shape.pixmap(size, 1.0, QIcon::Normal, state);
             QPainter painter(&pixmap);
             painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
-            painter.fillRect(pixmap.rect(), LineIcon::strokeColor(QGuiApplication::palette(), mode));
+            painter.fillRect(pixmap.rect(), LineIcon::strokeColor(QGuiApplication::palette(), mode, m_tone));
             return pixmap;
         }
 
@@ -48,17 +49,18 @@ namespace {
         LineIconEngine(const LineIconEngine&) = default;
 
         QIcon m_shape;
+        TextTone::Tone m_tone;
     };
 
 } // namespace
 
-QIcon LineIcon::icon(const QString& name)
+QIcon LineIcon::icon(const QString& name, TextTone::Tone tone)
 {
     initLineIconResources();
-    return QIcon(new LineIconEngine(QStringLiteral(":/icons/%1.svg").arg(name)));
+    return QIcon(new LineIconEngine(QStringLiteral(":/icons/%1.svg").arg(name), tone));
 }
 
-QColor LineIcon::strokeColor(const QPalette& palette, QIcon::Mode mode)
+QColor LineIcon::strokeColor(const QPalette& palette, QIcon::Mode mode, TextTone::Tone tone)
 {
     switch (mode) {
     case QIcon::Disabled:
@@ -69,6 +71,8 @@ QColor LineIcon::strokeColor(const QPalette& palette, QIcon::Mode mode)
     case QIcon::Active:
         break;
     }
+    if (tone != TextTone::Tone::Plain)
+        return TextTone::color(tone, palette);
     return palette.color(QPalette::Active, QPalette::ButtonText);
 }
 

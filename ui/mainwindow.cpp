@@ -292,10 +292,10 @@ SessionTab* MainWindow::addTab(std::unique_ptr<ChatSession> session)
     auto* tab = new SessionTab(std::move(session), m_tabs);
     m_historyMenu->attach(*tab);
     const int index = m_tabs->addTab(tab, tab->title());
-    m_tabs->setTabIcon(index, QIcon(StatusIndicator::iconPath(tab->session().security())));
+    m_tabs->setTabIcon(index, StatusIndicator::icon(tab->session().security()));
     connect(tab, &SessionTab::titleChanged, this, &MainWindow::updateTitles);
     connect(tab, &SessionTab::statusChanged, this, [this, tab] {
-        m_tabs->setTabIcon(m_tabs->indexOf(tab), QIcon(StatusIndicator::iconPath(tab->session().security())));
+        m_tabs->setTabIcon(m_tabs->indexOf(tab), StatusIndicator::icon(tab->session().security()));
         updateActions();
         updateStatus();
     });

@@ -127,7 +127,7 @@ QIcon ParticipantModel::icon(int row) const
     if (isJoinedHost(row))
         return QIcon(QStringLiteral(":/icons/peer-verified.svg")); // checked, or trusted by the person
     if (!participant.structured)
-        return QIcon(QStringLiteral(":/icons/peer-textmode.svg"));
+        return LineIcon::icon(QStringLiteral("peer-textmode"));
     return QIcon(TrustWords::isChecked(participant) ? QStringLiteral(":/icons/peer-verified.svg")
                                                     : QStringLiteral(":/icons/peer-unverified.svg"));
 }

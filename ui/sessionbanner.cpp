@@ -93,16 +93,16 @@ bool SessionBanner::event(QEvent* event)
     return handled;
 }
 
-void SessionBanner::setIcon(const QString& path)
+void SessionBanner::setIcon(const QIcon& icon)
 {
     const int size = m_text->fontMetrics().height() * 2;
-    m_icon->setPixmap(QIcon(path).pixmap(size, size));
+    m_icon->setPixmap(icon.pixmap(size, size));
 }
 
 void SessionBanner::showHosting(const QString& listeningOn, const QString& fingerprint, Admission admission)
 {
     m_mode = Mode::Hosting;
-    setIcon(QStringLiteral(":/icons/hosting.svg"));
+    setIcon(LineIcon::icon(QStringLiteral("hosting"), TextTone::Tone::Accent));
     m_text->setText(tr("Listening on %1").arg(listeningOn));
     switch (admission) {
     case Admission::Open:
@@ -139,7 +139,7 @@ void SessionBanner::showHosting(const QString& listeningOn, const QString& finge
 void SessionBanner::showProgress(const QString& text)
 {
     m_mode = Mode::Progress;
-    setIcon(QStringLiteral(":/icons/pending.svg"));
+    setIcon(LineIcon::icon(QStringLiteral("pending"), TextTone::Tone::Accent));
     m_text->setText(text);
     m_detail->setText(tr("Nothing is sent until the host's identity is settled."));
     m_admission->hide();
@@ -163,7 +163,7 @@ void SessionBanner::showWaitingForHost(const QString& text)
 void SessionBanner::showReconnecting(const QString& text, const QString& reason)
 {
     m_mode = Mode::Reconnecting;
-    setIcon(QStringLiteral(":/icons/pending.svg"));
+    setIcon(LineIcon::icon(QStringLiteral("pending"), TextTone::Tone::Accent));
     m_text->setText(text);
     m_detail->setText(
         tr("The connection was lost: %1. What you send meanwhile is delivered once it is back.").arg(reason));
@@ -181,7 +181,7 @@ void SessionBanner::showReconnecting(const QString& text, const QString& reason)
 void SessionBanner::showEnded(const QString& reason, Retry retry)
 {
     m_mode = Mode::Ended;
-    setIcon(QStringLiteral(":/icons/lock-open.svg"));
+    setIcon(QIcon(QStringLiteral(":/icons/lock-open.svg")));
     m_text->setText(tr("Not connected"));
     m_detail->setText(reason);
     m_admission->hide();

@@ -66,7 +66,7 @@ protected:
 
 private:
     void onAction();
-    void setIcon(const QString& path);
+    void setIcon(const QIcon& icon);
 
     Mode m_mode = Mode::Progress;
     QString m_fingerprint;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "statusindicator.h"
 
+#include "lineicon.h"
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -27,7 +29,7 @@ void StatusIndicator::setStatus(ChatSession::Security security, const QString& s
 {
     m_security = security;
     const int size = m_text->fontMetrics().height();
-    m_icon->setPixmap(QIcon(iconPath(security)).pixmap(size, size));
+    m_icon->setPixmap(icon(security).pixmap(size, size));
     m_text->setText(summary);
     const QString explanation = meaning(security);
     m_icon->setToolTip(explanation);
@@ -40,21 +42,21 @@ QString StatusIndicator::summary() const
     return m_text->text();
 }
 
-QString StatusIndicator::iconPath(ChatSession::Security security)
+QIcon StatusIndicator::icon(ChatSession::Security security)
 {
     switch (security) {
     case ChatSession::Security::Verified:
-        return QStringLiteral(":/icons/lock-secure.svg");
+        return QIcon(QStringLiteral(":/icons/lock-secure.svg"));
     case ChatSession::Security::Unverified:
-        return QStringLiteral(":/icons/lock-unverified.svg");
+        return QIcon(QStringLiteral(":/icons/lock-unverified.svg"));
     case ChatSession::Security::Listening:
-        return QStringLiteral(":/icons/hosting.svg");
+        return LineIcon::icon(QStringLiteral("hosting"), TextTone::Tone::Accent);
     case ChatSession::Security::Pending:
-        return QStringLiteral(":/icons/pending.svg");
+        return LineIcon::icon(QStringLiteral("pending"), TextTone::Tone::Accent);
     case ChatSession::Security::Insecure:
         break;
     }
-    return QStringLiteral(":/icons/lock-open.svg");
+    return QIcon(QStringLiteral(":/icons/lock-open.svg"));
 }
 
 QString StatusIndicator::meaning(ChatSession::Security security)

@@ -23,8 +23,8 @@ public:
     ChatSession::Security security() const { return m_security; }
     QString summary() const;
 
-    /// The icon resource for a level, e.g. ":/icons/lock-secure.svg".
-    static QString iconPath(ChatSession::Security security);
+    /// The icon of a level: a coloured lock, or the accent-coloured line icon while hosting or waiting.
+    static QIcon icon(ChatSession::Security security);
     /// What a level means, in words, for the tool tip and screen readers.
     static QString meaning(ChatSession::Security security);
 

@@ -20,6 +20,21 @@ namespace {
             + 0.0722 * channel(colour.blueF());
     }
 
+    // Each hue's shade for a light background and for a dark one.
+    QColor hue(TextTone::Tone tone, bool onDark)
+    {
+        switch (tone) {
+        case TextTone::Tone::Warning:
+            return onDark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x30, 0x30);
+        case TextTone::Tone::AllClear:
+            return onDark ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32);
+        case TextTone::Tone::Accent:
+        case TextTone::Tone::Plain:
+            break;
+        }
+        return onDark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x2d, 0x6f, 0xc4);
+    }
+
     QColor mixed(const QColor& from, const QColor& to, double share)
     {
         auto mix = [share](int a, int b) { return static_cast<int>(std::lround(a + (b - a) * share)); };
@@ -42,13 +57,12 @@ QColor TextTone::color(Tone tone, const QPalette& palette, QPalette::ColorRole b
         return text;
     const QColor behind = palette.color(background);
     const bool dark = behind.lightnessF() < text.lightnessF();
-    const QColor base = tone == Tone::Warning ? (dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x30, 0x30))
-                                              : (dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32));
+    const QColor base = hue(tone, dark);
     // As much of the hue as reads, rather than none: a tenth of the way to the text colour at a time.
-    QColor hue = base;
-    for (int tenths = 1; tenths <= 10 && contrast(hue, behind) < Readable; ++tenths)
-        hue = mixed(base, text, tenths / 10.0);
-    return hue;
+    QColor readable = base;
+    for (int tenths = 1; tenths <= 10 && contrast(readable, behind) < Readable; ++tenths)
+        readable = mixed(base, text, tenths / 10.0);
+    return readable;
 }
 
 void TextTone::apply(QWidget* widget, Tone tone, QPalette::ColorRole background)

@@ -8,13 +8,14 @@ class QWidget;
 
 namespace securechat {
 
-/// The colours words take besides the palette's own: a warning (red) and an all-clear (green).
+/// The colours words and signs take besides the palette's own: a warning (red), an all-clear
+/// (green) and an accent (blue: hosting, waiting).
 /// Each starts from a hue chosen for light or dark palettes and is drawn towards the palette's
 /// text colour until it reads at 4.5:1 (WCAG AA) on the background, whatever the desktop's
 /// palette is.
 class TextTone final {
 public:
-    enum class Tone { Plain, Warning, AllClear };
+    enum class Tone { Plain, Warning, AllClear, Accent };
 
     TextTone() = delete;
 

@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QIcon>
 #include <QImage>
+#include <QPainter>
 #include <QPushButton>
 #include <QTabBar>
 #include <QTest>
@@ -95,6 +96,8 @@ private Q_SLOTS:
     void disabledButtonDrawsTheDisabledColour();
     void tabCloseButtonStandsOutFromTheTab_data();
     void tabCloseButtonStandsOutFromTheTab();
+    void accentIconStandsOutFromTheBanner_data();
+    void accentIconStandsOutFromTheBanner();
     void customDialogButtonGetsAnIconWhereTheStandardOnesDo_data();
     void customDialogButtonGetsAnIconWhereTheStandardOnesDo();
 
@@ -260,6 +263,36 @@ void TestLineIconStyle::tabCloseButtonStandsOutFromTheTab()
         const QColor ink = strongestAgainst(image, image.rect(), face);
         QVERIFY2(
             contrast(ink, face) >= 3.0, qPrintable(QStringLiteral("%1 on %2").arg(ink.name(), face.name())));
+    }
+}
+
+void TestLineIconStyle::accentIconStandsOutFromTheBanner_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::addColumn<QString>("icon");
+    for (const auto& [name, palette] : everyPalette()) {
+        QTest::addRow("%s, hosting", name) << palette << QStringLiteral("hosting");
+        QTest::addRow("%s, waiting", name) << palette << QStringLiteral("pending");
+    }
+}
+
+// The session banner (the palette's alternate base) and the status bar (its window) show the
+// hosting and waiting signs in the accent colour.
+void TestLineIconStyle::accentIconStandsOutFromTheBanner()
+{
+    QFETCH(QPalette, palette);
+    QFETCH(QString, icon);
+    QApplication::setPalette(palette);
+    for (const QPalette::ColorRole background : { QPalette::AlternateBase, QPalette::Window }) {
+        QPixmap drawn(IconSize, IconSize);
+        drawn.fill(palette.color(background));
+        QPainter painter(&drawn);
+        LineIcon::icon(icon, TextTone::Tone::Accent).paint(&painter, drawn.rect());
+        painter.end();
+        const QColor ink = strongestAgainst(drawn.toImage(), drawn.rect(), palette.color(background));
+        QVERIFY2(contrast(ink, palette.color(background)) >= 3.0,
+            qPrintable(QStringLiteral("%1 on %2").arg(ink.name(), palette.color(background).name())));
+        QVERIFY2(ink.hslSaturationF() > 0.3, qPrintable(ink.name())); // blue, not grey
     }
 }
 

@@ -142,7 +142,7 @@ void TestParticipantModel::onlyTheUncheckedAreOrange_data()
     QTest::newRow("joiner: the host, trusted by you") << View::Joiner << 0 << green;
     QTest::newRow("joiner: checked by a CA") << View::Joiner << 1 << green;
     QTest::newRow("joiner: yourself, no verdict") << View::Joiner << 2 << LineIcon::icon(str("certificate"));
-    QTest::newRow("joiner: text mode") << View::Joiner << 3 << QIcon(str(":/icons/peer-textmode.svg"));
+    QTest::newRow("joiner: text mode") << View::Joiner << 3 << LineIcon::icon(str("peer-textmode"));
     QTest::newRow("joiner: known to the host") << View::Joiner << 4 << green;
     QTest::newRow("joiner: not checked") << View::Joiner << 5 << orange;
     QTest::newRow("host: not checked") << View::Host << 2 << orange;

@@ -18,8 +18,8 @@ void addPalettesAndTones()
     QTest::addColumn<QPalette>("palette");
     QTest::addColumn<TextTone::Tone>("tone");
     QTest::addColumn<int>("background");
-    const std::pair<const char*, TextTone::Tone> tones[]
-        = { { "warning", TextTone::Tone::Warning }, { "all clear", TextTone::Tone::AllClear } };
+    const std::pair<const char*, TextTone::Tone> tones[] = { { "warning", TextTone::Tone::Warning },
+        { "all clear", TextTone::Tone::AllClear }, { "accent", TextTone::Tone::Accent } };
     const std::pair<const char*, QPalette::ColorRole> backgrounds[]
         = { { "window", QPalette::Window }, { "alternate base", QPalette::AlternateBase } };
     for (const auto& [paletteName, palette] : everyPalette()) {
@@ -59,7 +59,8 @@ void TestTextTone::readsOnItsBackground()
             QStringLiteral("%1 on %2: %3").arg(colour.name(), behind.name()).arg(contrast(colour, behind))));
 }
 
-// A warning still looks like one: red, and the all-clear green, not the plain text colour.
+// A warning still looks like one: red, the all-clear green and the accent blue, not the plain
+// text colour.
 void TestTextTone::keepsItsHue()
 {
     QFETCH(QPalette, palette);
@@ -70,8 +71,10 @@ void TestTextTone::keepsItsHue()
     const int hue = colour.hslHue();
     if (tone == TextTone::Tone::Warning)
         QVERIFY2(hue < 15 || hue > 345, qPrintable(colour.name()));
-    else
+    else if (tone == TextTone::Tone::AllClear)
         QVERIFY2(hue > 90 && hue < 150, qPrintable(colour.name()));
+    else
+        QVERIFY2(hue > 195 && hue < 225, qPrintable(colour.name()));
 }
 
 void TestTextTone::labelIsDrawnInTheTone_data()
