@@ -2,6 +2,7 @@
 #include "joinrequestcard.h"
 
 #include "fingerprintformat.h"
+#include "iconlabel.h"
 #include "lineicon.h"
 #include "protocol/textsanitizer.h"
 
@@ -34,11 +35,10 @@ JoinRequestCard::JoinRequestCard(const JoinRequest& request, QWidget* parent)
     setFrameShape(QFrame::StyledPanel);
     setAccessibleName(wants);
 
-    auto* icon = new QLabel(this);
-    const int iconSize = fontMetrics().height() * 2;
-    icon->setPixmap((request.fingerprint.isEmpty() ? LineIcon::icon(QStringLiteral("peer-textmode"))
-                                                   : QIcon(QStringLiteral(":/icons/peer-unverified.svg")))
-                        .pixmap(iconSize, iconSize));
+    auto* icon = new IconLabel(this);
+    icon->setIcon(request.fingerprint.isEmpty() ? LineIcon::icon(QStringLiteral("peer-textmode"))
+                                                : QIcon(QStringLiteral(":/icons/peer-unverified.svg")),
+        fontMetrics().height() * 2);
 
     auto* headline = plainLabel(wants, this);
     headline->setObjectName(QStringLiteral("headline"));

@@ -2,6 +2,7 @@
 #include "sessionbanner.h"
 
 #include "fingerprintformat.h"
+#include "iconlabel.h"
 #include "lineicon.h"
 #include "texttone.h"
 
@@ -18,7 +19,7 @@ namespace securechat {
 
 SessionBanner::SessionBanner(QWidget* parent)
     : QFrame(parent)
-    , m_icon(new QLabel(this))
+    , m_icon(new IconLabel(this))
     , m_text(new QLabel(this))
     , m_detail(new QLabel(this))
     , m_admission(new QLabel(this))
@@ -96,7 +97,7 @@ bool SessionBanner::event(QEvent* event)
 void SessionBanner::setIcon(const QIcon& icon)
 {
     const int size = m_text->fontMetrics().height() * 2;
-    m_icon->setPixmap(icon.pixmap(size, size));
+    m_icon->setIcon(icon, size);
 }
 
 void SessionBanner::showHosting(const QString& listeningOn, const QString& fingerprint, Admission admission)

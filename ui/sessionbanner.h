@@ -11,6 +11,8 @@ class QPushButton;
 
 namespace securechat {
 
+class IconLabel;
+
 /// The strip above a chat that says what the session is doing when that needs saying: where
 /// this person hosts, who may join, and the fingerprint to read out (with Copy), the progress of a connection
 /// (with Cancel), a lost connection being brought back (with Reconnect now and Stop), or why it ended
@@ -70,7 +72,7 @@ private:
 
     Mode m_mode = Mode::Progress;
     QString m_fingerprint;
-    QLabel* m_icon = nullptr;
+    IconLabel* m_icon = nullptr;
     QLabel* m_text = nullptr;
     QLabel* m_detail = nullptr;
     QLabel* m_admission = nullptr;

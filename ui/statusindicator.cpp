@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "statusindicator.h"
 
+#include "iconlabel.h"
 #include "lineicon.h"
 
 #include <QHBoxLayout>
@@ -11,7 +12,7 @@ namespace securechat {
 
 StatusIndicator::StatusIndicator(QWidget* parent)
     : QWidget(parent)
-    , m_icon(new QLabel(this))
+    , m_icon(new IconLabel(this))
     , m_text(new QLabel(this))
 {
     setAccessibleName(tr("Connection security"));
@@ -29,7 +30,7 @@ void StatusIndicator::setStatus(ChatSession::Security security, const QString& s
 {
     m_security = security;
     const int size = m_text->fontMetrics().height();
-    m_icon->setPixmap(icon(security).pixmap(size, size));
+    m_icon->setIcon(icon(security), size);
     m_text->setText(summary);
     const QString explanation = meaning(security);
     m_icon->setToolTip(explanation);

@@ -9,6 +9,8 @@ class QLabel;
 
 namespace securechat {
 
+class IconLabel;
+
 /// The status bar's account of the current session: a lock icon and one line, e.g.
 /// "TLS 1.3 · TLS_AES_256_GCM_SHA384 · X25519 · verified by CA". Only a session whose
 /// identities are all checked or trusted by the person gets the closed green lock.
@@ -29,7 +31,7 @@ public:
     static QString meaning(ChatSession::Security security);
 
 private:
-    QLabel* m_icon = nullptr;
+    IconLabel* m_icon = nullptr;
     QLabel* m_text = nullptr;
     ChatSession::Security m_security = ChatSession::Security::Insecure;
 };

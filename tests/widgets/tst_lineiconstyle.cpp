@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "buttonicons.h"
 #include "contrast.h"
+#include "iconlabel.h"
 #include "lineicon.h"
 #include "lineiconstyle.h"
 
@@ -92,6 +93,8 @@ private Q_SLOTS:
     void iconStandsOutFromTheButton();
     void iconFollowsAPaletteChange_data();
     void iconFollowsAPaletteChange();
+    void iconLabelFollowsAPaletteChange_data();
+    void iconLabelFollowsAPaletteChange();
     void disabledButtonDrawsTheDisabledColour_data();
     void disabledButtonDrawsTheDisabledColour();
     void tabCloseButtonStandsOutFromTheTab_data();
@@ -218,6 +221,29 @@ void TestLineIconStyle::iconFollowsAPaletteChange()
     const Drawn drawn = drawnIcon(*row.button);
     QVERIFY2(drawn.contrast() >= 3.0, qPrintable(drawn.ink.name()));
     QCOMPARE(drawn.ink, palette.color(QPalette::ButtonText));
+}
+
+void TestLineIconStyle::iconLabelFollowsAPaletteChange_data()
+{
+    addPalettes();
+}
+
+// The status bar's and the banner's signs: drawn again in the new palette, not kept as pictures.
+void TestLineIconStyle::iconLabelFollowsAPaletteChange()
+{
+    QFETCH(QPalette, palette);
+    QApplication::setPalette(fusionLight());
+    QWidget window;
+    window.setAutoFillBackground(true);
+    auto* label = new IconLabel(&window);
+    label->setIcon(LineIcon::icon(QStringLiteral("pending")), IconSize);
+    window.show();
+    static_cast<void>(window.grab());
+    QApplication::setPalette(palette);
+    QApplication::processEvents();
+    const QImage drawn = window.grab().toImage();
+    const QColor ink = strongestAgainst(drawn, label->geometry(), palette.color(QPalette::Window));
+    QCOMPARE(ink, palette.color(QPalette::ButtonText));
 }
 
 void TestLineIconStyle::disabledButtonDrawsTheDisabledColour_data()
