@@ -33,6 +33,10 @@ QString LineIconStyle::iconName(StandardPixmap pixmap)
         return QStringLiteral("reset");
     case SP_DialogHelpButton:
         return QStringLiteral("help");
+    case SP_ToolBarHorizontalExtensionButton:
+        return QStringLiteral("more");
+    case SP_ToolBarVerticalExtensionButton:
+        return QStringLiteral("more-down");
     default:
         return QString();
     }

@@ -5,9 +5,10 @@
 
 namespace securechat {
 
-/// The application's style with the dialog buttons' icons (OK, Cancel, Close, Yes, No…) and the
-/// tabs' close buttons drawn as the app's own line icons (LineIcon), so that a dialog does not mix
-/// a stock green arrow and red X with the toolbar's icons, and all of them follow the palette.
+/// The application's style with the dialog buttons' icons (OK, Cancel, Close, Yes, No…), the
+/// tabs' close buttons and the toolbar's "more" arrows drawn as the app's own line icons
+/// (LineIcon), so that a dialog does not mix a stock green arrow and red X with the toolbar's
+/// icons, and all of them follow the palette.
 /// Everything else is the wrapped style's.
 class LineIconStyle final : public QProxyStyle {
     Q_OBJECT

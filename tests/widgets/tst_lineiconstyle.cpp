@@ -89,6 +89,8 @@ private Q_SLOTS:
     void buttonBoxShowsLineIcons_data();
     void buttonBoxShowsLineIcons();
     void otherIconsAreTheWrappedStyles();
+    void toolBarOverflowArrowFollowsThePalette_data();
+    void toolBarOverflowArrowFollowsThePalette();
     void iconStandsOutFromTheButton_data();
     void iconStandsOutFromTheButton();
     void iconFollowsAPaletteChange_data();
@@ -175,6 +177,27 @@ void TestLineIconStyle::otherIconsAreTheWrappedStyles()
     const QImage wrapped = imageOf(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
     QCOMPARE(imageOf(m_style->standardIcon(QStyle::SP_MessageBoxWarning)), wrapped);
     QVERIFY(!lineIcons().contains(imageOf(QApplication::style()->standardIcon(QStyle::SP_DialogOkButton))));
+}
+
+void TestLineIconStyle::toolBarOverflowArrowFollowsThePalette_data()
+{
+    QTest::addColumn<int>("pixmap");
+    QTest::addColumn<QString>("icon");
+    QTest::newRow("horizontal") << int(QStyle::SP_ToolBarHorizontalExtensionButton) << QStringLiteral("more");
+    QTest::newRow("vertical") << int(QStyle::SP_ToolBarVerticalExtensionButton)
+                              << QStringLiteral("more-down");
+}
+
+// The "»" of a toolbar too narrow for its actions: the stock one is a dark arrow on any palette.
+void TestLineIconStyle::toolBarOverflowArrowFollowsThePalette()
+{
+    QFETCH(int, pixmap);
+    QFETCH(QString, icon);
+    QApplication::setPalette(breezeDark());
+    const QImage shown = imageOf(m_style->standardIcon(static_cast<QStyle::StandardPixmap>(pixmap)));
+    QCOMPARE(shown, imageOf(LineIcon::icon(icon)));
+    QVERIFY(
+        shown != imageOf(QApplication::style()->standardIcon(static_cast<QStyle::StandardPixmap>(pixmap))));
 }
 
 void TestLineIconStyle::iconStandsOutFromTheButton_data()
