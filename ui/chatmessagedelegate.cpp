@@ -263,8 +263,9 @@ void ChatMessageDelegate::paint(
     layout.draw(painter, QPointF(textLeft, top));
 
     const auto delivery = index.data(ChatMessageModel::DeliveryRole).toInt();
-    drawDeliveryMark(
-        painter, QRect(cols.mark, top, MarkWidth, lineHeight), delivery, selected ? textColor : quietColor);
+    drawDeliveryMark(painter, QRect(cols.mark, top, MarkWidth, lineHeight), delivery,
+        selected ? textColor : quietColor,
+        selected ? textColor : TextTone::color(TextTone::Tone::AllClear, palette, QPalette::Base));
     painter->restore();
 }
 
@@ -288,7 +289,7 @@ void ChatMessageDelegate::drawNick(
 }
 
 void ChatMessageDelegate::drawDeliveryMark(
-    QPainter* painter, const QRect& rect, int delivery, const QColor& color) const
+    QPainter* painter, const QRect& rect, int delivery, const QColor& pending, const QColor& delivered) const
 {
     const auto state = static_cast<ChatMessageModel::Delivery>(delivery);
     if (state == ChatMessageModel::Delivery::None)
@@ -297,7 +298,7 @@ void ChatMessageDelegate::drawDeliveryMark(
     const QPointF center = QRectF(rect).center();
     if (state == ChatMessageModel::Delivery::Pending) {
         // A hollow dot: sent, not yet confirmed by the host.
-        painter->setPen(QPen(color, 1.2));
+        painter->setPen(QPen(pending, 1.2));
         painter->setBrush(Qt::NoBrush);
         painter->drawEllipse(center, 3.5, 3.5);
         return;
@@ -306,7 +307,7 @@ void ChatMessageDelegate::drawDeliveryMark(
     check.moveTo(center + QPointF(-5, 0));
     check.lineTo(center + QPointF(-1.5, 3.5));
     check.lineTo(center + QPointF(5, -4));
-    painter->setPen(QPen(QColor(0x1e, 0x8a, 0x4c), 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter->setPen(QPen(delivered, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(check);
 }

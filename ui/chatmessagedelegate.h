@@ -55,7 +55,9 @@ private:
     int availableWidth(const QStyleOptionViewItem& option) const;
     /// Lays out text in width; returns the height it takes.
     qreal layoutText(QTextLayout& layout, int width) const;
-    void drawDeliveryMark(QPainter* painter, const QRect& rect, int delivery, const QColor& color) const;
+    /// pending: the hollow dot's colour; delivered: the check mark's.
+    void drawDeliveryMark(QPainter* painter, const QRect& rect, int delivery, const QColor& pending,
+        const QColor& delivered) const;
     void drawNick(QPainter* painter, const QRect& rect, const QString& nick, bool currentMatch) const;
     QList<QTextLayout::FormatRange> findRanges(const QString& text, bool currentMatch) const;
 

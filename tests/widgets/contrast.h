@@ -9,6 +9,7 @@
 #include <QRect>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTest>
 
 #include <algorithm>
 #include <cmath>
@@ -105,6 +106,14 @@ inline QList<std::pair<const char*, QPalette>> everyPalette()
 {
     return { { "Fusion light", fusionLight() }, { "Fusion dark", fusionDark() },
         { "Breeze Dark", breezeDark() }, { "qt6ct darker", qt6ctDarker() } };
+}
+
+// A "palette" column with a row for each of everyPalette().
+inline void addPaletteRows()
+{
+    QTest::addColumn<QPalette>("palette");
+    for (const auto& [name, palette] : everyPalette())
+        QTest::newRow(name) << palette;
 }
 
 } // namespace securechat::test

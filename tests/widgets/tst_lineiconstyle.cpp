@@ -69,13 +69,6 @@ Drawn drawnIcon(QWidget& button)
     return { strongestAgainst(image, icon, face), face };
 }
 
-void addPalettes()
-{
-    QTest::addColumn<QPalette>("palette");
-    for (const auto& [name, palette] : everyPalette())
-        QTest::newRow(name) << palette;
-}
-
 } // namespace
 
 class TestLineIconStyle final : public QObject {
@@ -230,7 +223,7 @@ void TestLineIconStyle::iconStandsOutFromTheButton()
 
 void TestLineIconStyle::iconFollowsAPaletteChange_data()
 {
-    addPalettes();
+    addPaletteRows();
 }
 
 // A desktop switching to a dark theme while the dialog is open.
@@ -248,7 +241,7 @@ void TestLineIconStyle::iconFollowsAPaletteChange()
 
 void TestLineIconStyle::iconLabelFollowsAPaletteChange_data()
 {
-    addPalettes();
+    addPaletteRows();
 }
 
 // The status bar's and the banner's signs: drawn again in the new palette, not kept as pictures.
@@ -271,7 +264,7 @@ void TestLineIconStyle::iconLabelFollowsAPaletteChange()
 
 void TestLineIconStyle::disabledButtonDrawsTheDisabledColour_data()
 {
-    addPalettes();
+    addPaletteRows();
 }
 
 void TestLineIconStyle::disabledButtonDrawsTheDisabledColour()
@@ -288,7 +281,7 @@ void TestLineIconStyle::disabledButtonDrawsTheDisabledColour()
 
 void TestLineIconStyle::tabCloseButtonStandsOutFromTheTab_data()
 {
-    addPalettes();
+    addPaletteRows();
 }
 
 // The style's own close button is a red box on every tab: the line cross instead, readable.

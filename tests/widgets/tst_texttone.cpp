@@ -41,7 +41,7 @@ private Q_SLOTS:
     void readsOnItsBackground();
     void keepsItsHue_data() { addPalettesAndTones(); }
     void keepsItsHue();
-    void labelIsDrawnInTheTone_data();
+    void labelIsDrawnInTheTone_data() { addPaletteRows(); }
     void labelIsDrawnInTheTone();
     void plainGivesTheWindowsTextBack();
 };
@@ -75,13 +75,6 @@ void TestTextTone::keepsItsHue()
         QVERIFY2(hue > 90 && hue < 150, qPrintable(colour.name()));
     else
         QVERIFY2(hue > 195 && hue < 225, qPrintable(colour.name()));
-}
-
-void TestTextTone::labelIsDrawnInTheTone_data()
-{
-    QTest::addColumn<QPalette>("palette");
-    for (const auto& [name, palette] : everyPalette())
-        QTest::newRow(name) << palette;
 }
 
 // What a person sees: the label's letters against the window, measured on the drawn pixels.
