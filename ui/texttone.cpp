@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "texttone.h"
 
+#include <QApplication>
+#include <QEvent>
+#include <QTimer>
 #include <QWidget>
 
 #include <cmath>
@@ -67,12 +70,38 @@ QColor TextTone::color(Tone tone, const QPalette& palette, QPalette::ColorRole b
 
 void TextTone::apply(QWidget* widget, Tone tone, QPalette::ColorRole background)
 {
+    delete widget->findChild<ToneKeeper*>(QString(), Qt::FindDirectChildrenOnly);
     widget->setPalette(QPalette()); // the window's again, without an earlier tone
     if (tone == Tone::Plain)
         return;
     QPalette palette;
     palette.setColor(QPalette::WindowText, color(tone, widget->palette(), background));
     widget->setPalette(palette);
+    new ToneKeeper(widget, tone, background);
+}
+
+ToneKeeper::ToneKeeper(QWidget* widget, TextTone::Tone tone, QPalette::ColorRole background)
+    : QObject(widget)
+    , m_tone(tone)
+    , m_background(background)
+{
+    widget->installEventFilter(this);
+}
+
+bool ToneKeeper::eventFilter(QObject* watched, QEvent* event)
+{
+    // The window's new palette reaches the widget as a change of its own; once all of it has
+    // arrived, the tone is worked out against it again if it no longer fits.
+    if (event->type() == QEvent::PaletteChange) {
+        auto* widget = static_cast<QWidget*>(watched);
+        QTimer::singleShot(0, widget, [widget, tone = m_tone, background = m_background] {
+            const QPalette around
+                = widget->parentWidget() ? widget->parentWidget()->palette() : QApplication::palette(widget);
+            if (widget->palette().color(QPalette::WindowText) != TextTone::color(tone, around, background))
+                TextTone::apply(widget, tone, background);
+        });
+    }
+    return false;
 }
 
 } // namespace securechat

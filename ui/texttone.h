@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QColor>
+#include <QObject>
 #include <QPalette>
 
 class QWidget;
@@ -23,11 +24,27 @@ public:
     static QColor color(
         Tone tone, const QPalette& palette, QPalette::ColorRole background = QPalette::Window);
 
-    /// Gives a widget's text the tone (Plain: the palette's own text colour again).
+    /// Gives a widget's text the tone (Plain: the palette's own text colour again), worked out
+    /// again when the application's palette changes.
     static void apply(QWidget* widget, Tone tone, QPalette::ColorRole background = QPalette::Window);
 
     /// WCAG 2's contrast ratio of two colours, from 1 (none) to 21 (black on white).
     static double contrast(const QColor& a, const QColor& b);
+};
+
+/// Keeps a widget's TextTone across palette changes (a desktop switching to a dark theme).
+class ToneKeeper final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ToneKeeper)
+
+public:
+    ToneKeeper(QWidget* widget, TextTone::Tone tone, QPalette::ColorRole background);
+
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    TextTone::Tone m_tone;
+    QPalette::ColorRole m_background;
 };
 
 } // namespace securechat

@@ -44,6 +44,8 @@ private Q_SLOTS:
     void labelIsDrawnInTheTone_data() { addPaletteRows(); }
     void labelIsDrawnInTheTone();
     void plainGivesTheWindowsTextBack();
+    void toneFollowsAPaletteChange_data() { addPaletteRows(); }
+    void toneFollowsAPaletteChange();
 };
 
 // WCAG AA for text: 4.5:1.
@@ -107,6 +109,24 @@ void TestTextTone::plainGivesTheWindowsTextBack()
     QVERIFY(label->palette().color(QPalette::WindowText) != breezeDark().color(QPalette::WindowText));
     TextTone::apply(label, TextTone::Tone::Plain);
     QCOMPARE(label->palette().color(QPalette::WindowText), breezeDark().color(QPalette::WindowText));
+}
+
+// A desktop switching to another palette while the window is open.
+void TestTextTone::toneFollowsAPaletteChange()
+{
+    QFETCH(QPalette, palette);
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(fusionLight());
+    QWidget window;
+    auto* label
+        = new QLabel(QStringLiteral("Open session: anyone who can reach this port can join."), &window);
+    TextTone::apply(label, TextTone::Tone::Warning);
+    QApplication::setPalette(palette);
+    const QColor expected = TextTone::color(TextTone::Tone::Warning, palette);
+    const bool followed
+        = QTest::qWaitFor([&] { return label->palette().color(QPalette::WindowText) == expected; }, 1000);
+    QApplication::setPalette(before);
+    QVERIFY2(followed, qPrintable(label->palette().color(QPalette::WindowText).name()));
 }
 
 QTEST_MAIN(TestTextTone)
