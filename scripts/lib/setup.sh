@@ -43,8 +43,9 @@ securechat_stop_installed_avahi() {
 # network-manager is installed for the reachability test, which runs its own NetworkManager inside a
 # network namespace (tests/support/networkmanager-namespace.sh). Where it is about to be installed,
 # its services are masked first: its maintainer script would start NetworkManager on this machine,
-# where it takes over network links that something else configured. (A mask made here is not undone
-# by the package, which only unmasks its own.) An existing installation is left alone.
+# where it takes over network links that something else configured. The package does not undo a
+# mask it did not make; it only says it cannot enable what is masked ("Failed to preset unit").
+# An existing installation is left alone.
 securechat_mask_networkmanager() {
     case " $1 " in *" network-manager "*) ;; *) return 0 ;; esac
     local unit
