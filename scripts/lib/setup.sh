@@ -4,18 +4,23 @@
 
 SECURECHAT_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
-# Debian packages the build, the tests and the app need. dunst: the notification server the
-# desktop-notification tests run on a private bus and display of their own; trayer: the system
-# tray of the tray tests' Xvfb; network-manager: the NetworkManager the reachability test runs in a
-# network namespace of its own.
+# Debian packages that configuring and building need (the configure step also checks for the
+# style tools); scripts/run installs only these.
 SECURECHAT_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libgl-dev libqt6svg6 libqt6sql6-sqlite
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-    libssl-dev openssl clang-format clang-tidy
+    libssl-dev openssl clang-format clang-tidy libavahi-client-dev
+)
+
+# What the tests run besides the build: interop peers (ncat, openssl), a display (xvfb), package
+# checks, and real daemons each test starts in a namespace or on a bus of its own: avahi-daemon
+# (discovery), dunst (the notification server), trayer (the system tray of the tray tests' Xvfb),
+# network-manager (the NetworkManager of the reachability test). Not needed to run the app.
+SECURECHAT_TEST_PACKAGES=(
     ncat python3 xvfb xauth
     desktop-file-utils appstream dpkg-dev groff-base
-    libavahi-client-dev avahi-daemon avahi-utils dbus iproute2
+    avahi-daemon avahi-utils dbus iproute2
     dunst trayer network-manager
 )
 
