@@ -11,6 +11,7 @@
 #include "hostedsession.h"
 #include "joinedsession.h"
 #include "mainwindow.h"
+#include "messageinput.h"
 #include "sessionharness.h"
 #include "sessiontab.h"
 #include "storedconversationdialog.h"
@@ -86,6 +87,42 @@ QStringList shownMessages(const SessionTab* tab)
     return texts;
 }
 
+/// The numbers of the tab's "stored N" messages, top to bottom.
+QList<int> shownNumbers(const SessionTab* tab)
+{
+    QList<int> numbers;
+    for (const QString& text : shownMessages(tab))
+        numbers << text.section(u' ', 1, 1).toInt();
+    return numbers;
+}
+
+/// Each number one more than the one before: in order, none missing, none twice.
+bool consecutive(const QList<int>& numbers)
+{
+    for (qsizetype at = 1; at < numbers.size(); ++at) {
+        if (numbers.at(at) != numbers.at(at - 1) + 1)
+            return false;
+    }
+    return true;
+}
+
+SessionTab* shownHostTab(MainWindow& window)
+{
+    window.resize(800, 600);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        qFatal("the window was not shown");
+    return hostTab(window);
+}
+
+/// Searches the history for words and activates the first result, as a double-click does.
+void showFirstResult(MainWindow& window, const QString& words)
+{
+    HistorySearchDialog* dialog = window.historyMenu()->openSearch(words);
+    dialog->results()->setCurrentRow(0);
+    QTest::keyClick(dialog->results(), Qt::Key_Return);
+}
+
 bool hasNotice(const SessionTab* tab, const QString& part)
 {
     const ChatMessageModel& model = tab->messages();
@@ -113,6 +150,12 @@ private Q_SLOTS:
     void findBarSearchesEveryConversation();
     void searchResultIsShownInItsConversation();
     void searchResultOfAClosedConversationOpensReadOnly();
+    void farSearchResultIsShownAmongItsNeighboursOnly();
+    void scrollingDownFromAFarResultLoadsEveryNewerMessageOnce();
+    void messageArrivingWhileAwayAppearsOnceAtTheLatest();
+    void jumpToLatestShowsTheNewestMessages_data();
+    void jumpToLatestShowsTheNewestMessages();
+    void sendingFromAFarResultReturnsToTheLatest();
     void exportWritesTextAndJsonLines();
     void storedPendingMessageIsSentOnTheNextConnection();
     void typedWhileConnectingIsStoredAtOnce();
@@ -126,6 +169,17 @@ private:
         HistoryStore store;
         QCOMPARE(store.open(historyPath()).outcome, HistoryOpenReport::Outcome::Opened);
         QVERIFY(store.appendAll(messages));
+    }
+    /// count stored messages "stored N" of the hosted conversation; the one numbered hit also says
+    /// "zebra".
+    void fillWithHit(int count, int hit)
+    {
+        QList<HistoryMessage> messages;
+        messages.reserve(count);
+        for (int i = 0; i < count; ++i)
+            messages << stored(hostConversation(), i);
+        messages[hit].text += QStringLiteral(" zebra");
+        fill(messages);
     }
     QList<HistoryMessage> read(const QString& conversation) const
     {
@@ -336,6 +390,129 @@ void TestConversationHistory::searchResultOfAClosedConversationOpensReadOnly()
     QVERIFY(shown->text()->textCursor().selectedText().endsWith(
         QStringLiteral("bob: meet at the zebra crossing")));
     QVERIFY(shown->text()->isReadOnly());
+}
+
+void TestConversationHistory::farSearchResultIsShownAmongItsNeighboursOnly()
+{
+    fillWithHit(50'000, 100);
+    MainWindow window { AppPaths(m_dir->path()) };
+    SessionTab* tab = shownHostTab(window);
+
+    showFirstResult(window, QStringLiteral("zebra"));
+
+    QCOMPARE(window.currentTab(), tab);
+    QCOMPARE(tab->messageView()->currentIndex().data().toString(), QStringLiteral("stored 100 zebra"));
+    const QList<int> numbers = shownNumbers(tab);
+    QVERIFY(tab->messages().rowCount() <= 2 * ConversationHistory::PageSize); // not 250 pages
+    QCOMPARE(numbers.constFirst(), 0);
+    QCOMPARE(numbers.constLast(), 100 + ConversationHistory::PageSize / 2);
+    QVERIFY(consecutive(numbers));
+    QVERIFY(tab->jumpToLatestButton()->isVisible());
+    // Marked as the find bar marks what it found.
+    QVERIFY(tab->findBar()->isVisible());
+    QCOMPARE(tab->findBar()->text(), QStringLiteral("zebra"));
+}
+
+void TestConversationHistory::scrollingDownFromAFarResultLoadsEveryNewerMessageOnce()
+{
+    fillWithHit(2'000, 100);
+    MainWindow window { AppPaths(m_dir->path()) };
+    SessionTab* tab = shownHostTab(window);
+    showFirstResult(window, QStringLiteral("zebra"));
+    QVERIFY(tab->messages().isAway());
+
+    int lastSeen = -1;
+    for (int step = 0; tab->messages().isAway() && step < 50; ++step) {
+        const QList<int> numbers = shownNumbers(tab);
+        QVERIFY(consecutive(numbers));
+        QVERIFY2(numbers.constFirst() <= lastSeen + 1, "a gap between two steps");
+        QVERIFY(tab->messages().rowCount()
+            <= ConversationHistory::MaxWindowPages * ConversationHistory::PageSize);
+        lastSeen = numbers.constLast();
+        tab->messageView()->scrollToBottom();
+    }
+
+    QVERIFY(!tab->messages().isAway()); // the live end reached by scrolling
+    const QList<int> numbers = shownNumbers(tab);
+    QVERIFY(consecutive(numbers)); // the live end's rows follow on without a gap or a repeat
+    QVERIFY(numbers.constFirst() <= lastSeen + 1);
+    QCOMPARE(numbers.constLast(), 1'999);
+    QVERIFY(!tab->jumpToLatestButton()->isVisible());
+}
+
+void TestConversationHistory::messageArrivingWhileAwayAppearsOnceAtTheLatest()
+{
+    fillWithHit(1'000, 100);
+    MainWindow window { AppPaths(m_dir->path()) };
+    SessionTab* tab = shownHostTab(window);
+    const auto guest
+        = test::joinedClient(static_cast<HostedSession&>(tab->session()).host(), QStringLiteral("bob"));
+    showFirstResult(window, QStringLiteral("zebra"));
+    QVERIFY(tab->messages().isAway());
+
+    guest->sendMessage(QStringLiteral("said while away"));
+
+    QTRY_COMPARE(tab->messages().unseenCount(), 1);
+    QVERIFY(tab->jumpToLatestButton()->text().contains(QStringLiteral("1 new message")));
+    QVERIFY(!shownMessages(tab).contains(QStringLiteral("said while away")));
+    QCOMPARE(read(hostConversation()).constLast().text, QStringLiteral("said while away")); // stored
+    for (int step = 0; tab->messages().isAway() && step < 20; ++step)
+        tab->messageView()->scrollToBottom();
+    const QStringList shown = shownMessages(tab);
+    QCOMPARE(shown.count(QStringLiteral("said while away")), 1);
+    QCOMPARE(shown.constLast(), QStringLiteral("said while away"));
+    QCOMPARE(shown.at(shown.size() - 2), QStringLiteral("stored 999"));
+}
+
+void TestConversationHistory::jumpToLatestShowsTheNewestMessages_data()
+{
+    QTest::addColumn<bool>("withKey");
+    QTest::newRow("button") << false;
+    QTest::newRow("End key") << true;
+}
+
+void TestConversationHistory::jumpToLatestShowsTheNewestMessages()
+{
+    QFETCH(bool, withKey);
+    fillWithHit(1'000, 100);
+    MainWindow window { AppPaths(m_dir->path()) };
+    SessionTab* tab = shownHostTab(window);
+    showFirstResult(window, QStringLiteral("zebra"));
+    QVERIFY(tab->messages().isAway());
+
+    if (withKey)
+        QTest::keyClick(tab->messageView(), Qt::Key_End);
+    else
+        tab->jumpToLatestButton()->click();
+
+    QVERIFY(!tab->messages().isAway());
+    QVERIFY(!tab->jumpToLatestButton()->isVisible());
+    QCOMPARE(shownMessages(tab).size(), ConversationHistory::PageSize);
+    QCOMPARE(shownMessages(tab).constLast(), QStringLiteral("stored 999"));
+    QScrollBar* bar = tab->messageView()->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    QCOMPARE(bar->value(), bar->maximum());
+    bar->setValue(bar->minimum()); // and older pages load on scroll as before
+    QTRY_COMPARE(shownMessages(tab).size(), 2 * ConversationHistory::PageSize);
+    QVERIFY(consecutive(shownNumbers(tab)));
+}
+
+void TestConversationHistory::sendingFromAFarResultReturnsToTheLatest()
+{
+    fillWithHit(1'000, 100);
+    MainWindow window { AppPaths(m_dir->path()) };
+    SessionTab* tab = shownHostTab(window);
+    showFirstResult(window, QStringLiteral("zebra"));
+    QVERIFY(tab->messages().isAway());
+
+    tab->input()->setPlainText(QStringLiteral("back to now"));
+    tab->sendButton()->click();
+
+    QVERIFY(!tab->messages().isAway());
+    const QStringList shown = shownMessages(tab);
+    QCOMPARE(shown.count(QStringLiteral("back to now")), 1);
+    QCOMPARE(shown.constLast(), QStringLiteral("back to now"));
+    QCOMPARE(shown.at(shown.size() - 2), QStringLiteral("stored 999"));
 }
 
 void TestConversationHistory::findBarSearchesEveryConversation()
