@@ -191,7 +191,10 @@ QWidget* SessionTab::buildMessagePane()
     // Scrolling lays out every row: once per burst of messages, not once per message.
     m_scrollTimer.setSingleShot(true);
     m_scrollTimer.setInterval(0);
-    connect(&m_scrollTimer, &QTimer::timeout, m_messageView, &QAbstractItemView::scrollToBottom);
+    connect(&m_scrollTimer, &QTimer::timeout, this, [this] {
+        if (!m_messages->isAway()) // a window shown meanwhile stays where it was put
+            m_messageView->scrollToBottom();
+    });
     connect(m_messages, &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_stickToBottom && !m_scrollTimer.isActive())
             m_scrollTimer.start();

@@ -121,6 +121,7 @@ void showFirstResult(MainWindow& window, const QString& words)
     HistorySearchDialog* dialog = window.historyMenu()->openSearch(words);
     dialog->results()->setCurrentRow(0);
     QTest::keyClick(dialog->results(), Qt::Key_Return);
+    QTest::qWait(50); // what the window does next (layout, scrolling) happens too
 }
 
 bool hasNotice(const SessionTab* tab, const QString& part)
