@@ -140,8 +140,8 @@ void ConversationHistory::showEarlier(const QList<HistoryMessage>& messages)
     const QScrollBar* bar = m_tab.messageView()->verticalScrollBar();
     const bool atBottom = bar->value() >= bar->maximum() - 1;
     m_tab.messages().prependMessages(earlier);
-    // At the bottom the tab keeps to it; scrolled up, the row the person looked at stays at the top.
-    if (!atBottom)
+    // At the live end's bottom the tab keeps to it; elsewhere the row looked at stays at the top.
+    if (!atBottom || m_tab.messages().isAway())
         m_tab.messageView()->scrollTo(
             m_tab.messages().index(static_cast<int>(earlier.size())), QAbstractItemView::PositionAtTop);
     trimWindow(true);

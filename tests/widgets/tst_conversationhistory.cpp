@@ -141,6 +141,7 @@ class TestConversationHistory final : public QObject {
 
 private Q_SLOTS:
     void init();
+    void cleanup();
     void fileLivesUnderTheConfigFolderPrivate();
     void historyIsShownOnReopening();
     void olderMessagesLoadOnScroll();
@@ -182,6 +183,16 @@ private:
         messages[hit].text += QStringLiteral(" zebra");
         fill(messages);
     }
+    /// A shown window whose hosted tab shows "stored <hit> zebra", found by a search, of count
+    /// stored messages; null unless it shows it away from the live end.
+    SessionTab* showFarResult(int count, int hit)
+    {
+        fillWithHit(count, hit);
+        m_window = std::make_unique<MainWindow>(AppPaths(m_dir->path()));
+        SessionTab* tab = shownHostTab(*m_window);
+        showFirstResult(*m_window, QStringLiteral("zebra"));
+        return tab->messages().isAway() ? tab : nullptr;
+    }
     QList<HistoryMessage> read(const QString& conversation) const
     {
         HistoryStore store;
@@ -191,12 +202,18 @@ private:
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window; // showFarResult's
 };
 
 void TestConversationHistory::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+}
+
+void TestConversationHistory::cleanup()
+{
+    m_window.reset();
 }
 
 void TestConversationHistory::fileLivesUnderTheConfigFolderPrivate()
@@ -395,13 +412,10 @@ void TestConversationHistory::searchResultOfAClosedConversationOpensReadOnly()
 
 void TestConversationHistory::farSearchResultIsShownAmongItsNeighboursOnly()
 {
-    fillWithHit(50'000, 100);
-    MainWindow window { AppPaths(m_dir->path()) };
-    SessionTab* tab = shownHostTab(window);
+    SessionTab* tab = showFarResult(50'000, 100);
 
-    showFirstResult(window, QStringLiteral("zebra"));
-
-    QCOMPARE(window.currentTab(), tab);
+    QVERIFY(tab);
+    QCOMPARE(m_window->currentTab(), tab);
     QCOMPARE(tab->messageView()->currentIndex().data().toString(), QStringLiteral("stored 100 zebra"));
     const QList<int> numbers = shownNumbers(tab);
     QVERIFY(tab->messages().rowCount() <= 2 * ConversationHistory::PageSize); // not 250 pages
@@ -416,11 +430,8 @@ void TestConversationHistory::farSearchResultIsShownAmongItsNeighboursOnly()
 
 void TestConversationHistory::scrollingDownFromAFarResultLoadsEveryNewerMessageOnce()
 {
-    fillWithHit(2'000, 100);
-    MainWindow window { AppPaths(m_dir->path()) };
-    SessionTab* tab = shownHostTab(window);
-    showFirstResult(window, QStringLiteral("zebra"));
-    QVERIFY(tab->messages().isAway());
+    SessionTab* tab = showFarResult(2'000, 100);
+    QVERIFY(tab);
 
     int lastSeen = -1;
     for (int step = 0; tab->messages().isAway() && step < 50; ++step) {
@@ -443,13 +454,10 @@ void TestConversationHistory::scrollingDownFromAFarResultLoadsEveryNewerMessageO
 
 void TestConversationHistory::messageArrivingWhileAwayAppearsOnceAtTheLatest()
 {
-    fillWithHit(1'000, 100);
-    MainWindow window { AppPaths(m_dir->path()) };
-    SessionTab* tab = shownHostTab(window);
+    SessionTab* tab = showFarResult(1'000, 100);
+    QVERIFY(tab);
     const auto guest
         = test::joinedClient(static_cast<HostedSession&>(tab->session()).host(), QStringLiteral("bob"));
-    showFirstResult(window, QStringLiteral("zebra"));
-    QVERIFY(tab->messages().isAway());
 
     guest->sendMessage(QStringLiteral("said while away"));
 
@@ -475,11 +483,8 @@ void TestConversationHistory::jumpToLatestShowsTheNewestMessages_data()
 void TestConversationHistory::jumpToLatestShowsTheNewestMessages()
 {
     QFETCH(bool, withKey);
-    fillWithHit(1'000, 100);
-    MainWindow window { AppPaths(m_dir->path()) };
-    SessionTab* tab = shownHostTab(window);
-    showFirstResult(window, QStringLiteral("zebra"));
-    QVERIFY(tab->messages().isAway());
+    SessionTab* tab = showFarResult(1'000, 100);
+    QVERIFY(tab);
 
     if (withKey)
         QTest::keyClick(tab->messageView(), Qt::Key_End);
@@ -500,11 +505,8 @@ void TestConversationHistory::jumpToLatestShowsTheNewestMessages()
 
 void TestConversationHistory::sendingFromAFarResultReturnsToTheLatest()
 {
-    fillWithHit(1'000, 100);
-    MainWindow window { AppPaths(m_dir->path()) };
-    SessionTab* tab = shownHostTab(window);
-    showFirstResult(window, QStringLiteral("zebra"));
-    QVERIFY(tab->messages().isAway());
+    SessionTab* tab = showFarResult(1'000, 100);
+    QVERIFY(tab);
 
     tab->input()->setPlainText(QStringLiteral("back to now"));
     tab->sendButton()->click();
