@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QFile>
+#include <QItemSelectionModel>
 #include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QTreeView>
@@ -201,6 +202,11 @@ void ConversationHistory::trimWindow(bool grewAtTop)
         return;
     QTreeView* view = m_tab.messageView();
     const QPersistentModelIndex top = view->indexAt(QPoint(0, 0));
+    // A current row that goes would hand "current" to a neighbour, and the view would scroll to it.
+    const int current = view->currentIndex().row();
+    const int firstKept = grewAtTop ? 0 : surplus;
+    if (current >= 0 && (current < firstKept || current >= firstKept + rows.rowCount() - surplus))
+        view->selectionModel()->setCurrentIndex(QModelIndex(), QItemSelectionModel::NoUpdate);
     rows.dropFromWindow(surplus, !grewAtTop);
     if (grewAtTop) {
         m_newestShown = rows.storeRowAt(rows.rowCount() - 1);

@@ -154,6 +154,7 @@ private Q_SLOTS:
     void searchResultOfAClosedConversationOpensReadOnly();
     void farSearchResultIsShownAmongItsNeighboursOnly();
     void scrollingDownFromAFarResultLoadsEveryNewerMessageOnce();
+    void windowScrolledUpThenDownShowsEveryMessageOnce();
     void messageArrivingWhileAwayAppearsOnceAtTheLatest();
     void jumpToLatestShowsTheNewestMessages_data();
     void jumpToLatestShowsTheNewestMessages();
@@ -450,6 +451,32 @@ void TestConversationHistory::scrollingDownFromAFarResultLoadsEveryNewerMessageO
     QVERIFY(numbers.constFirst() <= lastSeen + 1);
     QCOMPARE(numbers.constLast(), 1'999);
     QVERIFY(!tab->jumpToLatestButton()->isVisible());
+}
+
+void TestConversationHistory::windowScrolledUpThenDownShowsEveryMessageOnce()
+{
+    SessionTab* tab = showFarResult(2'000, 1'200); // beyond the pages loaded down to a near one
+    QVERIFY(tab);
+    const int most = ConversationHistory::MaxWindowPages * ConversationHistory::PageSize;
+    for (int step = 0; shownNumbers(tab).constFirst() > 0 && step < 30; ++step) {
+        tab->messageView()->scrollToTop();
+        QVERIFY(consecutive(shownNumbers(tab)));
+        QVERIFY(tab->messages().rowCount() <= most); // pages go at the bottom as they come at the top
+    }
+    QCOMPARE(shownNumbers(tab).constFirst(), 0);
+    QVERIFY(shownNumbers(tab).constLast() < 1'200); // the hit's page went
+
+    int lastSeen = -1;
+    for (int step = 0; tab->messages().isAway() && step < 30; ++step) {
+        const QList<int> numbers = shownNumbers(tab);
+        QVERIFY(consecutive(numbers));
+        QVERIFY(numbers.constFirst() <= lastSeen + 1);
+        lastSeen = numbers.constLast();
+        tab->messageView()->scrollToBottom();
+    }
+    QVERIFY(!tab->messages().isAway());
+    QVERIFY(consecutive(shownNumbers(tab)));
+    QCOMPARE(shownNumbers(tab).constLast(), 1'999);
 }
 
 void TestConversationHistory::messageArrivingWhileAwayAppearsOnceAtTheLatest()
