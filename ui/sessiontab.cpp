@@ -143,6 +143,7 @@ QWidget* SessionTab::buildMessagePane()
     m_jumpToLatest->setObjectName(QStringLiteral("jumpToLatestButton"));
     m_jumpToLatest->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_jumpToLatest->setToolTip(tr("Show the newest messages (End)"));
+    m_jumpToLatest->setAccessibleDescription(tr("Shows the newest messages"));
     m_jumpToLatest->setCursor(Qt::PointingHandCursor);
     m_jumpToLatest->hide();
     connect(m_jumpToLatest, &QToolButton::clicked, this, &SessionTab::latestRequested);
@@ -442,9 +443,13 @@ void SessionTab::landOn(int row)
 void SessionTab::updateJumpToLatest()
 {
     const int unseen = m_messages->unseenCount();
-    m_jumpToLatest->setText(unseen > 0 ? tr("↓ %n new message(s)", nullptr, unseen) : tr("↓ Jump to Latest"));
-    m_jumpToLatest->setAccessibleName(unseen > 0 ? tr("Jump to the latest messages, %n new", nullptr, unseen)
-                                                 : tr("Jump to the latest messages"));
+    // Spelled out for one and many, as the find bar's count: English has no translation to pick them.
+    if (unseen == 0)
+        m_jumpToLatest->setText(tr("↓ Jump to Latest"));
+    else if (unseen == 1)
+        m_jumpToLatest->setText(tr("↓ 1 new message"));
+    else
+        m_jumpToLatest->setText(tr("↓ %1 new messages").arg(unseen));
     m_jumpToLatest->setVisible(m_messages->isAway());
     placeJumpToLatest();
 }

@@ -159,6 +159,8 @@ private Q_SLOTS:
     void jumpToLatestShowsTheNewestMessages_data();
     void jumpToLatestShowsTheNewestMessages();
     void sendingFromAFarResultReturnsToTheLatest();
+    void resultAtTheLatestLeavesAFarResultsWindow();
+    void clearingWhileAwayShowsTheLatestWithoutTheCleared();
     void exportWritesTextAndJsonLines();
     void storedPendingMessageIsSentOnTheNextConnection();
     void typedWhileConnectingIsStoredAtOnce();
@@ -543,6 +545,50 @@ void TestConversationHistory::sendingFromAFarResultReturnsToTheLatest()
     QCOMPARE(shown.count(QStringLiteral("back to now")), 1);
     QCOMPARE(shown.constLast(), QStringLiteral("back to now"));
     QCOMPARE(shown.at(shown.size() - 2), QStringLiteral("stored 999"));
+}
+
+void TestConversationHistory::resultAtTheLatestLeavesAFarResultsWindow()
+{
+    fillWithHit(1'000, 100);
+    HistoryStore store;
+    QCOMPARE(store.open(historyPath()).outcome, HistoryOpenReport::Outcome::Opened);
+    HistoryMessage recent = stored(hostConversation(), 1'000);
+    recent.text = QStringLiteral("stored 1000 zebra");
+    QVERIFY(store.append(recent));
+    store.close();
+    MainWindow window { AppPaths(m_dir->path()) };
+    SessionTab* tab = shownHostTab(window);
+    HistorySearchDialog* dialog = window.historyMenu()->openSearch(QStringLiteral("zebra"));
+    QCOMPARE(dialog->results()->count(), 2); // newest first
+    dialog->results()->setCurrentRow(1);
+    QTest::keyClick(dialog->results(), Qt::Key_Return);
+    QVERIFY(tab->messages().isAway());
+
+    dialog->results()->setCurrentRow(0);
+    QTest::keyClick(dialog->results(), Qt::Key_Return);
+
+    QVERIFY(!tab->messages().isAway());
+    QCOMPARE(tab->messageView()->currentIndex().data().toString(), QStringLiteral("stored 1000 zebra"));
+    QCOMPARE(shownNumbers(tab).constLast(), 1'000);
+    QVERIFY(consecutive(shownNumbers(tab)));
+}
+
+void TestConversationHistory::clearingWhileAwayShowsTheLatestWithoutTheCleared()
+{
+    SessionTab* tab = showFarResult(1'000, 100);
+    QVERIFY(tab);
+    m_window->historyMenu()->confirmClear(false);
+    auto* question = m_window->findChild<QMessageBox*>(QStringLiteral("clearHistoryQuestion"));
+    QVERIFY(question);
+    for (QAbstractButton* button : question->buttons()) {
+        if (question->buttonRole(button) == QMessageBox::DestructiveRole)
+            button->click();
+    }
+
+    QTRY_VERIFY_WITH_TIMEOUT(hasNotice(tab, QStringLiteral("was cleared")), 30'000);
+    QVERIFY(!tab->messages().isAway());
+    QVERIFY(shownMessages(tab).isEmpty());
+    QVERIFY(!tab->jumpToLatestButton()->isVisible());
 }
 
 void TestConversationHistory::findBarSearchesEveryConversation()
