@@ -267,6 +267,7 @@ int ConversationHistory::showWindowAround(const HistoryMessage& message)
 
 void ConversationHistory::returnToLive(bool continuing)
 {
+    const QScopedValueRollback moving(m_moving, true);
     m_tab.messages().showLiveEnd(continuing);
     if (!continuing) {
         m_oldestShown = m_liveOldestShown;
@@ -277,7 +278,6 @@ void ConversationHistory::returnToLive(bool continuing)
 
 void ConversationHistory::showLatest()
 {
-    const QScopedValueRollback moving(m_moving, true);
     returnToLive(false);
     m_tab.messageView()->scrollToBottom();
 }
