@@ -13,8 +13,8 @@
 //   securechat-historyjumpbench [--messages N] [--runs R]
 #include "base/apppaths.h"
 #include "chatmessagemodel.h"
-#include "conversationhistory.h"
 #include "exposedwindow.h"
+#include "history/conversationkey.h"
 #include "history/historystore.h"
 #include "historymenu.h"
 #include "historysearchdialog.h"
@@ -109,7 +109,7 @@ int main(int argc, char* argv[])
         return 1;
     }
     const QString conversation
-        = ConversationHistory::hostKey(CertificateDetails::fingerprintSha256(identity.value().certificate()));
+        = ConversationKey::hosted(CertificateDetails::fingerprintSha256(identity.value().certificate()));
     const qint64 fillStart = ProcStats::nowNs();
     if (!fill(paths.historyFile(), conversation, messages)) {
         std::fprintf(stderr, "could not fill the history\n");

@@ -2,6 +2,7 @@
 #include "conversationhistory.h"
 
 #include "chatmessagemodel.h"
+#include "history/conversationkey.h"
 #include "historyservice.h"
 #include "hostedsession.h"
 #include "joinedsession.h"
@@ -54,7 +55,7 @@ ConversationHistory::ConversationHistory(SessionTab& tab, HistoryService& servic
         });
     connect(&session, &ChatSession::messageDelivered, this, &ConversationHistory::onDelivered);
     connect(&session, &ChatSession::phaseChanged, this, &ConversationHistory::learnKey);
-    m_connectingKey = connectingKey(session.title());
+    m_connectingKey = ConversationKey::connecting(session.title());
 
     m_keepAction = new QAction(tr("&Keep History of This Conversation"), this);
     m_keepAction->setObjectName(QStringLiteral("keepHistoryAction"));
@@ -69,21 +70,6 @@ ConversationHistory::ConversationHistory(SessionTab& tab, HistoryService& servic
     learnKey();
 }
 
-QString ConversationHistory::clientKey(const QString& hostSha256Fingerprint)
-{
-    return QStringLiteral("client:SHA256:") + hostSha256Fingerprint;
-}
-
-QString ConversationHistory::hostKey(const QString& ownSha256Fingerprint)
-{
-    return QStringLiteral("host:SHA256:") + ownSha256Fingerprint;
-}
-
-QString ConversationHistory::connectingKey(const QString& endpoint)
-{
-    return QStringLiteral("connecting:") + endpoint;
-}
-
 void ConversationHistory::learnKey()
 {
     if (!m_key.isEmpty())
@@ -91,13 +77,13 @@ void ConversationHistory::learnKey()
     ChatSession& session = m_tab.session();
     if (const auto* hosted = qobject_cast<const HostedSession*>(&session)) {
         if (session.phase() == ChatSession::Phase::Active && !hosted->fingerprint().isEmpty())
-            open(hostKey(hosted->fingerprint()));
+            open(ConversationKey::hosted(hosted->fingerprint()));
         return;
     }
     // Only once the person trusts the host: an untrusted certificate opens no conversation.
     const auto* joined = qobject_cast<const JoinedSession*>(&session);
     if (joined && session.phase() == ChatSession::Phase::Active && !joined->hostChain().isEmpty())
-        open(clientKey(joined->hostChain().constFirst().sha256Fingerprint));
+        open(ConversationKey::joined(joined->hostChain().constFirst().sha256Fingerprint));
 }
 
 void ConversationHistory::open(const QString& key)

@@ -29,11 +29,11 @@ class SessionTab;
 /// page when scrolled to its top or bottom and loses one at its far end past MaxWindowPages;
 /// scrolled down to the live end, or asked to (the tab's "Jump to Latest"), the live rows return.
 ///
-/// The conversation is known by a certificate: the host's for a session joined
-/// ("client:SHA256:AB:…"), the person's own for a session hosted ("host:SHA256:AB:…"). A joined
-/// session learns it once the person trusts the host; what is typed before is stored at once
-/// under "connecting:HOST:PORT" (so a crash loses none of it) and moved into the conversation
-/// then, together with what an earlier attempt to that address left unsent.
+/// The conversation is known by a certificate (ConversationKey): the host's for a session joined,
+/// the person's own for a session hosted. A joined session learns it once the person trusts the
+/// host; what is typed before is stored at once under its connecting key (so a crash loses none
+/// of it) and moved into the conversation then, together with what an earlier attempt to that
+/// address (in this app or securechat-cli) left unsent.
 class ConversationHistory final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConversationHistory)
@@ -73,12 +73,6 @@ public:
     enum class ExportFormat { Text, JsonLines };
     /// Writes the stored conversation to path; the reason on failure.
     QString exportTo(const QString& path, ExportFormat format) const;
-
-    /// The conversation key of a ChatMessage's session.
-    static QString clientKey(const QString& hostSha256Fingerprint);
-    static QString hostKey(const QString& ownSha256Fingerprint);
-    /// Where a session's messages are stored before its conversation is known.
-    static QString connectingKey(const QString& endpoint);
 
 private:
     void learnKey();

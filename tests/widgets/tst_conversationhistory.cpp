@@ -5,6 +5,7 @@
 #include "chatmessagemodel.h"
 #include "conversationhistory.h"
 #include "findbar.h"
+#include "history/conversationkey.h"
 #include "historymenu.h"
 #include "historysearchdialog.h"
 #include "historyservice.h"
@@ -41,7 +42,7 @@ namespace {
 QString hostConversation()
 {
     // Read once: loading the identity costs milliseconds, and some tests store thousands of messages.
-    static const QString key = ConversationHistory::hostKey(
+    static const QString key = ConversationKey::hosted(
         CertificateDetails::fingerprintSha256(test::identity(QStringLiteral("host")).certificate()));
     return key;
 }
@@ -640,7 +641,7 @@ void TestConversationHistory::storedPendingMessageIsSentOnTheNextConnection()
 {
     const auto host = test::startHost();
     test::Inbox inbox(*host);
-    const QString conversation = ConversationHistory::clientKey(host->fingerprint());
+    const QString conversation = ConversationKey::joined(host->fingerprint());
     HistoryMessage typed = stored(conversation, 7, HistoryState::Pending);
     typed.text = QStringLiteral("typed before the crash");
     fill({ typed });
@@ -666,7 +667,7 @@ void TestConversationHistory::typedWhileConnectingIsStoredAtOnce()
     MainWindow window { AppPaths(m_dir->path()) };
     SessionTab* tab = window.connectTo(test::clientOptions(*host, QStringLiteral("bob")));
     const QString connecting
-        = ConversationHistory::connectingKey(static_cast<JoinedSession&>(tab->session()).endpoint());
+        = ConversationKey::connecting(static_cast<JoinedSession&>(tab->session()).endpoint());
     QVERIFY(asked.wait(10'000));
 
     tab->session().send(QStringLiteral("typed while waiting"));
@@ -677,7 +678,7 @@ void TestConversationHistory::typedWhileConnectingIsStoredAtOnce()
     QCOMPARE(early.constFirst().state, HistoryState::Pending);
     QVERIFY(host->admit(asked.first().at(0).value<JoinRequest>().id));
     QTRY_COMPARE(inbox.texts(), QStringList { QStringLiteral("typed while waiting") });
-    const QString conversation = ConversationHistory::clientKey(host->fingerprint());
+    const QString conversation = ConversationKey::joined(host->fingerprint());
     QTRY_COMPARE(read(conversation).size(), 1);
     QTRY_COMPARE(read(conversation).constFirst().state, HistoryState::Sent);
     QVERIFY(read(connecting).isEmpty());
@@ -691,7 +692,7 @@ void TestConversationHistory::unsentFromAnEarlierAttemptIsShownAndSent()
     const ClientOptions options = test::clientOptions(*host, QStringLiteral("bob"));
     // What a window killed while connecting to this address left behind.
     const QString endpoint = KnownPeers::joinHostPort(options.host, options.port).value();
-    HistoryMessage typed = stored(ConversationHistory::connectingKey(endpoint), 9, HistoryState::Pending);
+    HistoryMessage typed = stored(ConversationKey::connecting(endpoint), 9, HistoryState::Pending);
     typed.text = QStringLiteral("typed before the crash, while connecting");
     fill({ typed });
 
@@ -700,7 +701,7 @@ void TestConversationHistory::unsentFromAnEarlierAttemptIsShownAndSent()
 
     QTRY_COMPARE(inbox.texts(), QStringList { QStringLiteral("typed before the crash, while connecting") });
     QCOMPARE(shownMessages(tab), QStringList { QStringLiteral("typed before the crash, while connecting") });
-    const QString conversation = ConversationHistory::clientKey(host->fingerprint());
+    const QString conversation = ConversationKey::joined(host->fingerprint());
     QTRY_COMPARE(read(conversation).size(), 1);
     QTRY_COMPARE(read(conversation).constFirst().state, HistoryState::Sent);
 }
