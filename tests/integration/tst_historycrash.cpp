@@ -127,8 +127,10 @@ void TestHistoryCrash::typeWhileWaitingAndKill()
 {
     ConnectProcess bob(connectArguments());
     QVERIFY(nextRequest() != 0);
-    QTRY_VERIFY2_WITH_TIMEOUT(bob.readError().contains(QStringLiteral("host: ")), qPrintable(bob.readError()),
-        10'000); // told why nothing happens yet
+    // Told why nothing happens yet.
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        bob.readError().contains(QStringLiteral("host: waiting for the host to let you in\n")),
+        qPrintable(bob.readError()), 10'000);
     bob.write(Typed.join(u'\n').toUtf8() + '\n');
     // Stored as typed: the file says when every line is in it (nothing on screen does).
     HistoryStore watching;
