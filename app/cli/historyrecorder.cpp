@@ -39,7 +39,7 @@ QList<HistoryMessage> HistoryRecorder::setConversation(const QString& key, const
 
 int HistoryRecorder::keptWhileConnecting() const
 {
-    return m_key.isEmpty() && m_store.isOpen() ? static_cast<int>(m_typedWhileConnecting.size()) : 0;
+    return m_key.isEmpty() ? static_cast<int>(m_typedWhileConnecting.size()) : 0;
 }
 
 void HistoryRecorder::incoming(const ChatMessage& message, const QString& senderFingerprint)
@@ -64,9 +64,8 @@ void HistoryRecorder::outgoing(const QString& id, const QString& nick, const QSt
     stored.timestampMs = QDateTime::currentMSecsSinceEpoch();
     stored.direction = HistoryDirection::Outgoing;
     stored.state = pending ? HistoryState::Pending : HistoryState::Sent;
-    if (m_key.isEmpty())
+    if (store(stored) && m_key.isEmpty())
         m_typedWhileConnecting.insert(stored.messageId);
-    store(std::move(stored));
 }
 
 void HistoryRecorder::acknowledged(const QString& id)
@@ -75,15 +74,17 @@ void HistoryRecorder::acknowledged(const QString& id)
         report(m_store.markAcknowledged(currentKey(), id));
 }
 
-void HistoryRecorder::store(HistoryMessage message)
+bool HistoryRecorder::store(HistoryMessage message)
 {
     if (!m_store.isOpen() || currentKey().isEmpty())
-        return;
+        return false;
     // Named once, when the first message makes the connecting key a conversation of its own.
     if (m_key.isEmpty() && !std::exchange(m_connectingTitled, true))
         report(m_store.setTitle(m_connectingKey, m_connectingTitle));
     message.conversation = currentKey();
-    report(m_store.append(message));
+    const Status stored = m_store.append(message);
+    report(stored);
+    return stored.ok();
 }
 
 void HistoryRecorder::report(const Status& status)

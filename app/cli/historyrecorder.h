@@ -29,7 +29,7 @@ public:
     /// (of this command or the desktop app) that never joined.
     QList<HistoryMessage> setConversation(const QString& key, const QString& title);
     const QString& conversation() const { return m_key; }
-    /// How many lines typed in this session are stored while the conversation is not known yet.
+    /// How many lines typed in this session were stored while the conversation is not known yet.
     int keptWhileConnecting() const;
 
     void incoming(const ChatMessage& message, const QString& senderFingerprint);
@@ -37,7 +37,8 @@ public:
     void acknowledged(const QString& id);
 
 private:
-    void store(HistoryMessage message);
+    /// Whether message is in the file now.
+    bool store(HistoryMessage message);
     /// Where messages go now: the conversation, or the connecting key until it is known.
     const QString& currentKey() const { return m_key.isEmpty() ? m_connectingKey : m_key; }
     void report(const Status& status);
@@ -47,7 +48,7 @@ private:
     QString m_connectingKey;
     QString m_connectingTitle;
     bool m_connectingTitled = false;
-    QSet<QString> m_typedWhileConnecting; // ids queued by this session's client already
+    QSet<QString> m_typedWhileConnecting; // stored, and queued by this session's client already
     bool m_reported = false;
 };
 
