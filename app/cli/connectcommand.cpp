@@ -269,6 +269,9 @@ void ConnectCommand::openConversation()
         if (!m_client->isStructured())
             m_history->acknowledged(message.messageId);
     }
+    // A text-mode host acknowledges nothing: what waited for the connection went out on joining.
+    if (!m_client->isStructured())
+        m_history->typedWhileConnectingSent();
 }
 
 void ConnectCommand::onTrustRequired(const TrustAssessment& assessment)

@@ -33,13 +33,18 @@ QList<HistoryMessage> HistoryRecorder::setConversation(const QString& key, const
     QList<HistoryMessage> unsent = m_store.pending(m_key);
     unsent.removeIf(
         [this](const HistoryMessage& message) { return m_typedWhileConnecting.contains(message.messageId); });
-    m_typedWhileConnecting.clear();
     return unsent;
 }
 
 int HistoryRecorder::keptWhileConnecting() const
 {
     return m_key.isEmpty() ? static_cast<int>(m_typedWhileConnecting.size()) : 0;
+}
+
+void HistoryRecorder::typedWhileConnectingSent()
+{
+    for (const QString& id : std::exchange(m_typedWhileConnecting, {}))
+        acknowledged(id);
 }
 
 void HistoryRecorder::incoming(const ChatMessage& message, const QString& senderFingerprint)

@@ -3,11 +3,15 @@
 // history file, `history list | search | export`, and a client killed with SIGKILL mid-chat.
 #include "cliprocess.h"
 #include "history/historystore.h"
+#include "testcerts.h"
+#include "tls/certificatedetails.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,6 +65,7 @@ private Q_SLOTS:
     void noHistoryKeepsNothing();
     void sigkilledClientLosesNothingShownOrTyped();
     void pendingMessageGoesOutOnceOnTheNextConnection();
+    void lineTypedWhileConnectingToATextModeHostIsNotLeftPending();
 
 private:
     QTemporaryDir m_dir;
@@ -268,6 +273,43 @@ void TestCliHistory::pendingMessageGoesOutOnceOnTheNextConnection()
         again.process.readOutput().contains(QStringLiteral("<bob> written into the void\n")), 10'000);
     QTest::qWait(300);
     QCOMPARE(again.process.readOutput().count(QStringLiteral("written into the void")), 1);
+}
+
+// A text-mode host (openssl s_server) acknowledges nothing: a line typed before the client joined
+// went out when it joined, and is not sent again by the next connection.
+void TestCliHistory::lineTypedWhileConnectingToATextModeHostIsNotLeftPending()
+{
+    QTcpServer probe; // a port that was free a moment ago
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QProcess server;
+    server.start(QStringLiteral("openssl"),
+        { QStringLiteral("s_server"), QStringLiteral("-accept"), QStringLiteral("127.0.0.1:%1").arg(port),
+            QStringLiteral("-cert"), certPath(QStringLiteral("host.pem")), QStringLiteral("-key"),
+            certPath(QStringLiteral("host.key")), QStringLiteral("-naccept"), QStringLiteral("1") });
+    QByteArray served;
+    QTRY_VERIFY_WITH_TIMEOUT((served += server.readAllStandardOutput()).contains("ACCEPT"), 10'000);
+
+    const QString clientDir = m_dir.filePath(QStringLiteral("text-bob"));
+    const Finished chatted
+        = runConnect({ QStringLiteral("localhost"), QString::number(port), QStringLiteral("--ca"),
+                         certPath(QStringLiteral("ca.pem")), QStringLiteral("--config-dir"), clientDir },
+            "typed before joining\n");
+    QCOMPARE(chatted.exitCode, 0);
+    QVERIFY(server.waitForFinished(10'000));
+    served += server.readAllStandardOutput();
+    QCOMPARE(served.count("typed before joining"), 1);
+
+    HistoryStore store;
+    QCOMPARE(store.open(QDir(clientDir).filePath(QStringLiteral("history.sqlite"))).outcome,
+        HistoryOpenReport::Outcome::Opened);
+    const QString conversation = QStringLiteral("client:SHA256:")
+        + CertificateDetails::formatFingerprint(sha256Of(QStringLiteral("host.pem")));
+    const QList<HistoryMessage> stored = store.latest(conversation, 10);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.constFirst().text, QStringLiteral("typed before joining"));
+    QCOMPARE(stored.constFirst().state, HistoryState::Sent);
 }
 
 QTEST_GUILESS_MAIN(TestCliHistory)
