@@ -104,25 +104,20 @@ void TestNetworkReachability::waitingClientReconnectsWhenTheNetworkIsBack()
     const quint16 port = host->waitForPort();
     QVERIFY(port != 0);
     QTemporaryDir bobHome;
-    QProcess bob;
-    bob.start(cliPath(),
-        { QStringLiteral("connect"), QStringLiteral("127.0.0.1"), QString::number(port),
-            QStringLiteral("--ca"), certPath(QStringLiteral("ca.pem")), QStringLiteral("--nick"),
-            QStringLiteral("bob"), QStringLiteral("--config-dir"), bobHome.path() });
-    QString told;
-    const auto bobSays = [&bob, &told](const QString& text, int timeoutMs) {
-        return QTest::qWaitFor(
-            [&] { return (told += QString::fromUtf8(bob.readAllStandardError())).contains(text); },
-            timeoutMs);
+    ConnectProcess bob({ QStringLiteral("127.0.0.1"), QString::number(port), QStringLiteral("--ca"),
+        certPath(QStringLiteral("ca.pem")), QStringLiteral("--nick"), QStringLiteral("bob"),
+        QStringLiteral("--config-dir"), bobHome.path() });
+    const auto bobSays = [&bob](const QString& text, int timeoutMs) {
+        return QTest::qWaitFor([&] { return bob.readError().contains(text); }, timeoutMs);
     };
-    QVERIFY2(bobSays(QStringLiteral("joined 127.0.0.1"), 10'000), qPrintable(told));
+    QVERIFY2(bobSays(QStringLiteral("joined 127.0.0.1"), 10'000), qPrintable(bob.readError()));
 
     // The host is gone without a goodbye (SIGKILL), and the network goes too. NetworkManager takes
     // 6 s to say so, while bob tries and fails: his wait is timed from when he says it.
     host.reset();
     QProcess unplugging;
     startHarness(unplugging, QStringLiteral("link-down"));
-    QVERIFY2(bobSays(LongestWaitSaid, 15'000), qPrintable(told));
+    QVERIFY2(bobSays(LongestWaitSaid, 15'000), qPrintable(bob.readError()));
     QElapsedTimer waiting;
     waiting.start();
     QVERIFY(harnessSucceeded(unplugging));
@@ -134,7 +129,8 @@ void TestNetworkReachability::waitingClientReconnectsWhenTheNetworkIsBack()
     QElapsedTimer sinceLinkUp;
     sinceLinkUp.start();
     // Waits past the scheduled attempt, so that a late reconnection is told as such.
-    QVERIFY2(bobSays(QStringLiteral("reconnected to 127.0.0.1"), LongestWaitMs + 5000), qPrintable(told));
+    QVERIFY2(bobSays(QStringLiteral("reconnected to 127.0.0.1"), LongestWaitMs + 5000),
+        qPrintable(bob.readError()));
     const qint64 reconnectedAfter = sinceLinkUp.elapsed();
     const qint64 waited = waiting.elapsed();
     const QString measured
@@ -146,9 +142,8 @@ void TestNetworkReachability::waitingClientReconnectsWhenTheNetworkIsBack()
     // A second's margin: the scheduled attempt would come at the end of the wait.
     QVERIFY2(reconnectedAfter < AtOnceMs && waited < LongestWaitMs - 1000, qPrintable(measured));
 
-    bob.closeWriteChannel();
-    QVERIFY(bob.waitForFinished(10'000));
-    QCOMPARE(bob.exitCode(), 0);
+    bob.closeInput();
+    QCOMPARE(bob.waitForExit(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestNetworkReachability)
