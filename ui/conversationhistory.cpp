@@ -157,16 +157,9 @@ int ConversationHistory::showStored(const HistoryMessage& message)
     return -1;
 }
 
-void ConversationHistory::clearingStarted()
-{
-    m_clearingMark = m_tab.messages().mark();
-}
-
 void ConversationHistory::cleared()
 {
-    if (!m_clearingMark)
-        return;
-    m_tab.messages().removeMessagesBefore(*std::exchange(m_clearingMark, std::nullopt));
+    m_tab.messages().removeMessagesBefore(m_tab.messages().mark());
     // Of the pages above, the store kept only pending messages: none is loaded any more.
     m_oldestShown = 0;
     m_olderExhausted = true;

@@ -49,9 +49,7 @@ public:
     bool loadOlder();
     /// Loads older pages until the stored message (found by a search) is shown; its row, or -1.
     int showStored(const HistoryMessage& message);
-    /// Clearing this conversation's history (or all) begins: what is shown now goes when it is done.
-    void clearingStarted();
-    /// The stored history was cleared: the messages shown when it began go too (pending ones stay).
+    /// The stored history was cleared: the messages shown go too (pending ones stay).
     void cleared();
     /// The checkable "Keep history" action of the tab's message menu.
     QAction* keepAction() const { return m_keepAction; }
@@ -86,7 +84,6 @@ private:
     qint64 m_oldestShown = 0; // the store's row id of the oldest message shown; 0: none yet
     bool m_olderExhausted = false;
     QSet<QString> m_shownBeforeKey; // ids this tab stored while connecting: shown already
-    std::optional<quint64> m_clearingMark; // the tab's rows when clearing began
     QAction* m_keepAction = nullptr;
 };
 
