@@ -48,14 +48,17 @@ namespace {
     };
 
     // Version 2: clearing is a watermark, so it takes effect at once; the rows under it are
-    // deleted afterwards in short transactions (the purge), and `purge` says what of the purge
-    // is left once they are: merging the search index, rewriting the file (Clear All).
+    // deleted afterwards in short transactions (the purge). `purge` holds what the purge owes
+    // besides them: merging the search index, rewriting the file (Clear All); and where it is:
+    // rows deleted since the index was last merged, a merge under way.
     const char* const versionTwo[] = {
         "ALTER TABLE conversations ADD COLUMN cleared_through INTEGER NOT NULL DEFAULT 0",
         "CREATE TABLE purge ("
         " id INTEGER PRIMARY KEY CHECK (id = 1),"
         " merge_index INTEGER NOT NULL DEFAULT 0,"
-        " rewrite_file INTEGER NOT NULL DEFAULT 0)",
+        " rewrite_file INTEGER NOT NULL DEFAULT 0,"
+        " deleted_since_merge INTEGER NOT NULL DEFAULT 0,"
+        " merging INTEGER NOT NULL DEFAULT 0)",
         "INSERT INTO purge (id) VALUES (1)",
     };
 

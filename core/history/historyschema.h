@@ -16,7 +16,8 @@ namespace securechat {
 ///          UNIQUE per conversation, sender, sender_fingerprint, text, time_ms (UTC),
 ///          direction 0 in / 1 out, state 0 pending / 1 sent / 2 received)
 /// messages_fts: an FTS5 index of messages.text (external content, kept in sync by triggers).
-/// purge(merge_index, rewrite_file): one row; what a clear still owes once its rows are deleted.
+/// purge(merge_index, rewrite_file, deleted_since_merge, merging): one row; what the purge of
+///        cleared rows owes besides deleting them, and how far it is (HistoryStore::purgeStep()).
 class HistorySchema final {
     Q_DECLARE_TR_FUNCTIONS(securechat::HistorySchema)
 

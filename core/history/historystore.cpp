@@ -498,6 +498,32 @@ Result<bool> HistoryStore::purgeStep(int rows)
 {
     if (!isOpen())
         return Result<bool>::failure(notOpen().error());
+    QSqlQuery query(m_connection.database());
+    if (!run(query,
+            QStringLiteral("SELECT merge_index, rewrite_file, deleted_since_merge, merging FROM purge"))
+        || !query.next())
+        return Result<bool>::failure(writeFailure(query.lastError()).error());
+    const bool mergeIndex = query.value(0).toBool();
+    const bool rewriteFile = query.value(1).toBool();
+    const qint64 deletedSinceMerge = query.value(2).toLongLong();
+    const bool merging = query.value(3).toBool();
+    query.finish();
+    if (merging || deletedSinceMerge >= PurgeRowsBetweenMerges)
+        return mergeIndexStep(!merging);
+    const Result<qint64> deleted = deleteClearedRows(rows);
+    if (!deleted)
+        return Result<bool>::failure(deleted.error());
+    if (deleted.value() > 0)
+        return Result<bool>::success(true);
+    if (deletedSinceMerge > 0)
+        return mergeIndexStep(true);
+    if (mergeIndex || rewriteFile)
+        return finishPurge(rewriteFile);
+    return Result<bool>::success(false);
+}
+
+Result<qint64> HistoryStore::deleteClearedRows(int rows)
+{
     qint64 deleted = 0;
     // Newest first: searching, which walks the index newest first past cleared matches, gets
     // quick again soonest.
@@ -520,48 +546,38 @@ Result<bool> HistoryStore::purgeStep(int rows)
                 { conversation, clearedThrough, rows }))
             return false;
         deleted = query.numRowsAffected();
-        return true;
+        return run(query, QStringLiteral("UPDATE purge SET deleted_since_merge = deleted_since_merge + ?"),
+            { deleted });
     });
     if (!step)
-        return Result<bool>::failure(step.error());
-    if (deleted > 0)
-        return Result<bool>::success(true);
-    QSqlQuery query(m_connection.database());
-    if (!run(query, QStringLiteral("SELECT merge_index, rewrite_file FROM purge")) || !query.next())
-        return Result<bool>::failure(writeFailure(query.lastError()).error());
-    const bool mergeIndex = query.value(0).toBool();
-    const bool rewriteFile = query.value(1).toBool();
-    query.finish();
-    if (mergeIndex) {
-        const Result<bool> merged = mergeIndexStep();
-        if (!merged || !merged.value())
-            return merged ? Result<bool>::success(true) : merged;
-    }
-    if (mergeIndex || rewriteFile)
-        return finishPurge(rewriteFile);
-    return Result<bool>::success(false);
+        return Result<qint64>::failure(step.error());
+    return Result<qint64>::success(deleted);
 }
 
-Result<bool> HistoryStore::mergeIndexStep()
+Result<bool> HistoryStore::mergeIndexStep(bool start)
 {
-    // The delete triggers only mark the words deleted; merging every segment of the index into
-    // one drops them. A negative 'merge' does that a limited number of pages at a time; when it
-    // changes (nearly) nothing, the index is one segment: true then.
-    bool merged = false;
+    // The delete triggers only add "deleted" marks to the index; a merge of every segment into
+    // one drops the marks and the words they mark. A negative 'merge' starts one (all segments on
+    // one level), a positive one goes on with it (segments written meanwhile wait for the next),
+    // each writing about mergePagesPerStep pages. Where everything read is dropped nothing is
+    // written, and the step reads on: so merging comes every PurgeRowsBetweenMerges rows, and a
+    // step drops the words of that many rows at most.
     const Status step = inTransaction(m_connection.database(), [&](QSqlQuery& query) {
         if (!run(query, QStringLiteral("SELECT total_changes()")) || !query.next())
             return false;
         const qint64 before = query.value(0).toLongLong();
         if (!run(query, QStringLiteral("INSERT INTO messages_fts (messages_fts, rank) VALUES ('merge', ?)"),
-                { -mergePagesPerStep })
+                { start ? -mergePagesPerStep : mergePagesPerStep })
             || !run(query, QStringLiteral("SELECT total_changes()")) || !query.next())
             return false;
-        merged = query.value(0).toLongLong() - before < 2;
-        return true;
+        const bool merged = !start && query.value(0).toLongLong() - before < 2;
+        return run(query,
+            merged ? QStringLiteral("UPDATE purge SET merging = 0, deleted_since_merge = 0")
+                   : QStringLiteral("UPDATE purge SET merging = 1"));
     });
     if (!step)
         return Result<bool>::failure(step.error());
-    return Result<bool>::success(merged);
+    return Result<bool>::success(true);
 }
 
 Result<bool> HistoryStore::finishPurge(bool rewriteFile)
