@@ -27,6 +27,10 @@ namespace {
     const QString conversationId = QStringLiteral("(SELECT id FROM conversations WHERE key = ?)");
     // What a clear has not hidden: a conversation's rows above its watermark.
     const QString notCleared = QStringLiteral(" AND m.id > c.cleared_through ");
+    // The conversations whose cleared rows the purge has yet to delete.
+    const QString withClearedRows = QStringLiteral(
+        "FROM conversations c WHERE EXISTS"
+        " (SELECT 1 FROM messages m WHERE m.conversation = c.id AND m.id <= c.cleared_through)");
     // Pages of the search index one purge step merges.
     constexpr int mergePagesPerStep = 100;
 
@@ -529,10 +533,8 @@ Result<qint64> HistoryStore::deleteClearedRows(int rows)
     // quick again soonest.
     const Status step = inTransaction(m_connection.database(), [&](QSqlQuery& query) {
         if (!run(query,
-                QStringLiteral(
-                    "SELECT c.id, c.cleared_through FROM conversations c WHERE EXISTS"
-                    " (SELECT 1 FROM messages m WHERE m.conversation = c.id AND m.id <= c.cleared_through)"
-                    " LIMIT 1")))
+                QStringLiteral("SELECT c.id, c.cleared_through ") + withClearedRows
+                    + QStringLiteral(" LIMIT 1")))
             return false;
         if (!query.next())
             return true;
@@ -583,12 +585,15 @@ Result<bool> HistoryStore::mergeIndexStep(bool start)
 Result<bool> HistoryStore::finishPurge(bool rewriteFile)
 {
     // Clear All rewrites the file without the free pages; either way the log is copied into the
-    // file and emptied, so the cleared text is in neither. What is owed is forgotten last: a
-    // purge ended by a crash before does it again.
+    // file and emptied, so the cleared text is in neither. What is owed is forgotten last (a
+    // purge ended by a crash before does it again), and only if no clear came meanwhile.
     QSqlQuery query(m_connection.database());
     if ((rewriteFile && !run(query, QStringLiteral("VACUUM")))
         || !run(query, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))
-        || !run(query, QStringLiteral("UPDATE purge SET merge_index = 0, rewrite_file = 0")))
+        || !run(query,
+            QStringLiteral("UPDATE purge SET merge_index = 0, rewrite_file = 0 WHERE deleted_since_merge = 0"
+                           " AND NOT EXISTS (SELECT 1 ")
+                + withClearedRows + QStringLiteral(")")))
         return Result<bool>::failure(writeFailure(query.lastError()).error());
     return Result<bool>::success(false);
 }

@@ -488,6 +488,22 @@ private Q_SLOTS:
         QVERIFY(!store->isPurgeOwed());
     }
 
+    void aClearDuringThePurgeIsPurgedToo()
+    {
+        auto store = storeWithManyOfBobsMessages(2500);
+        QVERIFY(store);
+        QVERIFY(store->append(received(carols, QStringLiteral("c2"), QStringLiteral("carol again"))));
+        QVERIFY(store->clearConversation(bobs));
+        QVERIFY(store->purgeStep(1000).value());
+
+        QVERIFY(store->clearConversation(carols));
+        QVERIFY(purgeAll(*store));
+
+        QCOMPARE(rowsOf(m_path, bobs), 0);
+        QCOMPARE(rowsOf(m_path, carols), 0);
+        QVERIFY(!store->isPurgeOwed());
+    }
+
     void pendingMessagesOutliveTheClearAndThePurge()
     {
         auto store = openStore();
