@@ -268,18 +268,11 @@ void ConversationHistory::showLatest()
     m_tab.messageView()->scrollToBottom();
 }
 
-void ConversationHistory::clearingStarted()
-{
-    m_clearingMark = m_tab.messages().mark();
-}
-
 void ConversationHistory::cleared()
 {
-    if (!m_clearingMark)
-        return;
     if (m_tab.messages().isAway())
         showLatest(); // the window showed what was cleared
-    m_tab.messages().removeMessagesBefore(*std::exchange(m_clearingMark, std::nullopt));
+    m_tab.messages().removeMessagesBefore(m_tab.messages().mark());
     // Of the pages above, the store kept only pending messages: none is loaded any more.
     m_oldestShown = 0;
     m_olderExhausted = true;

@@ -63,9 +63,7 @@ public:
     int showStored(const HistoryMessage& message);
     /// Leaves a window for the live end, scrolled to the newest message.
     void showLatest();
-    /// Clearing this conversation's history (or all) begins: what is shown now goes when it is done.
-    void clearingStarted();
-    /// The stored history was cleared: the messages shown when it began go too (pending ones stay).
+    /// The stored history was cleared: the messages shown go too (pending ones stay).
     void cleared();
     /// The checkable "Keep history" action of the tab's message menu.
     QAction* keepAction() const { return m_keepAction; }
@@ -109,7 +107,6 @@ private:
     bool m_liveOlderExhausted = false;
     bool m_moving = false; // the rows are being replaced: scrolling meanwhile loads nothing
     QSet<QString> m_shownBeforeKey; // ids this tab stored while connecting: shown already
-    std::optional<quint64> m_clearingMark; // the tab's rows when clearing began
     QAction* m_keepAction = nullptr;
 };
 

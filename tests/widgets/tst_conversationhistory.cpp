@@ -125,12 +125,36 @@ void showFirstResult(MainWindow& window, const QString& words)
     QTest::qWait(50); // what the window does next (layout, scrolling) happens too
 }
 
+QStringList textsOf(const QList<HistoryMessage>& messages)
+{
+    QStringList texts;
+    for (const HistoryMessage& message : messages)
+        texts << message.text;
+    return texts;
+}
+
 bool hasNotice(const SessionTab* tab, const QString& part)
 {
     const ChatMessageModel& model = tab->messages();
     for (int row = 0; row < model.rowCount(); ++row) {
         if (model.index(row).data().toString().contains(part))
             return true;
+    }
+    return false;
+}
+
+// Asks to clear this conversation's history (or all) and answers Clear; false without the question.
+bool clearHistory(MainWindow& window, bool everything)
+{
+    window.historyMenu()->confirmClear(everything);
+    auto* question = window.findChild<QMessageBox*>(QStringLiteral("clearHistoryQuestion"));
+    if (!question)
+        return false;
+    for (QAbstractButton* button : question->buttons()) {
+        if (question->buttonRole(button) == QMessageBox::DestructiveRole) {
+            button->click();
+            return true;
+        }
     }
     return false;
 }
@@ -150,6 +174,7 @@ private Q_SLOTS:
     void globalSettingOffStoresNothingNew();
     void clearingAConversationKeepsTheWindowWorking();
     void clearingTakesTheClearedMessagesOutOfTheTab();
+    void purgeInterruptedByQuittingResumesAtTheNextStart();
     void findBarSearchesEveryConversation();
     void searchResultIsShownInItsConversation();
     void searchResultOfAClosedConversationOpensReadOnly();
@@ -203,6 +228,11 @@ private:
         if (store.open(historyPath()).outcome != HistoryOpenReport::Outcome::Opened)
             return {};
         return store.latest(conversation, 10'000);
+    }
+    bool purgeOwed() const
+    {
+        HistoryStore store;
+        return store.open(historyPath()).outcome == HistoryOpenReport::Outcome::Opened && store.isPurgeOwed();
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -318,24 +348,36 @@ void TestConversationHistory::clearingAConversationKeepsTheWindowWorking()
     fill(messages);
     MainWindow window { AppPaths(m_dir->path()) };
     SessionTab* tab = hostTab(window);
-    window.historyMenu()->confirmClear(false);
-    auto* question = window.findChild<QMessageBox*>(QStringLiteral("clearHistoryQuestion"));
-    QVERIFY(question);
-    QPushButton* clear = nullptr;
-    for (QAbstractButton* button : question->buttons()) {
-        if (question->buttonRole(button) == QMessageBox::DestructiveRole)
-            clear = qobject_cast<QPushButton*>(button);
-    }
-    QVERIFY(clear);
-    clear->click();
-    // The window goes on: what is said meanwhile is shown and stored once the clearing is done.
+    QVERIFY(clearHistory(window, false));
+    QVERIFY(hasNotice(tab, QStringLiteral("was cleared")));
+    QVERIFY(read(hostConversation()).isEmpty()); // at once, while the purge deletes the rows
+    // The window goes on: what is said meanwhile is shown and stored at once.
     tab->session().send(QStringLiteral("said while clearing"));
     QVERIFY(shownMessages(tab).contains(QStringLiteral("said while clearing")));
-    QTRY_VERIFY_WITH_TIMEOUT(hasNotice(tab, QStringLiteral("was cleared")), 30'000);
-    const QList<HistoryMessage> left = read(hostConversation());
-    QCOMPARE(left.size(), 1);
-    QCOMPARE(left.constFirst().text, QStringLiteral("said while clearing"));
+    QCOMPARE(textsOf(read(hostConversation())), QStringList { QStringLiteral("said while clearing") });
+    QTRY_VERIFY_WITH_TIMEOUT(hasNotice(tab, QStringLiteral("now removed from the history file")), 30'000);
+    QVERIFY(!purgeOwed());
+    QCOMPARE(textsOf(read(hostConversation())), QStringList { QStringLiteral("said while clearing") });
     QCOMPARE(read(QStringLiteral("client:SHA256:AA")).size(), 1); // the other conversation stays
+}
+
+void TestConversationHistory::purgeInterruptedByQuittingResumesAtTheNextStart()
+{
+    QList<HistoryMessage> messages;
+    for (int i = 0; i < 20'000; ++i)
+        messages << stored(hostConversation(), i);
+    fill(messages);
+    {
+        MainWindow window { AppPaths(m_dir->path()) };
+        hostTab(window);
+        QVERIFY(clearHistory(window, true));
+    } // quits while the purge has thousands of rows left
+    QVERIFY(purgeOwed());
+    QVERIFY(read(hostConversation()).isEmpty());
+
+    MainWindow window { AppPaths(m_dir->path()) };
+    QTRY_VERIFY_WITH_TIMEOUT(!purgeOwed(), 30'000);
+    QVERIFY(read(hostConversation()).isEmpty());
 }
 
 void TestConversationHistory::clearingTakesTheClearedMessagesOutOfTheTab()
@@ -346,13 +388,7 @@ void TestConversationHistory::clearingTakesTheClearedMessagesOutOfTheTab()
     MainWindow window { AppPaths(m_dir->path()) };
     SessionTab* tab = hostTab(window);
     QCOMPARE(shownMessages(tab).size(), 3);
-    window.historyMenu()->confirmClear(false);
-    auto* question = window.findChild<QMessageBox*>(QStringLiteral("clearHistoryQuestion"));
-    QVERIFY(question);
-    for (QAbstractButton* button : question->buttons()) {
-        if (question->buttonRole(button) == QMessageBox::DestructiveRole)
-            button->click();
-    }
+    QVERIFY(clearHistory(window, false));
     tab->session().send(QStringLiteral("said while clearing"));
 
     QTRY_VERIFY_WITH_TIMEOUT(hasNotice(tab, QStringLiteral("was cleared")), 30'000);
