@@ -6,12 +6,17 @@
 //           common word, a prefix and a rare one, and reports its peak RSS (VmHWM)
 //   raw:    a new process reads the same latest 200 with QSqlQuery alone (no HistoryStore):
 //           the reference that shows the store's own overhead
-//   clear:  clearing that conversation ("Clear history": delete, merge the search index,
-//           truncate the log), last, as it empties the file; against a bare SQL DELETE of the
-//           same rows (its search index entries go with them, by trigger) on a copy of the file,
-//           and against opening it, both measured in the same run
+//   clear:  clearing that conversation, last, as it empties the file: the clear itself (a
+//           watermark: the messages are gone from every read) against opening the conversation;
+//           the purge that then deletes the rows, merges the search index and truncates the log,
+//           in steps: its longest step (the longest the write lock is held) against one append of
+//           a message, the whole of it against a bare SQL DELETE of the same rows (their search
+//           index entries go with them, by trigger) on a copy of the file, and the longest wait
+//           of a writer on another connection meanwhile; then Clear All on what is left, whose
+//           purge ends in VACUUM, the one long hold of the lock
 // Each process runs several times; the median is printed. Timings are printed, never asserted.
 //   securechat-historybench [--messages N] [--runs R] [--keep DIR]
+#include "history/historypurge.h"
 #include "history/historystore.h"
 #include "procstats.h"
 
@@ -25,8 +30,11 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QUuid>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 
 using namespace securechat;
@@ -187,6 +195,78 @@ double bareDelete(const QString& path)
     return seconds;
 }
 
+// The reference for a purge step: one message appended (its own transaction), median of 21.
+double medianAppendMs(HistoryStore& store)
+{
+    QList<double> samples;
+    for (int i = 0; i < 21; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!store.append({ QStringLiteral("client:SHA256:reference"), QString::number(i),
+                QStringLiteral("bob"), QString(), QStringLiteral("one appended message"), i,
+                HistoryDirection::Incoming, HistoryState::Received, 0 }))
+            return -1;
+        samples.append(msSince(timer));
+    }
+    std::sort(samples.begin(), samples.end());
+    return samples.at(samples.size() / 2);
+}
+
+struct Purged {
+    bool done = false;
+    double seconds = 0;
+    int steps = 0;
+    double longestStepMs = 0;
+    double medianStepMs = 0;
+    double step99Ms = 0; // the 99th percentile
+    int writes = 0;
+    double slowestWriteMs = 0;
+};
+
+// Runs the purge owed on store to its end, as the app does, while another thread appends a
+// message every 10 ms on a connection of its own, as the window does.
+Purged purgeWhileWriting(HistoryStore& store, const QString& path)
+{
+    Purged purged;
+    std::atomic<bool> purging { true };
+    std::unique_ptr<QThread> writer(QThread::create([&] {
+        HistoryStore window;
+        if (window.open(path).outcome != HistoryOpenReport::Outcome::Opened)
+            return;
+        while (purging) {
+            QElapsedTimer timer;
+            timer.start();
+            if (!window.append({ QStringLiteral("client:SHA256:meanwhile"), QUuid::createUuid().toString(),
+                    QStringLiteral("bob"), QString(), QStringLiteral("written during the purge"), 0,
+                    HistoryDirection::Incoming, HistoryState::Received, 0 }))
+                return;
+            purged.slowestWriteMs = std::max(purged.slowestWriteMs, msSince(timer));
+            ++purged.writes;
+            QThread::msleep(10);
+        }
+    }));
+    writer->start();
+    QList<double> stepsMs;
+    QElapsedTimer timer;
+    timer.start();
+    const Result<bool> done = HistoryPurge::run(
+        store, [] { return false; }, [&](qint64 ns) { stepsMs.append(static_cast<double>(ns) / 1e6); });
+    purged.seconds = msSince(timer) / 1000;
+    std::sort(stepsMs.begin(), stepsMs.end());
+    purged.steps = static_cast<int>(stepsMs.size());
+    if (!stepsMs.isEmpty()) {
+        purged.medianStepMs = stepsMs.at(stepsMs.size() / 2);
+        purged.step99Ms = stepsMs.at(stepsMs.size() * 99 / 100);
+        purged.longestStepMs = stepsMs.constLast();
+    }
+    purging = false;
+    writer->wait();
+    if (!done)
+        std::fprintf(stderr, "%s\n", qPrintable(done.error()));
+    purged.done = done && done.value();
+    return purged;
+}
+
 // Runs this program with mode on path, runs times; the median of each key=value figure.
 QMap<QString, double> medianOf(const QString& mode, const QString& path, int runs)
 {
@@ -267,17 +347,41 @@ int main(int argc, char* argv[])
     HistoryStore clearing;
     if (clearing.open(path).outcome != HistoryOpenReport::Outcome::Opened)
         return 1;
+    const double appendMs = medianAppendMs(clearing);
     QElapsedTimer timer;
     timer.start();
     if (const Status cleared = clearing.clearConversation(conversation); !cleared) {
         std::fprintf(stderr, "%s\n", qPrintable(cleared.error()));
         return 1;
     }
-    const double clearSeconds = msSince(timer) / 1000;
-    std::printf("  clear the conversation (%d messages): %.1f s, %.0fx opening it; a bare SQL DELETE of "
-                "the same rows on a copy: %.1f s (clearing is %.2fx that)\n",
-        messages, clearSeconds, clearSeconds * 1000 / openMs, bareSeconds, clearSeconds / bareSeconds);
+    const double clearMs = msSince(timer);
+    std::printf(
+        "  clear the conversation (%d messages): %.1f ms until no read returns them, %.2fx opening it\n",
+        messages, clearMs, clearMs / openMs);
+    std::fflush(stdout);
+
+    const Purged purge = purgeWhileWriting(clearing, path);
+    if (!purge.done)
+        return 1;
+    std::printf("  purge: %.1f s in %d steps (%.2fx a bare SQL DELETE of the same rows on a copy: %.1f s)\n",
+        purge.seconds, purge.steps, purge.seconds / bareSeconds, bareSeconds);
+    std::printf("  longest step, the longest the write lock is held: %.1f ms, %.1fx one append of a message "
+                "(%.2f ms); median step %.1f ms, 99th percentile %.1f ms\n",
+        purge.longestStepMs, purge.longestStepMs / appendMs, appendMs, purge.medianStepMs, purge.step99Ms);
+    std::printf("  a writer on another connection meanwhile: %d appends, the slowest %.1f ms\n", purge.writes,
+        purge.slowestWriteMs);
     std::printf(
         "  file after clearing: %.1f MiB\n", static_cast<double>(QFileInfo(path).size()) / (1024.0 * 1024.0));
+    std::fflush(stdout);
+
+    if (!clearing.clearAll())
+        return 1;
+    const Purged all = purgeWhileWriting(clearing, path);
+    if (!all.done)
+        return 1;
+    std::printf("  then Clear All: purge %.2f s in %d steps, its longest (VACUUM, then the log) %.1f ms; the "
+                "slowest append meanwhile %.1f ms; file after: %.1f MiB\n",
+        all.seconds, all.steps, all.longestStepMs, all.slowestWriteMs,
+        static_cast<double>(QFileInfo(path).size()) / (1024.0 * 1024.0));
     return 0;
 }

@@ -49,7 +49,7 @@ HistoryMenu::HistoryMenu(MainWindow& window, HistoryService& service)
     m_clearAll->setObjectName(QStringLiteral("actionClearAllHistory"));
     connect(m_menu, &QMenu::aboutToShow, this, &HistoryMenu::updateActions);
     connect(window.tabWidget(), &QTabWidget::currentChanged, this, &HistoryMenu::updateActions);
-    connect(&m_service, &HistoryService::cleared, this, &HistoryMenu::onCleared);
+    connect(&m_service, &HistoryService::purged, this, &HistoryMenu::onPurged);
     connect(&m_service, &HistoryService::writeFailed, this, [this](const QString& error) {
         if (std::exchange(m_writeFailureShown, true))
             return; // once: a full disk would otherwise say so for every message
@@ -83,8 +83,8 @@ void HistoryMenu::updateActions()
     m_keep->setChecked(!history || history->isKeeping());
     m_search->setEnabled(m_service.isAvailable());
     m_export->setEnabled(known);
-    m_clear->setEnabled(known && !m_service.isClearing());
-    m_clearAll->setEnabled(m_service.isAvailable() && !m_service.isClearing());
+    m_clear->setEnabled(known);
+    m_clearAll->setEnabled(m_service.isAvailable());
 }
 
 HistorySearchDialog* HistoryMenu::openSearch(const QString& text)
@@ -150,12 +150,8 @@ void HistoryMenu::confirmClear(bool everything)
     box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(clear, &QPushButton::clicked, this, [this, conversation] {
-        if (SessionTab* tab = m_window.currentTab())
-            tab->messages().appendNotice(tr("Clearing the history… you can go on chatting meanwhile."));
-        for (ConversationHistory* history : historiesOf(conversation.value_or(QString())))
-            history->clearingStarted();
-        m_service.clear(conversation);
-        updateActions();
+        const Status cleared = m_service.clear(conversation);
+        onCleared(conversation.value_or(QString()), cleared ? QString() : cleared.error());
     });
     box->open();
 }
@@ -165,16 +161,32 @@ void HistoryMenu::onCleared(const QString& conversation, const QString& error)
     const QString said = !error.isEmpty() ? tr("The history could not be cleared: %1").arg(error)
         : conversation.isEmpty()
         ? tr("All stored history was cleared, and taken out of the open tabs. Messages not yet delivered "
-             "stay until they are.")
+             "stay until they are. The cleared messages are being removed from the history file; you can go "
+             "on chatting meanwhile.")
         : tr("The stored history of this conversation was cleared, here too. Messages not yet delivered stay "
-             "until they are.");
+             "until they are. The cleared messages are being removed from the history file; you can go on "
+             "chatting meanwhile.");
     for (ConversationHistory* history : historiesOf(conversation)) {
         if (error.isEmpty())
             history->cleared();
         history->tab().messages().appendNotice(
             said, error.isEmpty() ? ChatMessageModel::Kind::Notice : ChatMessageModel::Kind::Problem);
     }
-    updateActions();
+}
+
+void HistoryMenu::onPurged(const QString& error)
+{
+    SessionTab* tab = m_window.currentTab();
+    if (!tab)
+        return;
+    if (error.isEmpty())
+        tab->messages().appendNotice(tr("The cleared messages are now removed from the history file."));
+    else
+        tab->messages().appendNotice(
+            tr("The cleared messages could not be removed from the history file yet (%1). They stay hidden, "
+               "and removing them is tried again when SecureChat next starts.")
+                .arg(error),
+            ChatMessageModel::Kind::Problem);
 }
 
 QList<ConversationHistory*> HistoryMenu::historiesOf(const QString& conversation) const
@@ -188,7 +200,7 @@ QList<ConversationHistory*> HistoryMenu::historiesOf(const QString& conversation
     return histories;
 }
 
-void HistoryMenu::showFound(const HistoryMessage& message)
+void HistoryMenu::showFound(const HistoryMessage& message, const QString& words)
 {
     const QList<ConversationHistory*> open = historiesOf(message.conversation);
     if (message.conversation.isEmpty())
@@ -208,12 +220,8 @@ void HistoryMenu::showFound(const HistoryMessage& message)
     SessionTab& tab = history->tab();
     m_window.tabWidget()->setCurrentWidget(&tab);
     m_window.activateWindow();
-    const int row = history->showStored(message);
-    if (row >= 0) {
-        const QModelIndex index = tab.messages().index(row);
-        tab.messageView()->setCurrentIndex(index);
-        tab.messageView()->scrollTo(index, QAbstractItemView::PositionAtCenter);
-    }
+    if (const int row = history->showStored(message); row >= 0)
+        tab.showFound(row, words);
 }
 
 } // namespace securechat

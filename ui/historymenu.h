@@ -33,16 +33,17 @@ public:
     QMenu* menu() const { return m_menu; }
     HistorySearchDialog* openSearch(const QString& text);
     void exportCurrent();
-    /// Asks first; then clears in the background (the window stays usable), and takes what was
-    /// cleared out of the open tabs too.
+    /// Asks first; then clears at once, takes what was cleared out of the open tabs too, and says
+    /// when the purge has removed it from the file.
     void confirmClear(bool everything);
     /// Shows a message found in the history in its conversation's tab, or, when no tab has that
     /// conversation open, in a StoredConversationDialog.
-    void showFound(const HistoryMessage& message);
+    void showFound(const HistoryMessage& message, const QString& words);
 
 private:
     void updateActions();
     void onCleared(const QString& conversation, const QString& error);
+    void onPurged(const QString& error);
     /// The histories of the open tabs a clear of `conversation` (empty: all) affects.
     QList<ConversationHistory*> historiesOf(const QString& conversation) const;
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "historyservice.h"
 
+#include "history/historypurge.h"
+
 #include <QSettings>
 #include <QThread>
 
@@ -14,14 +16,19 @@ HistoryService::HistoryService(QSettings& settings, QObject* parent)
 
 HistoryService::~HistoryService()
 {
-    // A clear under way finishes (it is one transaction): the window waits for it as it closes.
-    if (m_clearing)
-        m_clearing->wait();
+    // The purge stops after its current step (milliseconds) and is resumed at the next start.
+    if (m_purge) {
+        m_purge->requestInterruption();
+        m_purge->wait();
+    }
 }
 
 QString HistoryService::open(const QString& path)
 {
-    return m_store.open(path).message;
+    const QString message = m_store.open(path).message;
+    if (m_store.isPurgeOwed())
+        startPurge();
+    return message;
 }
 
 bool HistoryService::isEnabled() const
@@ -31,79 +38,77 @@ bool HistoryService::isEnabled() const
 
 void HistoryService::append(const HistoryMessage& message)
 {
-    write([message](HistoryStore& store) { return store.append(message); });
+    report(m_store.append(message));
 }
 
 void HistoryService::markAcknowledged(const QString& conversation, const QString& messageId)
 {
-    write([conversation, messageId](
-              HistoryStore& store) { return store.markAcknowledged(conversation, messageId); });
+    report(m_store.markAcknowledged(conversation, messageId));
 }
 
 void HistoryService::setHistoryEnabled(const QString& conversation, bool enabled)
 {
-    write([conversation, enabled](
-              HistoryStore& store) { return store.setHistoryEnabled(conversation, enabled); });
+    report(m_store.setHistoryEnabled(conversation, enabled));
 }
 
 void HistoryService::setTitle(const QString& conversation, const QString& title)
 {
-    write([conversation, title](HistoryStore& store) { return store.setTitle(conversation, title); });
+    report(m_store.setTitle(conversation, title));
 }
 
 void HistoryService::moveMessages(const QString& from, const QString& to)
 {
-    write([from, to](HistoryStore& store) { return store.moveMessages(from, to); });
+    report(m_store.moveMessages(from, to));
 }
 
-void HistoryService::write(std::function<Status(HistoryStore&)> operation)
+void HistoryService::report(const Status& written)
 {
-    if (!m_store.isOpen())
-        return;
-    if (m_clearing) {
-        m_queued << std::move(operation);
-        return;
-    }
-    if (const Status written = operation(m_store); !written)
+    // A closed store writes nothing, on purpose: history is off for this session.
+    if (m_store.isOpen() && !written)
         Q_EMIT writeFailed(written.error());
 }
 
-void HistoryService::clear(const std::optional<QString>& conversation)
+Status HistoryService::clear(const std::optional<QString>& conversation)
 {
-    if (!m_store.isOpen() || m_clearing)
-        return;
+    const Status cleared = conversation ? m_store.clearConversation(*conversation) : m_store.clearAll();
+    if (cleared && !m_purge)
+        startPurge();
+    return cleared;
+}
+
+void HistoryService::startPurge()
+{
     const QString path = m_store.path();
-    const QString key = conversation.value_or(QString());
     // The worker reports through a queued call into this thread; the destructor waits for the
     // worker, so this object outlives the call's posting, and a posted call dies with it.
-    m_clearing = QThread::create([this, path, conversation, key] {
+    m_purge = QThread::create([this, path] {
         QString error;
         {
             HistoryStore store;
             const HistoryOpenReport report = store.open(path);
-            if (!store.isOpen()) {
-                error = report.message;
-            } else {
-                const Status done = conversation ? store.clearConversation(*conversation) : store.clearAll();
-                if (!done)
-                    error = done.error();
-            }
+            const Result<bool> purged = store.isOpen()
+                ? HistoryPurge::run(store, [] { return QThread::currentThread()->isInterruptionRequested(); })
+                : Result<bool>::failure(report.message);
+            if (!purged)
+                error = purged.error();
         }
         QMetaObject::invokeMethod(
-            this, [this, key, error] { onCleared(key, error); }, Qt::QueuedConnection);
+            this, [this, error] { onPurgeEnded(error); }, Qt::QueuedConnection);
     });
-    m_clearing->start();
+    m_purge->start();
 }
 
-void HistoryService::onCleared(const QString& conversation, const QString& error)
+void HistoryService::onPurgeEnded(const QString& error)
 {
-    m_clearing->wait();
-    delete m_clearing;
-    m_clearing = nullptr;
-    const auto queued = std::exchange(m_queued, {});
-    for (const auto& operation : queued)
-        write(operation);
-    Q_EMIT cleared(conversation, error);
+    m_purge->wait();
+    delete m_purge;
+    m_purge = nullptr;
+    // A clear made while the purge was finishing: its rows are still there.
+    if (error.isEmpty() && m_store.isPurgeOwed()) {
+        startPurge();
+        return;
+    }
+    Q_EMIT purged(error);
 }
 
 } // namespace securechat

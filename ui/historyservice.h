@@ -3,11 +3,9 @@
 
 #include "history/historystore.h"
 
-#include <QList>
 #include <QObject>
 #include <QString>
 
-#include <functional>
 #include <optional>
 
 class QSettings;
@@ -16,13 +14,14 @@ class QThread;
 namespace securechat {
 
 /// The desktop app's message history: the one HistoryStore of the process, the global switch
-/// (a setting), and clearing in the background.
+/// (a setting), and the purge in the background.
 ///
-/// Clearing a million messages takes seconds, so it runs on a thread of its own, with a
-/// connection of its own. While it holds the file's write lock, writes from the window are
-/// queued here, in order, and written when it is done (a write from the window meanwhile would
-/// wait for the lock, freezing the window, and fail after SQLite's 5 s busy wait). Reads go on:
-/// in WAL mode readers never wait for the writer.
+/// Every write is made at once, on this thread. Clearing takes effect at once too (the store's
+/// watermark); deleting what was cleared from the file (a million messages take seconds) is the
+/// purge, which runs on a thread of its own with a connection of its own, in short steps: a write
+/// from the window waits for one step at most. A purge left unfinished by a quit or a crash is
+/// resumed when the file is opened again. Reads go on meanwhile: in WAL mode readers never wait
+/// for the writer.
 class HistoryService final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryService)
@@ -33,8 +32,8 @@ public:
     explicit HistoryService(QSettings& settings, QObject* parent = nullptr);
     ~HistoryService() override;
 
-    /// Opens the file; returns the sentence to show when it was set aside or cannot be used
-    /// (empty when it simply opened).
+    /// Opens the file, and resumes a purge left unfinished; returns the sentence to show when it
+    /// was set aside or cannot be used (empty when it simply opened).
     QString open(const QString& path);
     const HistoryStore& store() const { return m_store; }
     bool isAvailable() const { return m_store.isOpen(); }
@@ -47,24 +46,26 @@ public:
     void setTitle(const QString& conversation, const QString& title);
     void moveMessages(const QString& from, const QString& to);
 
-    /// Clears one conversation (or all, with nullopt) in the background; cleared() follows.
-    void clear(const std::optional<QString>& conversation);
-    bool isClearing() const { return m_clearing != nullptr; }
+    /// Clears one conversation (or all, with nullopt) at once, then purges in the background;
+    /// purged() follows.
+    Status clear(const std::optional<QString>& conversation);
+    bool isPurging() const { return m_purge != nullptr; }
 
 Q_SIGNALS:
-    /// conversation: empty when everything was cleared. error: empty on success.
-    void cleared(const QString& conversation, const QString& error);
+    /// The purge ended: what was cleared is gone from the file. error: why it stopped instead
+    /// (it is resumed when the file is next opened).
+    void purged(const QString& error);
     /// A write failed; the sentence says why (shown once per kind of failure by the window).
     void writeFailed(const QString& error);
 
 private:
-    void write(std::function<Status(HistoryStore&)> operation);
-    void onCleared(const QString& conversation, const QString& error);
+    void report(const Status& written);
+    void startPurge();
+    void onPurgeEnded(const QString& error);
 
     QSettings& m_settings;
     HistoryStore m_store;
-    QThread* m_clearing = nullptr;
-    QList<std::function<Status(HistoryStore&)>> m_queued; // writes held while clearing
+    QThread* m_purge = nullptr;
 };
 
 } // namespace securechat

@@ -15,15 +15,9 @@ JoinedSession::JoinedSession(ClientOptions options, std::unique_ptr<KnownPeers> 
 
 JoinedSession::~JoinedSession() = default;
 
-QString JoinedSession::endpointOf(const ClientOptions& options)
-{
-    const auto endpoint = KnownPeers::joinHostPort(options.host, options.port);
-    return endpoint ? endpoint.value() : options.host + u':' + QString::number(options.port);
-}
-
 void JoinedSession::createClient(ClientOptions options)
 {
-    m_endpoint = endpointOf(options);
+    m_endpoint = options.endpoint();
     m_ownChain = options.identity.chain();
     m_announcedFingerprint = options.announcedFingerprint;
     options.knownPeers = m_knownPeers.get();

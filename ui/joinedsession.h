@@ -34,8 +34,6 @@ public:
     bool wasCancelled() const { return m_client->wasCancelled(); }
     /// "host:port" as connected to.
     QString endpoint() const { return m_endpoint; }
-    /// "host:port" that options connect to ("[::1]:7447").
-    static QString endpointOf(const ClientOptions& options);
     /// The host's certificate chain, known from the handshake on (also while the person decides).
     QList<CertificateDetails> hostChain() const;
     /// Sends a message typed in an earlier session and never acknowledged (kept in the history's

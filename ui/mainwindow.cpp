@@ -215,7 +215,7 @@ Result<SessionTab*> MainWindow::host(HostOptions options)
 
 SessionTab* MainWindow::connectTo(ClientOptions options)
 {
-    if (SessionTab* existing = joinedTab(JoinedSession::endpointOf(options))) {
+    if (SessionTab* existing = joinedTab(options.endpoint())) {
         auto& joined = static_cast<JoinedSession&>(existing->session());
         showWindow(existing);
         ConnectDialog::rememberPeer(m_settings, joined.endpoint());

@@ -6,6 +6,7 @@
 #include "discovery/announcedfingerprint.h"
 #include "discovery/sessionbrowser.h"
 #include "exitcode.h"
+#include "history/conversationkey.h"
 #include "historyrecorder.h"
 #include "identitysource.h"
 #include "protocol/nicknamerule.h"
@@ -144,9 +145,11 @@ int ConnectCommand::startConnecting()
     for (const QString& warning : m_knownPeers->warnings())
         Console::status(tr("known peers file: %1").arg(warning));
     options.knownPeers = m_knownPeers.get();
+    m_endpoint = options.endpoint();
     m_history = std::make_unique<HistoryRecorder>();
     if (m_arguments.keepHistory)
         m_history->open(AppPaths(m_arguments.configDir).historyFile());
+    m_history->setConnecting(m_endpoint);
 
     m_client = new ChatClient(std::move(options), this);
     m_reconnector = new Reconnector(*m_client, this);
@@ -210,6 +213,9 @@ void ConnectCommand::watchClient()
         m_client, &ChatClient::participantRenamed, this, [](const QString& oldNick, const QString& newNick) {
             Console::notice(tr("%1 is now known as %2").arg(oldNick, newNick));
         });
+    // Said, so that a person kept waiting knows why nothing happens (what is typed meanwhile is kept).
+    connect(m_client, &ChatClient::waitingForHost, this,
+        [](const QString& text) { Console::status(tr("host: %1").arg(text)); });
     connect(m_client, &ChatClient::hostError, this, [this](const QString& code, const QString& text) {
         Console::status(tr("host: %1").arg(text));
         // Held back by the host: say how many of ours are still on their way, so none seems lost.
@@ -222,6 +228,11 @@ void ConnectCommand::watchClient()
             Console::error(reason.message);
         else if (!reason.message.isEmpty())
             Console::status(reason.message);
+        if (const int kept = m_history->keptWhileConnecting(); kept > 0)
+            Console::status(tr("%n message(s) you typed could not be sent; they are kept in the history "
+                               "and sent when you next join %1",
+                nullptr, kept)
+                                .arg(m_endpoint));
         Q_EMIT finished(m_inputError ? m_inputError : exitCodeFor(reason));
     });
 
@@ -246,12 +257,10 @@ void ConnectCommand::openConversation()
     const auto chain = m_client->sessionDetails().peerChain;
     if (!m_history->conversation().isEmpty() || chain.isEmpty())
         return;
-    const auto hostPort = KnownPeers::joinHostPort(m_arguments.host, m_arguments.port);
-    // Typed in an earlier session and never acknowledged: sent again under their own ids, so the
-    // host shows each once.
-    const QList<HistoryMessage> pending
-        = m_history->setConversation(QStringLiteral("client:SHA256:") + chain.constFirst().sha256Fingerprint,
-            hostPort ? hostPort.value() : m_arguments.host);
+    // Typed in an earlier session (or an earlier run that never joined) and never acknowledged:
+    // sent again under their own ids, so the host shows each once.
+    const QList<HistoryMessage> pending = m_history->setConversation(
+        ConversationKey::joined(chain.constFirst().sha256Fingerprint), m_endpoint);
     if (!pending.isEmpty())
         Console::status(tr("sending %n message(s) from an earlier session that the host had not confirmed",
             nullptr, static_cast<int>(pending.size())));
@@ -260,6 +269,9 @@ void ConnectCommand::openConversation()
         if (!m_client->isStructured())
             m_history->acknowledged(message.messageId);
     }
+    // A text-mode host acknowledges nothing: what waited for the connection went out on joining.
+    if (!m_client->isStructured())
+        m_history->typedWhileConnectingSent();
 }
 
 void ConnectCommand::onTrustRequired(const TrustAssessment& assessment)

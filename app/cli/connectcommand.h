@@ -55,6 +55,7 @@ private:
     std::unique_ptr<HistoryRecorder> m_history;
     ChatClient* m_client = nullptr;
     QByteArray m_ownSha256; ///< of the certificate this client presents, for the safety number
+    QString m_endpoint; ///< HOST:PORT as connected to: the connecting key's and the conversation's title
     QString m_announcedFingerprint; ///< what the --discovered announcement claimed: compared, never trusted
     Reconnector* m_reconnector = nullptr;
     bool m_askingTrust = false;

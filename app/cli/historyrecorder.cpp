@@ -2,6 +2,7 @@
 #include "historyrecorder.h"
 
 #include "console.h"
+#include "history/conversationkey.h"
 #include "tr.h"
 
 #include <QUuid>
@@ -15,18 +16,35 @@ void HistoryRecorder::open(const QString& path)
         Console::status(report.message);
 }
 
+void HistoryRecorder::setConnecting(const QString& endpoint)
+{
+    m_connectingKey = ConversationKey::connecting(endpoint);
+    m_connectingTitle = endpoint;
+}
+
 QList<HistoryMessage> HistoryRecorder::setConversation(const QString& key, const QString& title)
 {
     m_key = key;
     if (!m_store.isOpen())
         return {};
     report(m_store.setTitle(m_key, title));
-    const QList<HistoryMessage> earlier = m_store.pending(m_key);
-    for (HistoryMessage& message : std::exchange(m_held, {}))
-        store(std::move(message));
-    for (const QString& id : std::exchange(m_acknowledgedHeld, {}))
+    if (!m_connectingKey.isEmpty())
+        report(m_store.moveMessages(m_connectingKey, m_key));
+    QList<HistoryMessage> unsent = m_store.pending(m_key);
+    unsent.removeIf(
+        [this](const HistoryMessage& message) { return m_typedWhileConnecting.contains(message.messageId); });
+    return unsent;
+}
+
+int HistoryRecorder::keptWhileConnecting() const
+{
+    return m_key.isEmpty() ? static_cast<int>(m_typedWhileConnecting.size()) : 0;
+}
+
+void HistoryRecorder::typedWhileConnectingSent()
+{
+    for (const QString& id : std::exchange(m_typedWhileConnecting, {}))
         acknowledged(id);
-    return earlier;
 }
 
 void HistoryRecorder::incoming(const ChatMessage& message, const QString& senderFingerprint)
@@ -51,27 +69,27 @@ void HistoryRecorder::outgoing(const QString& id, const QString& nick, const QSt
     stored.timestampMs = QDateTime::currentMSecsSinceEpoch();
     stored.direction = HistoryDirection::Outgoing;
     stored.state = pending ? HistoryState::Pending : HistoryState::Sent;
-    store(std::move(stored));
+    if (store(stored) && m_key.isEmpty())
+        m_typedWhileConnecting.insert(stored.messageId);
 }
 
 void HistoryRecorder::acknowledged(const QString& id)
 {
-    if (m_key.isEmpty())
-        m_acknowledgedHeld << id;
-    else if (m_store.isOpen())
-        report(m_store.markAcknowledged(m_key, id));
+    if (m_store.isOpen() && !currentKey().isEmpty())
+        report(m_store.markAcknowledged(currentKey(), id));
 }
 
-void HistoryRecorder::store(HistoryMessage message)
+bool HistoryRecorder::store(HistoryMessage message)
 {
-    if (m_key.isEmpty()) {
-        m_held << std::move(message);
-        return;
-    }
-    if (!m_store.isOpen())
-        return;
-    message.conversation = m_key;
-    report(m_store.append(message));
+    if (!m_store.isOpen() || currentKey().isEmpty())
+        return false;
+    // Named once, when the first message makes the connecting key a conversation of its own.
+    if (m_key.isEmpty() && !std::exchange(m_connectingTitled, true))
+        report(m_store.setTitle(m_connectingKey, m_connectingTitle));
+    message.conversation = currentKey();
+    const Status stored = m_store.append(message);
+    report(stored);
+    return stored.ok();
 }
 
 void HistoryRecorder::report(const Status& status)

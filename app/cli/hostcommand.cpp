@@ -5,6 +5,7 @@
 #include "console.h"
 #include "discovery/sessionannouncer.h"
 #include "exitcode.h"
+#include "history/conversationkey.h"
 #include "historyrecorder.h"
 #include "hostcommands.h"
 #include "identitysource.h"
@@ -95,8 +96,8 @@ void HostCommand::startHost(const HostOptions& options)
     m_history = std::make_unique<HistoryRecorder>();
     if (m_arguments.keepHistory) {
         m_history->open(AppPaths(m_arguments.configDir).historyFile());
-        m_history->setConversation(QStringLiteral("host:SHA256:") + m_host->fingerprint(),
-            tr("Hosting on port %1").arg(m_host->port()));
+        m_history->setConversation(
+            ConversationKey::hosted(m_host->fingerprint()), tr("Hosting on port %1").arg(m_host->port()));
     }
     watchHost();
     Console::status(tr("listening on %1").arg(describeEndpoint(m_host->address(), m_host->port())));

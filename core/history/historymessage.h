@@ -14,8 +14,9 @@ enum class HistoryState { Pending, Sent, Received };
 
 /// One stored chat message.
 struct HistoryMessage final {
-    /// The conversation's key, given by the caller: "client:SHA256:<hex>" for a host we connect
-    /// to (its certificate fingerprint), "host:<own fingerprint>" for the session we host.
+    /// The conversation's key, given by the caller as ConversationKey spells it: "client:SHA256:…"
+    /// for a host we connect to (its certificate fingerprint), "host:SHA256:…" for the session we
+    /// host, "connecting:HOST:PORT" for what is typed before a joined conversation is known.
     QString conversation;
     QString messageId; ///< the id from the wire; unique within a conversation
     QString senderNickname;

@@ -5,6 +5,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <iterator>
+
 namespace securechat {
 
 namespace {
@@ -45,6 +47,31 @@ namespace {
         " INSERT INTO messages_fts (rowid, text) VALUES (new.id, new.text); END",
     };
 
+    // Version 2: clearing is a watermark, so it takes effect at once; the rows under it are
+    // deleted afterwards in short transactions (the purge). `purge` holds what the purge owes
+    // besides them: merging the search index, rewriting the file (Clear All); and where it is:
+    // rows deleted since the index was last merged, a merge under way.
+    const char* const versionTwo[] = {
+        "ALTER TABLE conversations ADD COLUMN cleared_through INTEGER NOT NULL DEFAULT 0",
+        "CREATE TABLE purge ("
+        " id INTEGER PRIMARY KEY CHECK (id = 1),"
+        " merge_index INTEGER NOT NULL DEFAULT 0,"
+        " rewrite_file INTEGER NOT NULL DEFAULT 0,"
+        " deleted_since_merge INTEGER NOT NULL DEFAULT 0,"
+        " merging INTEGER NOT NULL DEFAULT 0)",
+        "INSERT INTO purge (id) VALUES (1)",
+    };
+
+    struct Migration {
+        int version; // the version these statements bring the schema to
+        const char* const* begin;
+        const char* const* end;
+    };
+    const Migration migrations[] = {
+        { 1, std::begin(versionOne), std::end(versionOne) },
+        { 2, std::begin(versionTwo), std::end(versionTwo) },
+    };
+
 } // namespace
 
 HistorySchema::Inspection HistorySchema::inspect(const QSqlDatabase& db)
@@ -72,11 +99,15 @@ HistorySchema::Inspection HistorySchema::prepare(QSqlDatabase& db, int fromVersi
     if (!db.transaction())
         return failure(db.lastError(), fromVersion);
     QSqlQuery query(db);
-    for (const char* statement : versionOne) {
-        if (!query.exec(QString::fromLatin1(statement))) {
-            const QSqlError error = query.lastError();
-            db.rollback();
-            return failure(error, fromVersion);
+    for (const Migration& migration : migrations) {
+        if (migration.version <= fromVersion)
+            continue;
+        for (const char* const* statement = migration.begin; statement != migration.end; ++statement) {
+            if (!query.exec(QString::fromLatin1(*statement))) {
+                const QSqlError error = query.lastError();
+                db.rollback();
+                return failure(error, fromVersion);
+            }
         }
     }
     if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(CurrentVersion))) {

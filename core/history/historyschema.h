@@ -10,16 +10,19 @@ namespace securechat {
 
 /// The history database's tables, versioned with SQLite's user_version.
 ///
-/// conversations(id, key UNIQUE, title, history_enabled)
+/// conversations(id, key UNIQUE, title, history_enabled, cleared_through: the conversation's
+///               messages with an id up to this one are cleared, hidden, and left to the purge)
 /// messages(id AUTOINCREMENT: the order, conversation → conversations.id, message_id
 ///          UNIQUE per conversation, sender, sender_fingerprint, text, time_ms (UTC),
 ///          direction 0 in / 1 out, state 0 pending / 1 sent / 2 received)
 /// messages_fts: an FTS5 index of messages.text (external content, kept in sync by triggers).
+/// purge(merge_index, rewrite_file, deleted_since_merge, merging): one row; what the purge of
+///        cleared rows owes besides deleting them, and how far it is (HistoryStore::purgeStep()).
 class HistorySchema final {
     Q_DECLARE_TR_FUNCTIONS(securechat::HistorySchema)
 
 public:
-    static constexpr int CurrentVersion = 1;
+    static constexpr int CurrentVersion = 2;
 
     enum class Check {
         Usable, ///< this version's schema, or an older one prepare() brings up to date

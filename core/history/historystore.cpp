@@ -25,6 +25,14 @@ namespace {
         "SELECT m.id, c.key, m.message_id, m.sender, m.sender_fingerprint, m.text, m.time_ms, m.direction,"
         " m.state FROM messages m JOIN conversations c ON c.id = m.conversation ");
     const QString conversationId = QStringLiteral("(SELECT id FROM conversations WHERE key = ?)");
+    // What a clear has not hidden: a conversation's rows above its watermark.
+    const QString notCleared = QStringLiteral(" AND m.id > c.cleared_through ");
+    // The conversations whose cleared rows the purge has yet to delete.
+    const QString withClearedRows = QStringLiteral(
+        "FROM conversations c WHERE EXISTS"
+        " (SELECT 1 FROM messages m WHERE m.conversation = c.id AND m.id <= c.cleared_through)");
+    // Pages of the search index one purge step merges.
+    constexpr int mergePagesPerStep = 100;
 
     // QSQLITE binds a null QString as NULL, which the NOT NULL columns refuse.
     QVariant textValue(const QString& text)
@@ -32,7 +40,7 @@ namespace {
         return text.isNull() ? QStringLiteral("") : text;
     }
 
-    bool run(QSqlQuery& query, const QString& statement, std::initializer_list<QVariant> values = {})
+    bool run(QSqlQuery& query, const QString& statement, const QVariantList& values = {})
     {
         if (!query.prepare(statement))
             return false;
@@ -53,11 +61,21 @@ namespace {
         return writeFailure(error);
     }
 
+    // Takes the write lock at once (waiting for it, as long as QSQLITE's busy timeout): a deferred
+    // transaction that read first could not take it later once another connection has written.
+    Status beginWriting(QSqlDatabase& db)
+    {
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return writeFailure(begin.lastError());
+        return succeeded();
+    }
+
     // Runs the statements (false: one failed, the query says why) in one transaction.
     Status inTransaction(QSqlDatabase db, const std::function<bool(QSqlQuery&)>& statements)
     {
-        if (!db.transaction())
-            return writeFailure(db.lastError());
+        if (const Status begun = beginWriting(db); !begun)
+            return begun;
         QSqlQuery query(db);
         if (!statements(query))
             return rollBack(db, query.lastError());
@@ -107,6 +125,124 @@ namespace {
             messages.append(messageAt(query));
         }
         return messages;
+    }
+
+    // Stores messages inside the caller's transaction: adds their conversations, keeps only the
+    // outbox of a conversation whose history is off, and stores a message id once per
+    // conversation; a cleared copy the purge has not deleted yet gives way to the new one.
+    class MessageWriter final {
+    public:
+        explicit MessageWriter(const QSqlDatabase& db)
+            : m_addConversation(db)
+            , m_findConversation(db)
+            , m_dropCleared(db)
+            , m_insert(db)
+        {
+            m_ready = prepare(m_addConversation,
+                          QStringLiteral(
+                              "INSERT INTO conversations (key) VALUES (?) ON CONFLICT (key) DO NOTHING"))
+                && prepare(m_findConversation,
+                    QStringLiteral(
+                        "SELECT id, history_enabled, cleared_through FROM conversations WHERE key = ?"))
+                && prepare(m_dropCleared,
+                    QStringLiteral(
+                        "DELETE FROM messages WHERE conversation = ? AND message_id = ? AND id <= ?"))
+                && prepare(m_insert,
+                    QStringLiteral(
+                        "INSERT INTO messages (conversation, message_id, sender, sender_fingerprint, "
+                        "text, time_ms, direction, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                        " ON CONFLICT (conversation, message_id) DO NOTHING"));
+        }
+
+        // False when it failed: error() says why.
+        bool add(const HistoryMessage& message)
+        {
+            if (!m_ready)
+                return false;
+            auto conversation = m_seen.constFind(message.conversation);
+            if (conversation == m_seen.cend()) {
+                m_addConversation.addBindValue(message.conversation);
+                m_findConversation.addBindValue(message.conversation);
+                if (!m_addConversation.exec())
+                    return failed(m_addConversation);
+                if (!m_findConversation.exec() || !m_findConversation.next())
+                    return failed(m_findConversation);
+                conversation = m_seen.insert(message.conversation,
+                    { m_findConversation.value(0).toLongLong(), m_findConversation.value(1).toBool(),
+                        m_findConversation.value(2).toLongLong() });
+                m_findConversation.finish();
+            }
+            const bool outbox
+                = message.direction == HistoryDirection::Outgoing && message.state == HistoryState::Pending;
+            if (!conversation->historyEnabled && !outbox)
+                return true;
+            if (conversation->clearedThrough > 0) {
+                for (const QVariant& value : { QVariant(conversation->id), textValue(message.messageId),
+                         QVariant(conversation->clearedThrough) })
+                    m_dropCleared.addBindValue(value);
+                if (!m_dropCleared.exec())
+                    return failed(m_dropCleared);
+            }
+            for (const QVariant& value :
+                { QVariant(conversation->id), textValue(message.messageId), textValue(message.senderNickname),
+                    textValue(message.senderFingerprint), textValue(message.text),
+                    QVariant(message.timestampMs), QVariant(static_cast<int>(message.direction)),
+                    QVariant(static_cast<int>(message.state)) })
+                m_insert.addBindValue(value);
+            return m_insert.exec() || failed(m_insert);
+        }
+
+        const QSqlError& error() const { return m_error; }
+
+    private:
+        bool prepare(QSqlQuery& query, const QString& statement)
+        {
+            return query.prepare(statement) || failed(query);
+        }
+        bool failed(const QSqlQuery& query)
+        {
+            m_error = query.lastError();
+            return false;
+        }
+
+        struct Conversation {
+            qint64 id;
+            bool historyEnabled;
+            qint64 clearedThrough;
+        };
+        QSqlQuery m_addConversation;
+        QSqlQuery m_findConversation;
+        QSqlQuery m_dropCleared;
+        QSqlQuery m_insert;
+        QHash<QString, Conversation> m_seen;
+        QSqlError m_error;
+        bool m_ready = false;
+    };
+
+    // Begins writing and reads the messages the statement selects (a failure has rolled back).
+    Result<QList<HistoryMessage>> beginWithMessages(
+        QSqlDatabase& db, const QString& statement, const QVariantList& values)
+    {
+        if (const Status begun = beginWriting(db); !begun)
+            return Result<QList<HistoryMessage>>::failure(begun.error());
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!run(query, statement, values))
+            return Result<QList<HistoryMessage>>::failure(rollBack(db, query.lastError()).error());
+        return Result<QList<HistoryMessage>>::success(readMessages(query));
+    }
+
+    // Stores messages in the transaction begun on db and commits it (or rolls it back).
+    Status addAndCommit(QSqlDatabase& db, const QList<HistoryMessage>& messages)
+    {
+        MessageWriter writer(db);
+        for (const HistoryMessage& message : messages) {
+            if (!writer.add(message))
+                return rollBack(db, writer.error());
+        }
+        if (!db.commit())
+            return rollBack(db, db.lastError());
+        return succeeded();
     }
 
 } // namespace
@@ -184,54 +320,9 @@ Status HistoryStore::appendAll(const QList<HistoryMessage>& messages)
     if (!isOpen())
         return notOpen();
     QSqlDatabase db = m_connection.database();
-    if (!db.transaction())
-        return writeFailure(db.lastError());
-    QSqlQuery addConversation(db);
-    QSqlQuery findConversation(db);
-    QSqlQuery insertMessage(db);
-    if (!addConversation.prepare(
-            QStringLiteral("INSERT INTO conversations (key) VALUES (?) ON CONFLICT (key) DO NOTHING"))
-        || !findConversation.prepare(
-            QStringLiteral("SELECT id, history_enabled FROM conversations WHERE key = ?"))
-        || !insertMessage.prepare(QStringLiteral(
-            "INSERT INTO messages (conversation, message_id, sender, sender_fingerprint, text, time_ms, "
-            "direction, state)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (conversation, message_id) DO NOTHING")))
-        return rollBack(db, insertMessage.lastError().isValid() ? insertMessage.lastError() : db.lastError());
-
-    struct Conversation {
-        qint64 id;
-        bool historyEnabled;
-    };
-    QHash<QString, Conversation> seen;
-    for (const HistoryMessage& message : messages) {
-        auto conversation = seen.constFind(message.conversation);
-        if (conversation == seen.cend()) {
-            addConversation.addBindValue(message.conversation);
-            findConversation.addBindValue(message.conversation);
-            if (!addConversation.exec())
-                return rollBack(db, addConversation.lastError());
-            if (!findConversation.exec() || !findConversation.next())
-                return rollBack(db, findConversation.lastError());
-            conversation = seen.insert(message.conversation,
-                { findConversation.value(0).toLongLong(), findConversation.value(1).toBool() });
-            findConversation.finish();
-        }
-        const bool outbox
-            = message.direction == HistoryDirection::Outgoing && message.state == HistoryState::Pending;
-        if (!conversation->historyEnabled && !outbox)
-            continue;
-        for (const QVariant& value :
-            { QVariant(conversation->id), textValue(message.messageId), textValue(message.senderNickname),
-                textValue(message.senderFingerprint), textValue(message.text), QVariant(message.timestampMs),
-                QVariant(static_cast<int>(message.direction)), QVariant(static_cast<int>(message.state)) })
-            insertMessage.addBindValue(value);
-        if (!insertMessage.exec())
-            return rollBack(db, insertMessage.lastError());
-    }
-    if (!db.commit())
-        return rollBack(db, db.lastError());
-    return succeeded();
+    if (const Status begun = beginWriting(db); !begun)
+        return begun;
+    return addAndCommit(db, messages);
 }
 
 Status HistoryStore::markAcknowledged(const QString& conversation, const QString& messageId)
@@ -259,22 +350,24 @@ Status HistoryStore::moveMessages(const QString& from, const QString& to)
 {
     if (!isOpen())
         return notOpen();
-    // UPDATE OR IGNORE leaves a row whose id `to` has already where it is; the DELETE drops it.
-    return inTransaction(m_connection.database(), [&](QSqlQuery& query) {
-        return run(query,
-                   QStringLiteral("INSERT INTO conversations (key) VALUES (?) ON CONFLICT (key) DO NOTHING"),
-                   { to })
-            && run(query,
-                QStringLiteral("UPDATE OR IGNORE messages SET conversation = ") + conversationId
-                    + QStringLiteral(" WHERE conversation = ") + conversationId
-                    + QStringLiteral(
-                        " AND (state = %1 OR (SELECT history_enabled FROM conversations WHERE key = ?))")
-                          .arg(static_cast<int>(HistoryState::Pending)),
-                { to, from, to })
-            && run(query, QStringLiteral("DELETE FROM messages WHERE conversation = ") + conversationId,
-                { from })
-            && run(query, QStringLiteral("DELETE FROM conversations WHERE key = ?"), { from });
-    });
+    QSqlDatabase db = m_connection.database();
+    // Stored again under `to`, after its messages: so none lands under `to`'s watermark, hidden.
+    // `from` holds what was typed while connecting, a handful of messages.
+    Result<QList<HistoryMessage>> moving = beginWithMessages(db,
+        selectMessages + QStringLiteral("WHERE c.key = ?") + notCleared + QStringLiteral("ORDER BY m.id"),
+        { from });
+    if (!moving)
+        return Status::failure(moving.error());
+    QSqlQuery query(db);
+    if (!run(query, QStringLiteral("INSERT INTO conversations (key) VALUES (?) ON CONFLICT (key) DO NOTHING"),
+            { to })
+        || !run(
+            query, QStringLiteral("DELETE FROM messages WHERE conversation = ") + conversationId, { from })
+        || !run(query, QStringLiteral("DELETE FROM conversations WHERE key = ?"), { from }))
+        return rollBack(db, query.lastError());
+    for (HistoryMessage& message : moving.value())
+        message.conversation = to;
+    return addAndCommit(db, moving.value());
 }
 
 QList<HistoryMessage> HistoryStore::pending(const QString& conversation) const
@@ -285,8 +378,8 @@ QList<HistoryMessage> HistoryStore::pending(const QString& conversation) const
     query.setForwardOnly(true);
     run(query,
         selectMessages
-            + QStringLiteral("WHERE c.key = ? AND m.state = %1 ORDER BY m.id")
-                  .arg(static_cast<int>(HistoryState::Pending)),
+            + QStringLiteral("WHERE c.key = ? AND m.state = %1").arg(static_cast<int>(HistoryState::Pending))
+            + notCleared + QStringLiteral("ORDER BY m.id"),
         { conversation });
     return readMessages(query);
 }
@@ -297,7 +390,9 @@ QList<HistoryMessage> HistoryStore::latest(const QString& conversation, int coun
         return {};
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
-    run(query, selectMessages + QStringLiteral("WHERE c.key = ? ORDER BY m.id DESC LIMIT ?"),
+    run(query,
+        selectMessages + QStringLiteral("WHERE c.key = ?") + notCleared
+            + QStringLiteral("ORDER BY m.id DESC LIMIT ?"),
         { conversation, count });
     QList<HistoryMessage> newestFirst = readMessages(query);
     std::reverse(newestFirst.begin(), newestFirst.end());
@@ -325,8 +420,10 @@ QList<HistoryMessage> HistoryStore::nextTo(
     query.setForwardOnly(true);
     run(query,
         selectMessages
-            + (older ? QStringLiteral("WHERE c.key = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?")
-                     : QStringLiteral("WHERE c.key = ? AND m.id > ? ORDER BY m.id LIMIT ?")),
+            + (older ? QStringLiteral("WHERE c.key = ? AND m.id < ?") + notCleared
+                        + QStringLiteral("ORDER BY m.id DESC LIMIT ?")
+                     : QStringLiteral("WHERE c.key = ? AND m.id > ?") + notCleared
+                        + QStringLiteral("ORDER BY m.id LIMIT ?")),
         { conversation, rowId, count });
     return readMessages(query);
 }
@@ -340,9 +437,8 @@ QList<HistoryMessage> HistoryStore::search(const QString& text, int limit) const
     query.setForwardOnly(true);
     // FTS5 walks its index in rowid order itself, so the newest matches come without sorting.
     run(query,
-        selectMessages
-            + QStringLiteral("JOIN messages_fts f ON f.rowid = m.id WHERE messages_fts MATCH ?"
-                             " ORDER BY f.rowid DESC LIMIT ?"),
+        selectMessages + QStringLiteral("JOIN messages_fts f ON f.rowid = m.id WHERE messages_fts MATCH ?")
+            + notCleared + QStringLiteral("ORDER BY f.rowid DESC LIMIT ?"),
         { match, limit });
     return readMessages(query);
 }
@@ -361,24 +457,145 @@ Status HistoryStore::clearMessages(const std::optional<QString>& conversation)
 {
     if (!isOpen())
         return notOpen();
-    const Status deleted = inTransaction(m_connection.database(), [&](QSqlQuery& query) {
-        const QString keepPending = QStringLiteral("DELETE FROM messages WHERE state <> %1")
-                                        .arg(static_cast<int>(HistoryState::Pending));
-        // The triggers only mark the words deleted; merging the index drops them from the file.
-        return (conversation ? run(query,
-                    keepPending + QStringLiteral(" AND conversation = ") + conversationId, { *conversation })
-                             : run(query, keepPending))
-            && run(query, QStringLiteral("INSERT INTO messages_fts (messages_fts) VALUES ('optimize')"));
-    });
-    if (!deleted)
-        return deleted;
+    const QString which = conversation ? QStringLiteral(" WHERE key = ?") : QString();
+    const QVariantList key = conversation ? QVariantList { *conversation } : QVariantList {};
+    QSqlDatabase db = m_connection.database();
+    // The pending messages are stored again above the watermark, in their order: they stay.
+    const Result<QList<HistoryMessage>> pending = beginWithMessages(db,
+        selectMessages + QStringLiteral("WHERE m.state = %1").arg(static_cast<int>(HistoryState::Pending))
+            + notCleared + QStringLiteral("AND c.id IN (SELECT id FROM conversations") + which
+            + QStringLiteral(") ORDER BY m.id"),
+        key);
+    if (!pending)
+        return Status::failure(pending.error());
+    QSqlQuery query(db);
+    if (!run(query,
+            QStringLiteral(
+                "DELETE FROM messages WHERE state = %1 AND conversation IN (SELECT id FROM conversations")
+                    .arg(static_cast<int>(HistoryState::Pending))
+                + which + QLatin1Char(')'),
+            key)
+        || !run(query,
+            QStringLiteral("UPDATE conversations SET cleared_through = max(cleared_through,"
+                           " coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'messages'), 0))")
+                + which,
+            key)
+        || !run(query, QStringLiteral("UPDATE purge SET merge_index = 1, rewrite_file = rewrite_file OR ?"),
+            { conversation ? 0 : 1 }))
+        return rollBack(db, query.lastError());
+    return addAndCommit(db, pending.value());
+}
+
+bool HistoryStore::isPurgeOwed() const
+{
+    if (!isOpen())
+        return false;
     QSqlQuery query(m_connection.database());
-    // Clearing everything rewrites the file without the free pages; either way the log is
-    // copied into the file and emptied, so the cleared text is in neither.
-    if ((!conversation && !run(query, QStringLiteral("VACUUM")))
-        || !run(query, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
-        return writeFailure(query.lastError());
-    return succeeded();
+    if (!run(query, QStringLiteral("SELECT merge_index OR rewrite_file FROM purge")) || !query.next()) {
+        qCWarning(lcHistory) << "reading what the purge owes failed:" << query.lastError().databaseText();
+        return false;
+    }
+    return query.value(0).toBool();
+}
+
+Result<bool> HistoryStore::purgeStep(int rows)
+{
+    if (!isOpen())
+        return Result<bool>::failure(notOpen().error());
+    QSqlQuery query(m_connection.database());
+    if (!run(query,
+            QStringLiteral("SELECT merge_index, rewrite_file, deleted_since_merge, merging FROM purge"))
+        || !query.next())
+        return Result<bool>::failure(writeFailure(query.lastError()).error());
+    const bool mergeIndex = query.value(0).toBool();
+    const bool rewriteFile = query.value(1).toBool();
+    const qint64 deletedSinceMerge = query.value(2).toLongLong();
+    const bool merging = query.value(3).toBool();
+    query.finish();
+    if (merging || deletedSinceMerge >= PurgeRowsBetweenMerges)
+        return mergeIndexStep(!merging);
+    const Result<qint64> deleted = deleteClearedRows(rows);
+    if (!deleted)
+        return Result<bool>::failure(deleted.error());
+    if (deleted.value() > 0)
+        return Result<bool>::success(true);
+    if (deletedSinceMerge > 0)
+        return mergeIndexStep(true);
+    if (mergeIndex || rewriteFile)
+        return finishPurge(rewriteFile);
+    return Result<bool>::success(false);
+}
+
+Result<qint64> HistoryStore::deleteClearedRows(int rows)
+{
+    qint64 deleted = 0;
+    // Newest first: searching, which walks the index newest first past cleared matches, gets
+    // quick again soonest.
+    const Status step = inTransaction(m_connection.database(), [&](QSqlQuery& query) {
+        if (!run(query,
+                QStringLiteral("SELECT c.id, c.cleared_through ") + withClearedRows
+                    + QStringLiteral(" LIMIT 1")))
+            return false;
+        if (!query.next())
+            return true;
+        const qint64 conversation = query.value(0).toLongLong();
+        const qint64 clearedThrough = query.value(1).toLongLong();
+        query.finish();
+        if (!run(query,
+                QStringLiteral(
+                    "DELETE FROM messages WHERE id IN (SELECT id FROM messages WHERE conversation = ?"
+                    " AND id <= ? ORDER BY id DESC LIMIT ?)"),
+                { conversation, clearedThrough, rows }))
+            return false;
+        deleted = query.numRowsAffected();
+        return run(query, QStringLiteral("UPDATE purge SET deleted_since_merge = deleted_since_merge + ?"),
+            { deleted });
+    });
+    if (!step)
+        return Result<qint64>::failure(step.error());
+    return Result<qint64>::success(deleted);
+}
+
+Result<bool> HistoryStore::mergeIndexStep(bool start)
+{
+    // The delete triggers only add "deleted" marks to the index; a merge of every segment into
+    // one drops the marks and the words they mark. A negative 'merge' starts one (all segments on
+    // one level), a positive one goes on with it (segments written meanwhile wait for the next),
+    // each writing about mergePagesPerStep pages. Where everything read is dropped nothing is
+    // written, and the step reads on: so merging comes every PurgeRowsBetweenMerges rows, and a
+    // step drops the words of that many rows at most.
+    const Status step = inTransaction(m_connection.database(), [&](QSqlQuery& query) {
+        if (!run(query, QStringLiteral("SELECT total_changes()")) || !query.next())
+            return false;
+        const qint64 before = query.value(0).toLongLong();
+        if (!run(query, QStringLiteral("INSERT INTO messages_fts (messages_fts, rank) VALUES ('merge', ?)"),
+                { start ? -mergePagesPerStep : mergePagesPerStep })
+            || !run(query, QStringLiteral("SELECT total_changes()")) || !query.next())
+            return false;
+        const bool merged = !start && query.value(0).toLongLong() - before < 2;
+        return run(query,
+            merged ? QStringLiteral("UPDATE purge SET merging = 0, deleted_since_merge = 0")
+                   : QStringLiteral("UPDATE purge SET merging = 1"));
+    });
+    if (!step)
+        return Result<bool>::failure(step.error());
+    return Result<bool>::success(true);
+}
+
+Result<bool> HistoryStore::finishPurge(bool rewriteFile)
+{
+    // Clear All rewrites the file without the free pages; either way the log is copied into the
+    // file and emptied, so the cleared text is in neither. What is owed is forgotten last (a
+    // purge ended by a crash before does it again), and only if no clear came meanwhile.
+    QSqlQuery query(m_connection.database());
+    if ((rewriteFile && !run(query, QStringLiteral("VACUUM")))
+        || !run(query, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))
+        || !run(query,
+            QStringLiteral("UPDATE purge SET merge_index = 0, rewrite_file = 0 WHERE deleted_since_merge = 0"
+                           " AND NOT EXISTS (SELECT 1 ")
+                + withClearedRows + QStringLiteral(")")))
+        return Result<bool>::failure(writeFailure(query.lastError()).error());
+    return Result<bool>::success(false);
 }
 
 Status HistoryStore::exportText(const QString& conversation, QIODevice& device) const
@@ -400,8 +617,9 @@ Status HistoryStore::exportWith(
     query.setForwardOnly(true);
     if (!run(query,
             selectMessages
-                + QStringLiteral("WHERE c.key = ? AND m.state <> %1 ORDER BY m.id")
-                      .arg(static_cast<int>(HistoryState::Pending)),
+                + QStringLiteral("WHERE c.key = ? AND m.state <> %1")
+                      .arg(static_cast<int>(HistoryState::Pending))
+                + notCleared + QStringLiteral("ORDER BY m.id"),
             { conversation }))
         return Status::failure(
             tr("The message history could not be read (%1).").arg(query.lastError().databaseText()));

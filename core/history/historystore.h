@@ -31,7 +31,8 @@ namespace securechat {
 /// except outgoing pending ones: they are the outbox, kept until acknowledged so a message
 /// the person typed survives a crash even then; acknowledging one removes it. Clearing history
 /// (one or all) likewise keeps pending messages: they are not history yet. Exports leave them
-/// out; latest(), before() and pending() show them.
+/// out; latest(), before() and pending() show them. Clearing takes effect at once (a watermark)
+/// and leaves the deleting to the purge, in short steps; see clearConversation().
 ///
 /// One writer process at a time (the app); others (the command line) may read. Reads that fail
 /// after a successful open (a disk error, damage inside the file) return empty lists and are
@@ -82,11 +83,25 @@ public:
     /// and accents ignored), newest first. Any text is safe: it is never read as FTS5 syntax.
     QList<HistoryMessage> search(const QString& text, int limit) const;
 
-    /// Removes the conversation's messages (but pending ones) and compacts the search index,
-    /// so the words are gone from the file, not only hidden.
+    /// Clears the conversation's history at once: no read returns its messages stored so far
+    /// (but pending ones, which move after them and stay). The rows, their search index entries
+    /// and their words leave the file afterwards, through the purge (purgeStep()).
     Status clearConversation(const QString& conversation);
-    /// Removes every conversation's messages (but pending ones) and rewrites the file (VACUUM).
+    /// The same for every conversation; the purge then also rewrites the file (VACUUM).
     Status clearAll();
+
+    /// Rows one purge step deletes: tens of milliseconds of holding the file's write lock.
+    static constexpr int PurgeStepRows = 1000;
+    /// Rows the purge deletes before it merges the search index; see mergeIndexStep().
+    static constexpr int PurgeRowsBetweenMerges = 50'000;
+    /// Whether a clear (perhaps of a process that quit or crashed since) left work to the purge.
+    bool isPurgeOwed() const;
+    /// One step of the purge, in a short transaction of its own, so that another writer waits for
+    /// one step at most: deletes up to `rows` cleared messages, or merges a piece of the search
+    /// index (every PurgeRowsBetweenMerges rows, and after the last), or, last, rewrites the file
+    /// if Clear All asked for it, copies the log into the file and truncates it. True while work
+    /// is left.
+    Result<bool> purgeStep(int rows = PurgeStepRows);
 
     Status exportText(const QString& conversation, QIODevice& device) const;
     Status exportJsonLines(const QString& conversation, QIODevice& device) const;
@@ -95,6 +110,10 @@ private:
     /// count messages next to rowId, nearest first: older ones (`older`) or newer ones.
     QList<HistoryMessage> nextTo(const QString& conversation, qint64 rowId, int count, bool older) const;
     Status clearMessages(const std::optional<QString>& conversation);
+    /// The kinds of purge step; see purgeStep(). How many rows were deleted.
+    Result<qint64> deleteClearedRows(int rows);
+    Result<bool> mergeIndexStep(bool start);
+    Result<bool> finishPurge(bool rewriteFile);
     Status exportWith(
         const QString& conversation, QIODevice& device, QByteArray (*format)(const HistoryMessage&)) const;
 

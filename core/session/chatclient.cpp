@@ -74,7 +74,7 @@ void ChatClient::onSslErrors(const QList<QSslError>& errors)
     TrustInput input;
     input.errors = errors;
     input.peerChain = m_connection->socket().peerCertificateChain();
-    input.hostPort = hostPort();
+    input.hostPort = m_options.endpoint();
     input.explicitPin = m_options.pin ? m_options.pin : m_trustedOnce;
     if (m_options.knownPeers)
         input.knownPeer = m_options.knownPeers->find(input.hostPort);
@@ -116,7 +116,7 @@ void ChatClient::onEncrypted()
         // No sslErrors() came: a CA vouches for the host. An explicit pin must still match.
         TrustInput input;
         input.peerChain = m_connection->socket().peerCertificateChain();
-        input.hostPort = hostPort();
+        input.hostPort = m_options.endpoint();
         input.explicitPin = m_options.pin;
         TrustAssessment assessment = TrustEvaluator::evaluate(input);
         if (assessment.verdict != TrustVerdict::VerifiedByCa) {
@@ -143,8 +143,8 @@ void ChatClient::answerTrust(TrustAnswer answer)
         return;
     case TrustAnswer::AlwaysTrust:
         if (m_options.knownPeers) {
-            const Status saved = m_options.knownPeers->remember(
-                { hostPort(), assessment.presentedSha256, QDateTime::currentDateTimeUtc(), QString() });
+            const Status saved = m_options.knownPeers->remember({ m_options.endpoint(),
+                assessment.presentedSha256, QDateTime::currentDateTimeUtc(), QString() });
             if (!saved) {
                 Q_EMIT hostError(QStringLiteral("known-peers"), saved.error());
             }
@@ -426,10 +426,10 @@ Status ChatClient::markHostVerified()
     if (!m_options.knownPeers)
         return Status::failure(tr("there is no known peers file to remember the host in"));
     const QByteArray digest = chain.constFirst().digest(QCryptographicHash::Sha256);
-    const std::optional<KnownPeer> known = m_options.knownPeers->find(hostPort());
+    const std::optional<KnownPeer> known = m_options.knownPeers->find(m_options.endpoint());
     const QDateTime firstSeen = known && known->sha256 == digest ? known->firstSeen : QDateTime();
-    if (const Status saved
-        = m_options.knownPeers->remember({ hostPort(), digest, firstSeen, KnownPeer::verifiedNote() });
+    if (const Status saved = m_options.knownPeers->remember(
+            { m_options.endpoint(), digest, firstSeen, KnownPeer::verifiedNote() });
         !saved)
         return saved;
     m_trustedOnce.reset(); // remembered now: a reconnect finds it among the known peers
@@ -441,14 +441,8 @@ Status ChatClient::markHostVerified()
 bool ChatClient::isVerifiedKnownPeer(const QByteArray& sha256) const
 {
     const std::optional<KnownPeer> known
-        = m_options.knownPeers ? m_options.knownPeers->find(hostPort()) : std::nullopt;
+        = m_options.knownPeers ? m_options.knownPeers->find(m_options.endpoint()) : std::nullopt;
     return known && known->sha256 == sha256 && known->isVerified();
-}
-
-QString ChatClient::hostPort() const
-{
-    const auto joined = KnownPeers::joinHostPort(m_options.host, m_options.port);
-    return joined ? joined.value() : m_options.host + u':' + QString::number(m_options.port);
 }
 
 } // namespace securechat

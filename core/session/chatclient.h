@@ -111,7 +111,6 @@ private:
     void enterJoined();
     void sendQueued();
     void setState(State state);
-    QString hostPort() const;
     /// Whether the known peers hold this host's certificate as verified with the safety number.
     bool isVerifiedKnownPeer(const QByteArray& sha256) const;
 

@@ -27,6 +27,10 @@ struct ClientOptions final {
     KnownPeers* knownPeers = nullptr; ///< remembered peers; not owned, may be null
     Identity identity; ///< the client's own certificate, for hosts that require one
     SessionLimits limits;
+
+    /// "HOST:PORT" as known peers spell it (KnownPeers::joinHostPort), or as given if that
+    /// refuses the host: what the person sees, and what a session is known by before it joins.
+    QString endpoint() const;
 };
 
 } // namespace securechat

@@ -27,26 +27,97 @@ Finished runCli(const QStringList& arguments, const QByteArray& input)
         QString::fromUtf8(process.readAllStandardError()) };
 }
 
+Finished runConnect(const QStringList& arguments, const QByteArray& input)
+{
+    return runCli(QStringList { QStringLiteral("connect") } + arguments, input);
+}
+
 QStringList certificateArguments(const QString& name)
 {
     return { QStringLiteral("--cert"), certPath(name + QStringLiteral(".pem")), QStringLiteral("--key"),
         certPath(name + QStringLiteral(".key")) };
 }
 
-HostProcess::HostProcess(const QStringList& extraArguments, const QProcessEnvironment& environment)
+CliProcess::CliProcess(const QStringList& arguments, const QProcessEnvironment& environment)
 {
     m_process.setProcessEnvironment(environment);
-    m_process.start(cliPath(),
-        QStringList { QStringLiteral("host"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1") }
-            + extraArguments);
+    m_process.start(cliPath(), arguments);
 }
 
-HostProcess::~HostProcess()
+CliProcess::~CliProcess()
 {
-    if (m_process.state() != QProcess::NotRunning) {
+    if (isRunning()) {
         m_process.kill();
         m_process.waitForFinished();
     }
+}
+
+QString CliProcess::readOutput()
+{
+    return m_out += QString::fromUtf8(m_process.readAllStandardOutput());
+}
+
+QString CliProcess::readError()
+{
+    return m_err += QString::fromUtf8(m_process.readAllStandardError());
+}
+
+void CliProcess::write(const QByteArray& input)
+{
+    m_process.write(input);
+}
+
+void CliProcess::closeInput()
+{
+    m_process.closeWriteChannel();
+}
+
+int CliProcess::waitForExit()
+{
+    // waitForFinished() is false for a process that has finished already.
+    if ((isRunning() && !m_process.waitForFinished(10'000)) || m_process.exitStatus() != QProcess::NormalExit)
+        return -1;
+    return m_process.exitCode();
+}
+
+int CliProcess::terminate()
+{
+    signal(SIGTERM);
+    return waitForExit();
+}
+
+void CliProcess::signal(int number)
+{
+    ::kill(static_cast<pid_t>(m_process.processId()), number);
+}
+
+QString CliProcess::waitFor(const QRegularExpression& pattern)
+{
+    return waitOn(QProcess::StandardError, pattern);
+}
+
+QString CliProcess::waitForOutput(const QRegularExpression& pattern)
+{
+    return waitOn(QProcess::StandardOutput, pattern);
+}
+
+QString CliProcess::waitOn(QProcess::ProcessChannel channel, const QRegularExpression& pattern)
+{
+    const bool error = channel == QProcess::StandardError;
+    QDeadlineTimer deadline(15'000);
+    while (!deadline.hasExpired()) {
+        if (const auto match = pattern.match(error ? readError() : readOutput()); match.hasMatch())
+            return match.captured(1);
+        m_process.waitForReadyRead(100);
+    }
+    return {};
+}
+
+HostProcess::HostProcess(const QStringList& extraArguments, const QProcessEnvironment& environment)
+    : CliProcess(QStringList { QStringLiteral("host"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1") }
+            + extraArguments,
+        environment)
+{
 }
 
 quint16 HostProcess::waitForPort()
@@ -62,52 +133,9 @@ QString HostProcess::fingerprint()
     return waitFor(line).trimmed().replace(u' ', u':');
 }
 
-QString HostProcess::readOutput()
+ConnectProcess::ConnectProcess(const QStringList& arguments)
+    : CliProcess(QStringList { QStringLiteral("connect") } + arguments)
 {
-    return m_out += QString::fromUtf8(m_process.readAllStandardOutput());
-}
-
-QString HostProcess::readError()
-{
-    return m_err += QString::fromUtf8(m_process.readAllStandardError());
-}
-
-void HostProcess::write(const QByteArray& input)
-{
-    m_process.write(input);
-}
-
-int HostProcess::terminate()
-{
-    ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
-    if (!m_process.waitForFinished(10'000))
-        return -1;
-    return m_process.exitCode();
-}
-
-QString HostProcess::waitFor(const QRegularExpression& pattern)
-{
-    return waitOn(QProcess::StandardError, pattern);
-}
-
-QString HostProcess::waitForOutput(const QRegularExpression& pattern)
-{
-    return waitOn(QProcess::StandardOutput, pattern);
-}
-
-QString HostProcess::waitOn(QProcess::ProcessChannel channel, const QRegularExpression& pattern)
-{
-    const bool error = channel == QProcess::StandardError;
-    QString& text = error ? m_err : m_out;
-    QDeadlineTimer deadline(15'000);
-    while (!deadline.hasExpired()) {
-        text += QString::fromUtf8(
-            error ? m_process.readAllStandardError() : m_process.readAllStandardOutput());
-        if (const auto match = pattern.match(text); match.hasMatch())
-            return match.captured(1);
-        m_process.waitForReadyRead(100);
-    }
-    return {};
 }
 
 } // namespace securechat::test

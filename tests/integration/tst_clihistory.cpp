@@ -3,12 +3,15 @@
 // history file, `history list | search | export`, and a client killed with SIGKILL mid-chat.
 #include "cliprocess.h"
 #include "history/historystore.h"
+#include "testcerts.h"
+#include "tls/certificatedetails.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,62 +22,24 @@ using namespace securechat::test;
 
 namespace {
 
-/// A securechat-cli process whose output is collected as it comes.
-class CliProcess {
-public:
-    explicit CliProcess(const QStringList& arguments) { m_process.start(cliPath(), arguments); }
-    ~CliProcess()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished();
-        }
-    }
-    QString out() { return m_out += QString::fromUtf8(m_process.readAllStandardOutput()); }
-    QString err() { return m_err += QString::fromUtf8(m_process.readAllStandardError()); }
-    /// The first capture of pattern in stderr, waiting up to 10 s; empty if it never came.
-    QString waitForStatus(const QRegularExpression& pattern)
-    {
-        QDeadlineTimer deadline(10'000);
-        while (!deadline.hasExpired()) {
-            if (const auto match = pattern.match(err()); match.hasMatch())
-                return match.captured(1);
-            m_process.waitForReadyRead(100);
-        }
-        return {};
-    }
-    void write(const QByteArray& input) { m_process.write(input); }
-    void signal(int number) { ::kill(static_cast<pid_t>(m_process.processId()), number); }
-    QProcess& process() { return m_process; }
-
-private:
-    QProcess m_process;
-    QString m_out;
-    QString m_err;
-};
-
 /// A host on a free port with the identity stored in configDir.
 struct Host {
     explicit Host(const QString& configDir)
-        : process({ QStringLiteral("host"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
-            QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--nick"), QStringLiteral("hal"),
-            QStringLiteral("--config-dir"), configDir })
+        : process({ QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--nick"),
+            QStringLiteral("hal"), QStringLiteral("--config-dir"), configDir })
+        , port(process.waitForPort())
+        , fingerprint(process.fingerprint())
     {
-        port = process.waitForStatus(
-            QRegularExpression(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)")));
-        fingerprint
-            = process.waitForStatus(QRegularExpression(QStringLiteral("fingerprint SHA256:([0-9A-F: ]+)")))
-                  .trimmed()
-                  .replace(u' ', u':');
     }
-    CliProcess process;
-    QString port;
+    HostProcess process;
+    quint16 port;
     QString fingerprint;
 };
 
+/// What follows "connect" for bob to join host, trusting its certificate, with configDir his own.
 QStringList connectArguments(const Host& host, const QString& configDir)
 {
-    return { QStringLiteral("connect"), QStringLiteral("127.0.0.1"), host.port, QStringLiteral("--trust-new"),
+    return { QStringLiteral("127.0.0.1"), QString::number(host.port), QStringLiteral("--trust-new"),
         QStringLiteral("--nick"), QStringLiteral("bob"), QStringLiteral("--config-dir"), configDir };
 }
 
@@ -100,6 +65,7 @@ private Q_SLOTS:
     void noHistoryKeepsNothing();
     void sigkilledClientLosesNothingShownOrTyped();
     void pendingMessageGoesOutOnceOnTheNextConnection();
+    void lineTypedWhileConnectingToATextModeHostIsNotLeftPending();
 
 private:
     QTemporaryDir m_dir;
@@ -114,17 +80,16 @@ void TestCliHistory::initTestCase()
     m_hostDir = m_dir.filePath(QStringLiteral("hal"));
     m_clientDir = m_dir.filePath(QStringLiteral("bob"));
     Host host(m_hostDir);
-    QVERIFY(!host.port.isEmpty());
+    QVERIFY(host.port != 0);
     m_conversation = QStringLiteral("client:SHA256:") + host.fingerprint;
-    CliProcess client(connectArguments(host, m_clientDir));
-    QTRY_VERIFY_WITH_TIMEOUT(host.process.out().contains(QStringLiteral("* bob joined")), 10'000);
+    ConnectProcess client(connectArguments(host, m_clientDir));
+    QTRY_VERIFY_WITH_TIMEOUT(host.process.readOutput().contains(QStringLiteral("* bob joined")), 10'000);
     client.write("checking fingerprints now\nsecond line\n");
-    QTRY_VERIFY_WITH_TIMEOUT(host.process.out().contains(QStringLiteral("<bob> second line")), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(host.process.readOutput().contains(QStringLiteral("<bob> second line")), 10'000);
     host.process.write("welcome bob\n");
-    QTRY_VERIFY_WITH_TIMEOUT(client.out().contains(QStringLiteral("<hal> welcome bob")), 10'000);
-    client.process().closeWriteChannel();
-    QVERIFY(client.process().waitForFinished(10'000));
-    QCOMPARE(client.process().exitCode(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(client.readOutput().contains(QStringLiteral("<hal> welcome bob")), 10'000);
+    client.closeInput();
+    QCOMPARE(client.waitForExit(), 0);
 }
 
 void TestCliHistory::listNamesTheConversationByTheHostsCertificate()
@@ -218,11 +183,11 @@ void TestCliHistory::noHistoryKeepsNothing()
     const QString hostDir = m_dir.filePath(QStringLiteral("quiet-hal"));
     const QString clientDir = m_dir.filePath(QStringLiteral("quiet-bob"));
     Host host(hostDir);
-    QVERIFY(!host.port.isEmpty());
+    QVERIFY(host.port != 0);
     const Finished chatted
-        = runCli(connectArguments(host, clientDir) << QStringLiteral("--no-history"), "unseen\n");
+        = runConnect(connectArguments(host, clientDir) << QStringLiteral("--no-history"), "unseen\n");
     QCOMPARE(chatted.exitCode, 0);
-    QTRY_VERIFY_WITH_TIMEOUT(host.process.out().contains(QStringLiteral("<bob> unseen")), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(host.process.readOutput().contains(QStringLiteral("<bob> unseen")), 10'000);
     const Finished listed
         = runCli(QStringList { QStringLiteral("history"), QStringLiteral("list") } + configDir(clientDir));
     QCOMPARE(listed.exitCode, 0);
@@ -236,19 +201,18 @@ void TestCliHistory::sigkilledClientLosesNothingShownOrTyped()
     const QString hostDir = m_dir.filePath(QStringLiteral("kill-hal"));
     const QString clientDir = m_dir.filePath(QStringLiteral("kill-bob"));
     Host host(hostDir);
-    QVERIFY(!host.port.isEmpty());
-    CliProcess client(connectArguments(host, clientDir));
-    QTRY_VERIFY_WITH_TIMEOUT(host.process.out().contains(QStringLiteral("* bob joined")), 10'000);
+    QVERIFY(host.port != 0);
+    ConnectProcess client(connectArguments(host, clientDir));
+    QTRY_VERIFY_WITH_TIMEOUT(host.process.readOutput().contains(QStringLiteral("* bob joined")), 10'000);
     for (int i = 0; i < 300; ++i) {
         client.write(QByteArray("typed ") + QByteArray::number(i) + '\n');
         host.process.write(QByteArray("said ") + QByteArray::number(i) + '\n');
         if (i == 100) // well under way in both directions: pull the plug while more is in flight
-            QTRY_VERIFY_WITH_TIMEOUT(client.out().contains(QStringLiteral("<hal> said 50\n")), 10'000);
+            QTRY_VERIFY_WITH_TIMEOUT(client.readOutput().contains(QStringLiteral("<hal> said 50\n")), 10'000);
     }
-    QTRY_VERIFY_WITH_TIMEOUT(host.process.out().contains(QStringLiteral("<bob> typed 150\n")), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(host.process.readOutput().contains(QStringLiteral("<bob> typed 150\n")), 10'000);
     client.signal(SIGKILL);
-    QVERIFY(client.process().waitForFinished(10'000));
-    QCOMPARE(client.process().exitStatus(), QProcess::CrashExit);
+    QCOMPARE(client.waitForExit(), -1);
 
     HistoryStore store;
     QCOMPARE(store.open(QDir(clientDir).filePath(QStringLiteral("history.sqlite"))).outcome,
@@ -260,7 +224,7 @@ void TestCliHistory::sigkilledClientLosesNothingShownOrTyped()
     static const QRegularExpression shown(
         QStringLiteral("^<(hal|bob)> (.*)$"), QRegularExpression::MultilineOption);
     int checked = 0;
-    for (const QString& output : { client.out(), host.process.out() }) {
+    for (const QString& output : { client.readOutput(), host.process.readOutput() }) {
         for (auto match = shown.globalMatch(output); match.hasNext(); ++checked) {
             const auto line = match.next();
             const QString message = line.captured(1) + u' ' + line.captured(2);
@@ -279,15 +243,15 @@ void TestCliHistory::pendingMessageGoesOutOnceOnTheNextConnection()
     QString conversation;
     {
         Host host(hostDir);
-        QVERIFY(!host.port.isEmpty());
+        QVERIFY(host.port != 0);
         conversation = QStringLiteral("client:SHA256:") + host.fingerprint;
-        CliProcess client(connectArguments(host, clientDir));
-        QTRY_VERIFY_WITH_TIMEOUT(host.process.out().contains(QStringLiteral("* bob joined")), 10'000);
+        ConnectProcess client(connectArguments(host, clientDir));
+        QTRY_VERIFY_WITH_TIMEOUT(host.process.readOutput().contains(QStringLiteral("* bob joined")), 10'000);
         host.process.signal(SIGSTOP); // reads nothing, acknowledges nothing
         client.write("written into the void\n");
         QTest::qWait(1000); // the client reads its input at once; nothing says so
         client.signal(SIGKILL);
-        QVERIFY(client.process().waitForFinished(10'000));
+        QCOMPARE(client.waitForExit(), -1);
         host.process.signal(SIGKILL); // the bytes in its socket die with it
         host.process.signal(SIGCONT);
     }
@@ -300,15 +264,52 @@ void TestCliHistory::pendingMessageGoesOutOnceOnTheNextConnection()
         QCOMPARE(pending.constFirst().text, QStringLiteral("written into the void"));
     }
     Host again(hostDir); // the same identity: the same conversation
-    QVERIFY(!again.port.isEmpty());
+    QVERIFY(again.port != 0);
     QCOMPARE(QStringLiteral("client:SHA256:") + again.fingerprint, conversation);
-    const Finished rejoined = runCli(connectArguments(again, clientDir));
+    const Finished rejoined = runConnect(connectArguments(again, clientDir));
     QCOMPARE(rejoined.exitCode, 0);
     QVERIFY2(rejoined.err.contains(QStringLiteral("sending 1 message")), qPrintable(rejoined.err));
     QTRY_VERIFY_WITH_TIMEOUT(
-        again.process.out().contains(QStringLiteral("<bob> written into the void\n")), 10'000);
+        again.process.readOutput().contains(QStringLiteral("<bob> written into the void\n")), 10'000);
     QTest::qWait(300);
-    QCOMPARE(again.process.out().count(QStringLiteral("written into the void")), 1);
+    QCOMPARE(again.process.readOutput().count(QStringLiteral("written into the void")), 1);
+}
+
+// A text-mode host (openssl s_server) acknowledges nothing: a line typed before the client joined
+// went out when it joined, and is not sent again by the next connection.
+void TestCliHistory::lineTypedWhileConnectingToATextModeHostIsNotLeftPending()
+{
+    QTcpServer probe; // a port that was free a moment ago
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QProcess server;
+    server.start(QStringLiteral("openssl"),
+        { QStringLiteral("s_server"), QStringLiteral("-accept"), QStringLiteral("127.0.0.1:%1").arg(port),
+            QStringLiteral("-cert"), certPath(QStringLiteral("host.pem")), QStringLiteral("-key"),
+            certPath(QStringLiteral("host.key")), QStringLiteral("-naccept"), QStringLiteral("1") });
+    QByteArray served;
+    QTRY_VERIFY_WITH_TIMEOUT((served += server.readAllStandardOutput()).contains("ACCEPT"), 10'000);
+
+    const QString clientDir = m_dir.filePath(QStringLiteral("text-bob"));
+    const Finished chatted
+        = runConnect({ QStringLiteral("localhost"), QString::number(port), QStringLiteral("--ca"),
+                         certPath(QStringLiteral("ca.pem")), QStringLiteral("--config-dir"), clientDir },
+            "typed before joining\n");
+    QCOMPARE(chatted.exitCode, 0);
+    QVERIFY(server.waitForFinished(10'000));
+    served += server.readAllStandardOutput();
+    QCOMPARE(served.count("typed before joining"), 1);
+
+    HistoryStore store;
+    QCOMPARE(store.open(QDir(clientDir).filePath(QStringLiteral("history.sqlite"))).outcome,
+        HistoryOpenReport::Outcome::Opened);
+    const QString conversation = QStringLiteral("client:SHA256:")
+        + CertificateDetails::formatFingerprint(sha256Of(QStringLiteral("host.pem")));
+    const QList<HistoryMessage> stored = store.latest(conversation, 10);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.constFirst().text, QStringLiteral("typed before joining"));
+    QCOMPARE(stored.constFirst().state, HistoryState::Sent);
 }
 
 QTEST_GUILESS_MAIN(TestCliHistory)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The message history keeps conversations across restarts, privately, and never loses a file.
 #include "filemodes.h"
+#include "history/historypurge.h"
 #include "history/historystore.h"
 
 #include <QBuffer>
@@ -10,9 +11,11 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimeZone>
 
 #include <sys/stat.h>
@@ -23,6 +26,7 @@
 using securechat::HistoryDirection;
 using securechat::HistoryMessage;
 using securechat::HistoryOpenReport;
+using securechat::HistoryPurge;
 using securechat::HistoryState;
 using securechat::HistoryStore;
 using securechat::test::modeOf;
@@ -83,6 +87,47 @@ QVariant rawValue(const QString& path, const QString& statement)
     return value;
 }
 
+// Runs statements on the file through a connection of its own, in one transaction; false if one failed.
+bool rawExec(const QString& path, const QStringList& statements)
+{
+    const QString name = QStringLiteral("tst_historystore-exec");
+    bool done = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        done = db.open() && db.transaction();
+        QSqlQuery query(db);
+        for (const QString& statement : statements) {
+            if (done && !query.exec(statement)) {
+                qWarning().noquote() << statement << query.lastError().text();
+                done = false;
+            }
+        }
+        done = done && db.commit();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return done;
+}
+
+// The rows of a conversation in the file, hidden by a clear or not.
+int rowsOf(const QString& path, const QString& conversation)
+{
+    return rawValue(path,
+        QStringLiteral("SELECT count(*) FROM messages WHERE conversation = (SELECT id FROM conversations "
+                       "WHERE key = '%1')")
+            .arg(conversation))
+        .toInt();
+}
+
+// Purges to the end, with the pauses the app makes.
+bool purgeAll(HistoryStore& store)
+{
+    const auto purged = HistoryPurge::run(store, [] { return false; });
+    if (!purged)
+        qWarning().noquote() << purged.error();
+    return purged && purged.value();
+}
+
 } // namespace
 
 class TestHistoryStore : public QObject {
@@ -114,6 +159,24 @@ private:
             && !store->append(received(carols, QStringLiteral("c"), QStringLiteral("other conversation"))))
             return nullptr;
         return store;
+    }
+
+    // Bob's "m1" to "mN" in one transaction, made by SQLite itself (quick for many), and Carol's one.
+    std::unique_ptr<HistoryStore> storeWithManyOfBobsMessages(int count)
+    {
+        auto store = openStore();
+        if (!store
+            || !store->append(received(carols, QStringLiteral("c"), QStringLiteral("other conversation")))
+            || !store->setTitle(bobs, QStringLiteral("Bob")))
+            return nullptr;
+        const bool filled = rawExec(m_path,
+            { QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1)"
+                " INSERT INTO messages (conversation, message_id, sender, text, time_ms, direction, state)"
+                " SELECT (SELECT id FROM conversations WHERE key = '%2'), i, 'bob', 'm' || i, i, 0, 2 FROM n")
+                    .arg(count)
+                    .arg(bobs) });
+        return filled ? std::move(store) : nullptr;
     }
 
 private Q_SLOTS:
@@ -349,8 +412,231 @@ private Q_SLOTS:
         QVERIFY(contentsOf(m_path).contains(secret)
             || contentsOf(m_path + QStringLiteral("-wal")).contains(secret));
         QVERIFY(store->clearConversation(bobs));
+        QVERIFY(purgeAll(*store));
         QVERIFY(!contentsOf(m_path).contains(secret));
         QVERIFY(!contentsOf(m_path + QStringLiteral("-wal")).contains(secret));
+    }
+
+    void clearHidesTheMessagesAtOnce()
+    {
+        auto store = storeWithBobsMessages(300);
+        QVERIFY(store);
+        QVERIFY(store->append(typed(bobs, QStringLiteral("p"), QStringLiteral("not sent yet"))));
+        const QByteArray exportedBefore = [&] {
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            return store->exportText(bobs, buffer) ? buffer.data() : QByteArray();
+        }();
+        QVERIFY(exportedBefore.contains("m150"));
+
+        QVERIFY(store->clearConversation(bobs));
+
+        QCOMPARE(rowsOf(m_path, bobs), 301); // nothing purged yet
+        const QList<HistoryMessage> left = store->latest(bobs, 400);
+        QCOMPARE(textsOf(left), QStringList { QStringLiteral("not sent yet") });
+        QVERIFY(store->before(bobs, left.constFirst().rowId, 400).isEmpty());
+        QCOMPARE(textsOf(store->after(bobs, 0, 400)), QStringList { QStringLiteral("not sent yet") });
+        QVERIFY(store->search(QStringLiteral("m150"), 10).isEmpty());
+        QBuffer exported;
+        exported.open(QIODevice::WriteOnly);
+        QVERIFY(store->exportText(bobs, exported));
+        QVERIFY(exported.data().isEmpty());
+        QCOMPARE(textsOf(store->latest(carols, 10)), QStringList { QStringLiteral("other conversation") });
+    }
+
+    void purgeDeletesInShortSteps()
+    {
+        auto store = storeWithManyOfBobsMessages(2500);
+        QVERIFY(store);
+        QVERIFY(store->clearConversation(bobs));
+        QVERIFY(store->isPurgeOwed());
+
+        const auto first = store->purgeStep(1000);
+        QVERIFY(first);
+        QVERIFY(first.value());
+        QCOMPARE(rowsOf(m_path, bobs), 1500);
+        int steps = 1;
+        for (auto step = store->purgeStep(1000); step.value(); step = store->purgeStep(1000))
+            QVERIFY(++steps < 100);
+
+        QCOMPARE(rowsOf(m_path, bobs), 0);
+        QCOMPARE(rowsOf(m_path, carols), 1);
+        QVERIFY(steps > 3); // three of rows, then the search index and the log
+        QVERIFY(!store->isPurgeOwed());
+        QVERIFY(!store->purgeStep().value());
+    }
+
+    void purgeIsResumedAfterReopening()
+    {
+        {
+            auto store = storeWithManyOfBobsMessages(2500);
+            QVERIFY(store);
+            QVERIFY(store->clearAll());
+            QVERIFY(store->purgeStep(1000).value());
+        } // closed mid-purge, as by quitting
+        const int left = rawValue(m_path, QStringLiteral("SELECT count(*) FROM messages")).toInt();
+        QVERIFY2(left > 0 && left < 2501, qPrintable(QString::number(left)));
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(store->isPurgeOwed());
+        QVERIFY(store->latest(bobs, 10).isEmpty());
+
+        QVERIFY(purgeAll(*store));
+
+        QCOMPARE(rowsOf(m_path, bobs), 0);
+        QCOMPARE(rowsOf(m_path, carols), 0);
+        QVERIFY(!store->isPurgeOwed());
+    }
+
+    void aClearDuringThePurgeIsPurgedToo()
+    {
+        auto store = storeWithManyOfBobsMessages(2500);
+        QVERIFY(store);
+        QVERIFY(store->append(received(carols, QStringLiteral("c2"), QStringLiteral("carol again"))));
+        QVERIFY(store->clearConversation(bobs));
+        QVERIFY(store->purgeStep(1000).value());
+
+        QVERIFY(store->clearConversation(carols));
+        QVERIFY(purgeAll(*store));
+
+        QCOMPARE(rowsOf(m_path, bobs), 0);
+        QCOMPARE(rowsOf(m_path, carols), 0);
+        QVERIFY(!store->isPurgeOwed());
+    }
+
+    void pendingMessagesOutliveTheClearAndThePurge()
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(store->appendAll({ received(bobs, QStringLiteral("1"), QStringLiteral("an answer")),
+            typed(bobs, QStringLiteral("a"), QStringLiteral("first typed")),
+            received(bobs, QStringLiteral("2"), QStringLiteral("another answer")),
+            typed(bobs, QStringLiteral("b"), QStringLiteral("second typed")) }));
+
+        QVERIFY(store->clearConversation(bobs));
+        QVERIFY(purgeAll(*store));
+
+        QCOMPARE(textsOf(store->pending(bobs)),
+            QStringList({ QStringLiteral("first typed"), QStringLiteral("second typed") }));
+        // Acknowledged after the clear, it is history like any message sent since.
+        QVERIFY(store->markAcknowledged(bobs, QStringLiteral("a")));
+        QVERIFY(store->append(received(bobs, QStringLiteral("3"), QStringLiteral("after the clear"))));
+        QVERIFY(store->purgeStep().ok());
+        const QList<HistoryMessage> left = store->latest(bobs, 10);
+        QCOMPARE(textsOf(left),
+            QStringList({ QStringLiteral("first typed"), QStringLiteral("second typed"),
+                QStringLiteral("after the clear") }));
+        QCOMPARE(left.constFirst().state, HistoryState::Sent);
+    }
+
+    void aClearedIdStoredAgainIsShown()
+    {
+        auto store = storeWithBobsMessages(3);
+        QVERIFY(store);
+        QVERIFY(store->clearConversation(bobs));
+        QVERIFY(store->append(received(bobs, QStringLiteral("2"), QStringLiteral("the same id, again"))));
+        QCOMPARE(textsOf(store->latest(bobs, 10)), QStringList { QStringLiteral("the same id, again") });
+        QVERIFY(purgeAll(*store));
+        QCOMPARE(textsOf(store->latest(bobs, 10)), QStringList { QStringLiteral("the same id, again") });
+    }
+
+    void movedIntoAClearedConversationStaysShown()
+    {
+        const QString connecting = QStringLiteral("connecting:example.org:7878");
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(
+            store->append(typed(connecting, QStringLiteral("a"), QStringLiteral("typed while connecting"))));
+        QVERIFY(store->append(received(bobs, QStringLiteral("1"), QStringLiteral("from before"))));
+        QVERIFY(store->clearConversation(bobs)); // its watermark is above the connecting message
+
+        QVERIFY(store->moveMessages(connecting, bobs));
+        QVERIFY(purgeAll(*store));
+
+        QCOMPARE(textsOf(store->latest(bobs, 10)), QStringList { QStringLiteral("typed while connecting") });
+    }
+
+    void anotherConnectionWritesWhileThePurgeRuns()
+    {
+        constexpr int cleared = 20'000;
+        auto store = storeWithManyOfBobsMessages(cleared);
+        QVERIFY(store);
+        QVERIFY(store->clearConversation(bobs));
+        store.reset();
+        const QString path = m_path;
+        std::unique_ptr<QThread> purge(QThread::create([path] {
+            HistoryStore purging;
+            if (purging.open(path).outcome == Outcome::Opened)
+                purgeAll(purging);
+        }));
+        HistoryStore writer; // the window's connection, or another process's
+        QCOMPARE(writer.open(m_path).outcome, Outcome::Opened);
+
+        purge->start();
+        int written = 0;
+        int betweenSteps = 0; // writes done when part of the cleared rows were deleted, part not
+        while (!purge->isFinished()) {
+            QVERIFY(writer.append(
+                received(carols, QString::number(written), QStringLiteral("written meanwhile"))));
+            ++written;
+            const int left = rowsOf(m_path, bobs);
+            if (left > 0 && left < cleared)
+                ++betweenSteps;
+        }
+        purge->wait();
+
+        QVERIFY2(betweenSteps > 0, "no write landed between two steps of the purge");
+        QCOMPARE(rowsOf(m_path, bobs), 0);
+        QCOMPARE(writer.latest(carols, written + 10).size(), written + 1);
+    }
+
+    void versionOneFileIsMigrated()
+    {
+        QVERIFY(rawExec(m_path,
+            { QStringLiteral("CREATE TABLE conversations (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE,"
+                             " title TEXT NOT NULL DEFAULT '', history_enabled INTEGER NOT NULL DEFAULT 1)"),
+                QStringLiteral(
+                    "CREATE TABLE messages (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                    " conversation INTEGER NOT NULL REFERENCES conversations(id), message_id TEXT NOT NULL,"
+                    " sender TEXT NOT NULL, sender_fingerprint TEXT NOT NULL DEFAULT '', text TEXT NOT NULL,"
+                    " time_ms INTEGER NOT NULL, direction INTEGER NOT NULL, state INTEGER NOT NULL,"
+                    " UNIQUE (conversation, message_id))"),
+                QStringLiteral("CREATE INDEX messages_by_conversation ON messages (conversation)"),
+                QStringLiteral("CREATE INDEX messages_pending ON messages (conversation) WHERE state = 0"),
+                QStringLiteral("CREATE VIRTUAL TABLE messages_fts USING fts5 (text, content = 'messages',"
+                               " content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2')"),
+                QStringLiteral("CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN"
+                               " INSERT INTO messages_fts (rowid, text) VALUES (new.id, new.text); END"),
+                QStringLiteral(
+                    "CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN"
+                    " INSERT INTO messages_fts (messages_fts, rowid, text) VALUES ('delete', old.id,"
+                    " old.text); END"),
+                QStringLiteral(
+                    "CREATE TRIGGER messages_fts_update AFTER UPDATE OF text ON messages BEGIN"
+                    " INSERT INTO messages_fts (messages_fts, rowid, text) VALUES ('delete', old.id,"
+                    " old.text); INSERT INTO messages_fts (rowid, text) VALUES (new.id, new.text); END"),
+                QStringLiteral("INSERT INTO conversations (key, title) VALUES ('%1', 'Bob''s host')")
+                    .arg(bobs),
+                QStringLiteral(
+                    "INSERT INTO messages (conversation, message_id, sender, text, time_ms, direction,"
+                    " state) VALUES (1, 'r', 'bob', 'kept from version one', 1, 0, 2),"
+                    " (1, 't', 'alice', 'typed in version one', 2, 1, 0)"),
+                QStringLiteral("PRAGMA user_version = 1") }));
+
+        auto store = openStore();
+        QVERIFY(store);
+
+        QCOMPARE(rawValue(m_path, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QCOMPARE(textsOf(store->latest(bobs, 10)),
+            QStringList({ QStringLiteral("kept from version one"), QStringLiteral("typed in version one") }));
+        QCOMPARE(store->conversations().value(0).title, QStringLiteral("Bob's host"));
+        QCOMPARE(textsOf(store->search(QStringLiteral("kept"), 10)),
+            QStringList { QStringLiteral("kept from version one") });
+        QVERIFY(!store->isPurgeOwed());
+        QVERIFY(store->clearConversation(bobs));
+        QVERIFY(purgeAll(*store));
+        QCOMPARE(textsOf(store->latest(bobs, 10)), QStringList { QStringLiteral("typed in version one") });
+        QCOMPARE(rowsOf(m_path, bobs), 1);
     }
 
     void clearAllKeepsOnlyPending()
@@ -364,6 +650,7 @@ private Q_SLOTS:
         QVERIFY(store->latest(bobs, 10).isEmpty());
         QCOMPARE(textsOf(store->latest(carols, 10)), QStringList { QStringLiteral("not sent yet") });
         QVERIFY(store->search(QStringLiteral("words"), 10).isEmpty());
+        QVERIFY(purgeAll(*store));
         QVERIFY(!contentsOf(m_path).contains("words"));
     }
 
@@ -568,7 +855,7 @@ private Q_SLOTS:
         QCOMPARE(report.message,
             QStringLiteral(
                 "The message history at %1 was written by a newer version of SecureChat (format 99; this "
-                "version reads format 1 and older). It was left as it is; history is off for this session.")
+                "version reads format 2 and older). It was left as it is; history is off for this session.")
                 .arg(m_path));
         QVERIFY(!store.isOpen());
         QCOMPARE(contentsOf(m_path), before);

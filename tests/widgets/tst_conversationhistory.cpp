@@ -6,12 +6,14 @@
 #include "chatmessagemodel.h"
 #include "conversationhistory.h"
 #include "findbar.h"
+#include "history/conversationkey.h"
 #include "historymenu.h"
 #include "historysearchdialog.h"
 #include "historyservice.h"
 #include "hostedsession.h"
 #include "joinedsession.h"
 #include "mainwindow.h"
+#include "messageinput.h"
 #include "sessionharness.h"
 #include "sessiontab.h"
 #include "storedconversationdialog.h"
@@ -41,7 +43,7 @@ namespace {
 QString hostConversation()
 {
     // Read once: loading the identity costs milliseconds, and some tests store thousands of messages.
-    static const QString key = ConversationHistory::hostKey(
+    static const QString key = ConversationKey::hosted(
         CertificateDetails::fingerprintSha256(test::identity(QStringLiteral("host")).certificate()));
     return key;
 }
@@ -87,12 +89,73 @@ QStringList shownMessages(const SessionTab* tab)
     return texts;
 }
 
+/// The numbers of the tab's "stored N" messages, top to bottom.
+QList<int> shownNumbers(const SessionTab* tab)
+{
+    QList<int> numbers;
+    for (const QString& text : shownMessages(tab))
+        numbers << text.section(u' ', 1, 1).toInt();
+    return numbers;
+}
+
+/// Each number one more than the one before: in order, none missing, none twice.
+bool consecutive(const QList<int>& numbers)
+{
+    for (qsizetype at = 1; at < numbers.size(); ++at) {
+        if (numbers.at(at) != numbers.at(at - 1) + 1)
+            return false;
+    }
+    return true;
+}
+
+SessionTab* shownHostTab(MainWindow& window)
+{
+    window.resize(800, 600);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        qFatal("the window was not shown");
+    return hostTab(window);
+}
+
+/// Searches the history for words and activates the first result, as a double-click does.
+void showFirstResult(MainWindow& window, const QString& words)
+{
+    HistorySearchDialog* dialog = window.historyMenu()->openSearch(words);
+    dialog->results()->setCurrentRow(0);
+    QTest::keyClick(dialog->results(), Qt::Key_Return);
+    QTest::qWait(50); // what the window does next (layout, scrolling) happens too
+}
+
+QStringList textsOf(const QList<HistoryMessage>& messages)
+{
+    QStringList texts;
+    for (const HistoryMessage& message : messages)
+        texts << message.text;
+    return texts;
+}
+
 bool hasNotice(const SessionTab* tab, const QString& part)
 {
     const ChatMessageModel& model = tab->messages();
     for (int row = 0; row < model.rowCount(); ++row) {
         if (model.index(row).data().toString().contains(part))
             return true;
+    }
+    return false;
+}
+
+// Asks to clear this conversation's history (or all) and answers Clear; false without the question.
+bool clearHistory(MainWindow& window, bool everything)
+{
+    window.historyMenu()->confirmClear(everything);
+    auto* question = window.findChild<QMessageBox*>(QStringLiteral("clearHistoryQuestion"));
+    if (!question)
+        return false;
+    for (QAbstractButton* button : question->buttons()) {
+        if (question->buttonRole(button) == QMessageBox::DestructiveRole) {
+            button->click();
+            return true;
+        }
     }
     return false;
 }
@@ -104,6 +167,7 @@ class TestConversationHistory final : public QObject {
 
 private Q_SLOTS:
     void init();
+    void cleanup();
     void fileLivesUnderTheConfigFolderPrivate();
     void historyIsShownOnReopening();
     void olderMessagesLoadOnScroll();
@@ -112,9 +176,19 @@ private Q_SLOTS:
     void clearingAConversationKeepsTheWindowWorking();
     void clearingTakesTheClearedMessagesOutOfTheTab();
     void clearQuestionHasAnIconOnEveryButton();
+    void purgeInterruptedByQuittingResumesAtTheNextStart();
     void findBarSearchesEveryConversation();
     void searchResultIsShownInItsConversation();
     void searchResultOfAClosedConversationOpensReadOnly();
+    void farSearchResultIsShownAmongItsNeighboursOnly();
+    void scrollingDownFromAFarResultLoadsEveryNewerMessageOnce();
+    void windowScrolledUpThenDownShowsEveryMessageOnce();
+    void messageArrivingWhileAwayAppearsOnceAtTheLatest();
+    void jumpToLatestShowsTheNewestMessages_data();
+    void jumpToLatestShowsTheNewestMessages();
+    void sendingFromAFarResultReturnsToTheLatest();
+    void resultAtTheLatestLeavesAFarResultsWindow();
+    void clearingWhileAwayShowsTheLatestWithoutTheCleared();
     void exportWritesTextAndJsonLines();
     void storedPendingMessageIsSentOnTheNextConnection();
     void typedWhileConnectingIsStoredAtOnce();
@@ -129,6 +203,27 @@ private:
         QCOMPARE(store.open(historyPath()).outcome, HistoryOpenReport::Outcome::Opened);
         QVERIFY(store.appendAll(messages));
     }
+    /// count stored messages "stored N" of the hosted conversation; the one numbered hit also says
+    /// "zebra".
+    void fillWithHit(int count, int hit)
+    {
+        QList<HistoryMessage> messages;
+        messages.reserve(count);
+        for (int i = 0; i < count; ++i)
+            messages << stored(hostConversation(), i);
+        messages[hit].text += QStringLiteral(" zebra");
+        fill(messages);
+    }
+    /// A shown window whose hosted tab shows "stored <hit> zebra", found by a search, of count
+    /// stored messages; null unless it shows it away from the live end.
+    SessionTab* showFarResult(int count, int hit)
+    {
+        fillWithHit(count, hit);
+        m_window = std::make_unique<MainWindow>(AppPaths(m_dir->path()));
+        SessionTab* tab = shownHostTab(*m_window);
+        showFirstResult(*m_window, QStringLiteral("zebra"));
+        return tab->messages().isAway() ? tab : nullptr;
+    }
     QList<HistoryMessage> read(const QString& conversation) const
     {
         HistoryStore store;
@@ -136,14 +231,25 @@ private:
             return {};
         return store.latest(conversation, 10'000);
     }
+    bool purgeOwed() const
+    {
+        HistoryStore store;
+        return store.open(historyPath()).outcome == HistoryOpenReport::Outcome::Opened && store.isPurgeOwed();
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window; // showFarResult's
 };
 
 void TestConversationHistory::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+}
+
+void TestConversationHistory::cleanup()
+{
+    m_window.reset();
 }
 
 void TestConversationHistory::fileLivesUnderTheConfigFolderPrivate()
@@ -244,24 +350,36 @@ void TestConversationHistory::clearingAConversationKeepsTheWindowWorking()
     fill(messages);
     MainWindow window { AppPaths(m_dir->path()) };
     SessionTab* tab = hostTab(window);
-    window.historyMenu()->confirmClear(false);
-    auto* question = window.findChild<QMessageBox*>(QStringLiteral("clearHistoryQuestion"));
-    QVERIFY(question);
-    QPushButton* clear = nullptr;
-    for (QAbstractButton* button : question->buttons()) {
-        if (question->buttonRole(button) == QMessageBox::DestructiveRole)
-            clear = qobject_cast<QPushButton*>(button);
-    }
-    QVERIFY(clear);
-    clear->click();
-    // The window goes on: what is said meanwhile is shown and stored once the clearing is done.
+    QVERIFY(clearHistory(window, false));
+    QVERIFY(hasNotice(tab, QStringLiteral("was cleared")));
+    QVERIFY(read(hostConversation()).isEmpty()); // at once, while the purge deletes the rows
+    // The window goes on: what is said meanwhile is shown and stored at once.
     tab->session().send(QStringLiteral("said while clearing"));
     QVERIFY(shownMessages(tab).contains(QStringLiteral("said while clearing")));
-    QTRY_VERIFY_WITH_TIMEOUT(hasNotice(tab, QStringLiteral("was cleared")), 30'000);
-    const QList<HistoryMessage> left = read(hostConversation());
-    QCOMPARE(left.size(), 1);
-    QCOMPARE(left.constFirst().text, QStringLiteral("said while clearing"));
+    QCOMPARE(textsOf(read(hostConversation())), QStringList { QStringLiteral("said while clearing") });
+    QTRY_VERIFY_WITH_TIMEOUT(hasNotice(tab, QStringLiteral("now removed from the history file")), 30'000);
+    QVERIFY(!purgeOwed());
+    QCOMPARE(textsOf(read(hostConversation())), QStringList { QStringLiteral("said while clearing") });
     QCOMPARE(read(QStringLiteral("client:SHA256:AA")).size(), 1); // the other conversation stays
+}
+
+void TestConversationHistory::purgeInterruptedByQuittingResumesAtTheNextStart()
+{
+    QList<HistoryMessage> messages;
+    for (int i = 0; i < 20'000; ++i)
+        messages << stored(hostConversation(), i);
+    fill(messages);
+    {
+        MainWindow window { AppPaths(m_dir->path()) };
+        hostTab(window);
+        QVERIFY(clearHistory(window, true));
+    } // quits while the purge has thousands of rows left
+    QVERIFY(purgeOwed());
+    QVERIFY(read(hostConversation()).isEmpty());
+
+    MainWindow window { AppPaths(m_dir->path()) };
+    QTRY_VERIFY_WITH_TIMEOUT(!purgeOwed(), 30'000);
+    QVERIFY(read(hostConversation()).isEmpty());
 }
 
 void TestConversationHistory::clearingTakesTheClearedMessagesOutOfTheTab()
@@ -272,13 +390,7 @@ void TestConversationHistory::clearingTakesTheClearedMessagesOutOfTheTab()
     MainWindow window { AppPaths(m_dir->path()) };
     SessionTab* tab = hostTab(window);
     QCOMPARE(shownMessages(tab).size(), 3);
-    window.historyMenu()->confirmClear(false);
-    auto* question = window.findChild<QMessageBox*>(QStringLiteral("clearHistoryQuestion"));
-    QVERIFY(question);
-    for (QAbstractButton* button : question->buttons()) {
-        if (question->buttonRole(button) == QMessageBox::DestructiveRole)
-            button->click();
-    }
+    QVERIFY(clearHistory(window, false));
     tab->session().send(QStringLiteral("said while clearing"));
 
     QTRY_VERIFY_WITH_TIMEOUT(hasNotice(tab, QStringLiteral("was cleared")), 30'000);
@@ -340,6 +452,184 @@ void TestConversationHistory::searchResultOfAClosedConversationOpensReadOnly()
     QVERIFY(shown->text()->isReadOnly());
 }
 
+void TestConversationHistory::farSearchResultIsShownAmongItsNeighboursOnly()
+{
+    SessionTab* tab = showFarResult(50'000, 100);
+
+    QVERIFY(tab);
+    QCOMPARE(m_window->currentTab(), tab);
+    QCOMPARE(tab->messageView()->currentIndex().data().toString(), QStringLiteral("stored 100 zebra"));
+    const QList<int> numbers = shownNumbers(tab);
+    QVERIFY(tab->messages().rowCount() <= 2 * ConversationHistory::PageSize); // not 250 pages
+    QCOMPARE(numbers.constFirst(), 0);
+    QCOMPARE(numbers.constLast(), 100 + ConversationHistory::PageSize / 2);
+    QVERIFY(consecutive(numbers));
+    QVERIFY(tab->jumpToLatestButton()->isVisible());
+    // Marked as the find bar marks what it found.
+    QVERIFY(tab->findBar()->isVisible());
+    QCOMPARE(tab->findBar()->text(), QStringLiteral("zebra"));
+}
+
+void TestConversationHistory::scrollingDownFromAFarResultLoadsEveryNewerMessageOnce()
+{
+    SessionTab* tab = showFarResult(2'000, 100);
+    QVERIFY(tab);
+
+    int lastSeen = -1;
+    for (int step = 0; tab->messages().isAway() && step < 50; ++step) {
+        const QList<int> numbers = shownNumbers(tab);
+        QVERIFY(consecutive(numbers));
+        QVERIFY2(numbers.constFirst() <= lastSeen + 1, "a gap between two steps");
+        QVERIFY(tab->messages().rowCount()
+            <= ConversationHistory::MaxWindowPages * ConversationHistory::PageSize);
+        lastSeen = numbers.constLast();
+        tab->messageView()->scrollToBottom();
+    }
+
+    QVERIFY(!tab->messages().isAway()); // the live end reached by scrolling
+    const QList<int> numbers = shownNumbers(tab);
+    QVERIFY(consecutive(numbers)); // the live end's rows follow on without a gap or a repeat
+    QVERIFY(numbers.constFirst() <= lastSeen + 1);
+    QCOMPARE(numbers.constLast(), 1'999);
+    QVERIFY(!tab->jumpToLatestButton()->isVisible());
+}
+
+void TestConversationHistory::windowScrolledUpThenDownShowsEveryMessageOnce()
+{
+    SessionTab* tab = showFarResult(2'000, 1'200); // beyond the pages loaded down to a near one
+    QVERIFY(tab);
+    const int most = ConversationHistory::MaxWindowPages * ConversationHistory::PageSize;
+    for (int step = 0; shownNumbers(tab).constFirst() > 0 && step < 30; ++step) {
+        tab->messageView()->scrollToTop();
+        QVERIFY(consecutive(shownNumbers(tab)));
+        QVERIFY(tab->messages().rowCount() <= most); // pages go at the bottom as they come at the top
+    }
+    QCOMPARE(shownNumbers(tab).constFirst(), 0);
+    QVERIFY(shownNumbers(tab).constLast() < 1'200); // the hit's page went
+
+    int lastSeen = -1;
+    for (int step = 0; tab->messages().isAway() && step < 30; ++step) {
+        const QList<int> numbers = shownNumbers(tab);
+        QVERIFY(consecutive(numbers));
+        QVERIFY(numbers.constFirst() <= lastSeen + 1);
+        lastSeen = numbers.constLast();
+        tab->messageView()->scrollToBottom();
+    }
+    QVERIFY(!tab->messages().isAway());
+    QVERIFY(consecutive(shownNumbers(tab)));
+    QCOMPARE(shownNumbers(tab).constLast(), 1'999);
+}
+
+void TestConversationHistory::messageArrivingWhileAwayAppearsOnceAtTheLatest()
+{
+    SessionTab* tab = showFarResult(1'000, 100);
+    QVERIFY(tab);
+    const auto guest
+        = test::joinedClient(static_cast<HostedSession&>(tab->session()).host(), QStringLiteral("bob"));
+
+    guest->sendMessage(QStringLiteral("said while away"));
+
+    QTRY_COMPARE(tab->messages().unseenCount(), 1);
+    QVERIFY(tab->jumpToLatestButton()->text().contains(QStringLiteral("1 new message")));
+    QVERIFY(!shownMessages(tab).contains(QStringLiteral("said while away")));
+    QCOMPARE(read(hostConversation()).constLast().text, QStringLiteral("said while away")); // stored
+    for (int step = 0; tab->messages().isAway() && step < 20; ++step)
+        tab->messageView()->scrollToBottom();
+    const QStringList shown = shownMessages(tab);
+    QCOMPARE(shown.count(QStringLiteral("said while away")), 1);
+    QCOMPARE(shown.constLast(), QStringLiteral("said while away"));
+    QCOMPARE(shown.at(shown.size() - 2), QStringLiteral("stored 999"));
+}
+
+void TestConversationHistory::jumpToLatestShowsTheNewestMessages_data()
+{
+    QTest::addColumn<bool>("withKey");
+    QTest::newRow("button") << false;
+    QTest::newRow("End key") << true;
+}
+
+void TestConversationHistory::jumpToLatestShowsTheNewestMessages()
+{
+    QFETCH(bool, withKey);
+    SessionTab* tab = showFarResult(1'000, 100);
+    QVERIFY(tab);
+
+    if (withKey)
+        QTest::keyClick(tab->messageView(), Qt::Key_End);
+    else
+        tab->jumpToLatestButton()->click();
+
+    QVERIFY(!tab->messages().isAway());
+    QVERIFY(!tab->jumpToLatestButton()->isVisible());
+    QCOMPARE(shownMessages(tab).size(), ConversationHistory::PageSize);
+    QCOMPARE(shownMessages(tab).constLast(), QStringLiteral("stored 999"));
+    QScrollBar* bar = tab->messageView()->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    QCOMPARE(bar->value(), bar->maximum());
+    bar->setValue(bar->minimum()); // and older pages load on scroll as before
+    QTRY_COMPARE(shownMessages(tab).size(), 2 * ConversationHistory::PageSize);
+    QVERIFY(consecutive(shownNumbers(tab)));
+}
+
+void TestConversationHistory::sendingFromAFarResultReturnsToTheLatest()
+{
+    SessionTab* tab = showFarResult(1'000, 100);
+    QVERIFY(tab);
+
+    tab->input()->setPlainText(QStringLiteral("back to now"));
+    tab->sendButton()->click();
+
+    QVERIFY(!tab->messages().isAway());
+    const QStringList shown = shownMessages(tab);
+    QCOMPARE(shown.count(QStringLiteral("back to now")), 1);
+    QCOMPARE(shown.constLast(), QStringLiteral("back to now"));
+    QCOMPARE(shown.at(shown.size() - 2), QStringLiteral("stored 999"));
+}
+
+void TestConversationHistory::resultAtTheLatestLeavesAFarResultsWindow()
+{
+    fillWithHit(1'000, 100);
+    HistoryStore store;
+    QCOMPARE(store.open(historyPath()).outcome, HistoryOpenReport::Outcome::Opened);
+    HistoryMessage recent = stored(hostConversation(), 1'000);
+    recent.text = QStringLiteral("stored 1000 zebra");
+    QVERIFY(store.append(recent));
+    store.close();
+    MainWindow window { AppPaths(m_dir->path()) };
+    SessionTab* tab = shownHostTab(window);
+    HistorySearchDialog* dialog = window.historyMenu()->openSearch(QStringLiteral("zebra"));
+    QCOMPARE(dialog->results()->count(), 2); // newest first
+    dialog->results()->setCurrentRow(1);
+    QTest::keyClick(dialog->results(), Qt::Key_Return);
+    QVERIFY(tab->messages().isAway());
+
+    dialog->results()->setCurrentRow(0);
+    QTest::keyClick(dialog->results(), Qt::Key_Return);
+
+    QVERIFY(!tab->messages().isAway());
+    QCOMPARE(tab->messageView()->currentIndex().data().toString(), QStringLiteral("stored 1000 zebra"));
+    QCOMPARE(shownNumbers(tab).constLast(), 1'000);
+    QVERIFY(consecutive(shownNumbers(tab)));
+}
+
+void TestConversationHistory::clearingWhileAwayShowsTheLatestWithoutTheCleared()
+{
+    SessionTab* tab = showFarResult(1'000, 100);
+    QVERIFY(tab);
+    m_window->historyMenu()->confirmClear(false);
+    auto* question = m_window->findChild<QMessageBox*>(QStringLiteral("clearHistoryQuestion"));
+    QVERIFY(question);
+    for (QAbstractButton* button : question->buttons()) {
+        if (question->buttonRole(button) == QMessageBox::DestructiveRole)
+            button->click();
+    }
+
+    QTRY_VERIFY_WITH_TIMEOUT(hasNotice(tab, QStringLiteral("was cleared")), 30'000);
+    QVERIFY(!tab->messages().isAway());
+    QVERIFY(shownMessages(tab).isEmpty());
+    QVERIFY(!tab->jumpToLatestButton()->isVisible());
+}
+
 void TestConversationHistory::findBarSearchesEveryConversation()
 {
     HistoryMessage elsewhere = stored(QStringLiteral("client:SHA256:AA"), 1);
@@ -389,7 +679,7 @@ void TestConversationHistory::storedPendingMessageIsSentOnTheNextConnection()
 {
     const auto host = test::startHost();
     test::Inbox inbox(*host);
-    const QString conversation = ConversationHistory::clientKey(host->fingerprint());
+    const QString conversation = ConversationKey::joined(host->fingerprint());
     HistoryMessage typed = stored(conversation, 7, HistoryState::Pending);
     typed.text = QStringLiteral("typed before the crash");
     fill({ typed });
@@ -415,7 +705,7 @@ void TestConversationHistory::typedWhileConnectingIsStoredAtOnce()
     MainWindow window { AppPaths(m_dir->path()) };
     SessionTab* tab = window.connectTo(test::clientOptions(*host, QStringLiteral("bob")));
     const QString connecting
-        = ConversationHistory::connectingKey(static_cast<JoinedSession&>(tab->session()).endpoint());
+        = ConversationKey::connecting(static_cast<JoinedSession&>(tab->session()).endpoint());
     QVERIFY(asked.wait(10'000));
 
     tab->session().send(QStringLiteral("typed while waiting"));
@@ -426,7 +716,7 @@ void TestConversationHistory::typedWhileConnectingIsStoredAtOnce()
     QCOMPARE(early.constFirst().state, HistoryState::Pending);
     QVERIFY(host->admit(asked.first().at(0).value<JoinRequest>().id));
     QTRY_COMPARE(inbox.texts(), QStringList { QStringLiteral("typed while waiting") });
-    const QString conversation = ConversationHistory::clientKey(host->fingerprint());
+    const QString conversation = ConversationKey::joined(host->fingerprint());
     QTRY_COMPARE(read(conversation).size(), 1);
     QTRY_COMPARE(read(conversation).constFirst().state, HistoryState::Sent);
     QVERIFY(read(connecting).isEmpty());
@@ -440,7 +730,7 @@ void TestConversationHistory::unsentFromAnEarlierAttemptIsShownAndSent()
     const ClientOptions options = test::clientOptions(*host, QStringLiteral("bob"));
     // What a window killed while connecting to this address left behind.
     const QString endpoint = KnownPeers::joinHostPort(options.host, options.port).value();
-    HistoryMessage typed = stored(ConversationHistory::connectingKey(endpoint), 9, HistoryState::Pending);
+    HistoryMessage typed = stored(ConversationKey::connecting(endpoint), 9, HistoryState::Pending);
     typed.text = QStringLiteral("typed before the crash, while connecting");
     fill({ typed });
 
@@ -449,7 +739,7 @@ void TestConversationHistory::unsentFromAnEarlierAttemptIsShownAndSent()
 
     QTRY_COMPARE(inbox.texts(), QStringList { QStringLiteral("typed before the crash, while connecting") });
     QCOMPARE(shownMessages(tab), QStringList { QStringLiteral("typed before the crash, while connecting") });
-    const QString conversation = ConversationHistory::clientKey(host->fingerprint());
+    const QString conversation = ConversationKey::joined(host->fingerprint());
     QTRY_COMPARE(read(conversation).size(), 1);
     QTRY_COMPARE(read(conversation).constFirst().state, HistoryState::Sent);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The desktop app killed with SIGKILL loses nothing: every message it showed, and every one typed
-// into it (while waiting to be let in, and once joined), is in its history file. The real
+// into it (while waiting to be let in, once joined, and while a clear is purged), is in its
+// history file. The real
 // securechat process on the offscreen platform, typed into with key presses by the guidriver
 // plugin (guidriver/), joined to a real host in this process over TLS on 127.0.0.1.
 #include "base/apppaths.h"
@@ -23,8 +24,15 @@ namespace {
 // its own, driven by the guidriver.
 class DrivenApp final {
 public:
-    explicit DrivenApp(const ChatHost& host)
+    // stored: what the history holds before the app starts.
+    explicit DrivenApp(const ChatHost& host, const QList<HistoryMessage>& stored = {})
     {
+        if (!stored.isEmpty()) {
+            HistoryStore store;
+            if (store.open(historyPath()).outcome != HistoryOpenReport::Outcome::Opened
+                || !store.appendAll(stored))
+                qFatal("could not fill the history");
+        }
         const auto link = InviteLink::create(QStringLiteral("127.0.0.1"), host.port(),
             test::identity(QStringLiteral("host")).certificate().digest(QCryptographicHash::Sha256));
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -66,7 +74,7 @@ public:
     {
         HistoryStore store;
         QStringList texts;
-        if (store.open(AppPaths(m_config.path()).historyFile()).outcome != HistoryOpenReport::Outcome::Opened)
+        if (store.open(historyPath()).outcome != HistoryOpenReport::Outcome::Opened)
             return texts;
         for (const HistoryConversation& conversation : store.conversations()) {
             for (const HistoryMessage& message : store.latest(conversation.key, 1000))
@@ -75,7 +83,16 @@ public:
         return texts;
     }
 
+    // Whether a purge of cleared messages was left unfinished.
+    bool purgeOwed() const
+    {
+        HistoryStore store;
+        return store.open(historyPath()).outcome == HistoryOpenReport::Outcome::Opened && store.isPurgeOwed();
+    }
+
 private:
+    QString historyPath() const { return AppPaths(m_config.path()).historyFile(); }
+
     QTemporaryDir m_config;
     QProcess m_process;
     QByteArray m_output;
@@ -96,6 +113,7 @@ class TestGuiHistoryCrash final : public QObject {
 private Q_SLOTS:
     void typedWhileWaitingToJoinSurvivesSigkill();
     void everyMessageShownOrTypedSurvivesSigkill();
+    void typedWhileAClearIsPurgedSurvivesSigkill();
 };
 
 void TestGuiHistoryCrash::typedWhileWaitingToJoinSurvivesSigkill()
@@ -142,6 +160,36 @@ void TestGuiHistoryCrash::everyMessageShownOrTypedSurvivesSigkill()
     const QStringList stored = app.storedTexts();
     for (const QString& text : std::as_const(shown) + typed)
         QVERIFY2(stored.contains(text), qPrintable(text));
+}
+
+void TestGuiHistoryCrash::typedWhileAClearIsPurgedSurvivesSigkill()
+{
+    QList<HistoryMessage> earlier;
+    for (int i = 0; i < 50'000; ++i)
+        earlier.append({ QStringLiteral("client:SHA256:AA"), QString::number(i), QStringLiteral("carol"),
+            QString(), QStringLiteral("earlier %1").arg(i), i, HistoryDirection::Incoming,
+            HistoryState::Received, 0 });
+    const auto host = askingHost();
+    QSignalSpy asked(host.get(), &ChatHost::joinRequested);
+    DrivenApp app(*host, earlier);
+    QVERIFY(asked.wait(20'000));
+    QVERIFY(host->admit(asked.first().at(0).value<JoinRequest>().id));
+    QVERIFY(app.drive(QStringLiteral("expect ") + host->sendMessage(QStringLiteral("welcome")).text));
+    QVERIFY(app.drive(QStringLiteral("trigger actionClearAllHistory")));
+    QVERIFY(app.drive(QStringLiteral("confirm clearHistoryQuestion")));
+    QStringList typed;
+    for (int i = 1; i <= 10; ++i) {
+        typed << QStringLiteral("typed during the purge %1").arg(i);
+        QVERIFY(app.drive(QStringLiteral("type ") + typed.constLast()));
+    }
+
+    QVERIFY(app.kill());
+
+    QVERIFY(app.purgeOwed()); // killed mid-purge: everything above was typed during it
+    const QStringList stored = app.storedTexts();
+    for (const QString& text : std::as_const(typed))
+        QVERIFY2(stored.contains(text), qPrintable(text));
+    QVERIFY(!stored.contains(QStringLiteral("earlier 1")));
 }
 
 QTEST_GUILESS_MAIN(TestGuiHistoryCrash)

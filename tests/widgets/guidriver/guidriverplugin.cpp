@@ -6,8 +6,13 @@
 // answers each on stdout once done:
 //   type TEXT    types TEXT into the message input of the current tab and presses Enter
 //   expect TEXT  waits until a chat view shows a row with exactly TEXT
+//   trigger NAME triggers the window's action with that object name (as its menu item would)
+//   confirm NAME clicks the destructive button (such as Clear) of the open message box NAME
+#include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QGenericPlugin>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSocketNotifier>
 #include <QTabWidget>
@@ -77,8 +82,34 @@ private:
         }
         if (command.startsWith(QLatin1String("expect ")))
             return isShown(text);
+        if (command.startsWith(QLatin1String("trigger "))) {
+            QAction* action = find<QAction>(text);
+            if (!action || !action->isEnabled())
+                return false;
+            action->trigger();
+            return true;
+        }
+        if (command.startsWith(QLatin1String("confirm "))) {
+            auto* box = find<QMessageBox>(text);
+            if (!box)
+                return false;
+            for (QAbstractButton* button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                    button->click();
+            }
+            return true;
+        }
         std::fprintf(stderr, "guidriver: unknown command %s\n", qPrintable(command));
         return true;
+    }
+
+    template <typename T> static T* find(const QString& name)
+    {
+        for (QWidget* window : QApplication::topLevelWidgets()) {
+            if (T* found = window->findChild<T*>(name))
+                return found;
+        }
+        return nullptr;
     }
 
     static QPlainTextEdit* currentInput()
