@@ -62,37 +62,66 @@ QString ConversationHistory::connectingKey(const QString& endpoint)
 
 void ConversationHistory::learnKey()
 {
-    if (!m_key.isEmpty())
+    const QString key = currentKey();
+    if (key.isEmpty() || key == m_key)
         return;
+    if (m_key.isEmpty())
+        open(key);
+    else
+        switchTo(key);
+}
+
+QString ConversationHistory::currentKey() const
+{
     ChatSession& session = m_tab.session();
-    if (const auto* hosted = qobject_cast<const HostedSession*>(&session)) {
-        if (session.phase() == ChatSession::Phase::Active && !hosted->fingerprint().isEmpty())
-            open(hostKey(hosted->fingerprint()));
-        return;
-    }
+    if (session.phase() != ChatSession::Phase::Active)
+        return {};
+    if (const auto* hosted = qobject_cast<const HostedSession*>(&session))
+        return hosted->fingerprint().isEmpty() ? QString() : hostKey(hosted->fingerprint());
     // Only once the person trusts the host: an untrusted certificate opens no conversation.
     const auto* joined = qobject_cast<const JoinedSession*>(&session);
-    if (joined && session.phase() == ChatSession::Phase::Active && !joined->hostChain().isEmpty())
-        open(clientKey(joined->hostChain().constFirst().sha256Fingerprint));
+    if (!joined || joined->hostChain().isEmpty())
+        return {};
+    return clientKey(joined->hostChain().constFirst().sha256Fingerprint);
 }
 
 void ConversationHistory::open(const QString& key)
 {
     m_key = key;
     m_service.setTitle(m_key, m_tab.session().title());
-    const HistoryStore& store = m_service.store();
-    const QList<HistoryMessage> recent = store.latest(m_key, PageSize);
+    const QList<HistoryMessage> recent = m_service.store().latest(m_key, PageSize);
     showEarlier(recent);
     m_olderExhausted = recent.size() < PageSize;
+    resendPending();
+    updateKeepAction();
+}
+
+void ConversationHistory::switchTo(const QString& key)
+{
+    m_key = key;
+    m_service.setTitle(m_key, m_tab.session().title());
+    // Below the session's notice that this is a new conversation, and only its latest page: an
+    // older one would be loaded above the earlier host's messages, as if it came before them.
+    for (const HistoryMessage& stored : m_service.store().latest(m_key, PageSize)) {
+        const ChatMessageModel::Earlier shown = shownAs(stored);
+        m_tab.messages().appendMessage(shown.message, shown.kind, shown.delivery);
+    }
+    m_oldestShown = 0;
+    m_olderExhausted = true;
+    resendPending();
+    updateKeepAction();
+}
+
+void ConversationHistory::resendPending()
+{
     if (auto* joined = qobject_cast<JoinedSession*>(&m_tab.session())) {
         // Typed in an earlier session, never acknowledged: they go out now, under their own ids.
-        for (const HistoryMessage& pending : store.pending(m_key))
+        for (const HistoryMessage& pending : m_service.store().pending(m_key))
             joined->resendStored(pending.messageId, pending.text);
         adoptUnsent(*joined);
     }
     m_service.moveMessages(m_connectingKey, m_key);
     m_shownBeforeKey.clear();
-    updateKeepAction();
 }
 
 void ConversationHistory::adoptUnsent(JoinedSession& joined)
@@ -107,6 +136,19 @@ void ConversationHistory::adoptUnsent(JoinedSession& joined)
     }
 }
 
+ChatMessageModel::Earlier ConversationHistory::shownAs(const HistoryMessage& stored)
+{
+    ChatMessageModel::Earlier shown;
+    shown.message = { 0, stored.messageId, stored.senderNickname, stored.text,
+        QDateTime::fromMSecsSinceEpoch(stored.timestampMs, Qt::UTC) };
+    const bool own = stored.direction == HistoryDirection::Outgoing;
+    shown.kind = own ? ChatMessageModel::Kind::OwnMessage : ChatMessageModel::Kind::Message;
+    if (own)
+        shown.delivery = stored.state == HistoryState::Pending ? ChatMessageModel::Delivery::Pending
+                                                               : ChatMessageModel::Delivery::Delivered;
+    return shown;
+}
+
 void ConversationHistory::showEarlier(const QList<HistoryMessage>& messages)
 {
     if (messages.isEmpty())
@@ -114,17 +156,8 @@ void ConversationHistory::showEarlier(const QList<HistoryMessage>& messages)
     m_oldestShown = messages.constFirst().rowId;
     QList<ChatMessageModel::Earlier> earlier;
     earlier.reserve(messages.size());
-    for (const HistoryMessage& stored : messages) {
-        ChatMessageModel::Earlier shown;
-        shown.message = { 0, stored.messageId, stored.senderNickname, stored.text,
-            QDateTime::fromMSecsSinceEpoch(stored.timestampMs, Qt::UTC) };
-        const bool own = stored.direction == HistoryDirection::Outgoing;
-        shown.kind = own ? ChatMessageModel::Kind::OwnMessage : ChatMessageModel::Kind::Message;
-        if (own)
-            shown.delivery = stored.state == HistoryState::Pending ? ChatMessageModel::Delivery::Pending
-                                                                   : ChatMessageModel::Delivery::Delivered;
-        earlier << shown;
-    }
+    for (const HistoryMessage& stored : messages)
+        earlier << shownAs(stored);
     const QScrollBar* bar = m_tab.messageView()->verticalScrollBar();
     const bool atBottom = bar->value() >= bar->maximum() - 1;
     m_tab.messages().prependMessages(earlier);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "chatmessagemodel.h"
 #include "history/historymessage.h"
 #include "protocol/chatmessage.h"
 
@@ -28,7 +29,8 @@ class SessionTab;
 /// ("client:SHA256:AB:…"), the person's own for a session hosted ("host:SHA256:AB:…"). A joined
 /// session learns it once the person trusts the host; what is typed before is stored at once
 /// under "connecting:HOST:PORT" (so a crash loses none of it) and moved into the conversation
-/// then, together with what an earlier attempt to that address left unsent.
+/// then, together with what an earlier attempt to that address left unsent. A tab whose address
+/// is answered later by another certificate goes on as that certificate's conversation.
 class ConversationHistory final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConversationHistory)
@@ -68,7 +70,13 @@ public:
 
 private:
     void learnKey();
+    /// The key of the session as it is now; empty until the host's certificate is trusted.
+    QString currentKey() const;
     void open(const QString& key);
+    /// Another certificate answered on the tab's address: the tab goes on as its conversation.
+    void switchTo(const QString& key);
+    /// Sends what is stored as pending under m_key, and what an earlier attempt left unsent.
+    void resendPending();
     /// Sends and shows what an earlier attempt to this address typed and never sent.
     void adoptUnsent(JoinedSession& joined);
     void record(HistoryMessage message);
@@ -76,6 +84,7 @@ private:
     void onSent(const ChatMessage& message, bool awaiting);
     void onDelivered(const QString& id);
     void showEarlier(const QList<HistoryMessage>& messages);
+    static ChatMessageModel::Earlier shownAs(const HistoryMessage& stored);
     QString senderFingerprint(const QString& nick) const;
     void updateKeepAction();
 
