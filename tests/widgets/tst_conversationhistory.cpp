@@ -182,6 +182,7 @@ private Q_SLOTS:
     void anotherCertificateOnTheSameAddressIsANewConversation();
     void whatTheEarlierHostNeverReceivedIsNotSentToAnotherCertificate();
     void anotherCertificatesStoredConversationIsShownBelowTheNotice();
+    void reconnectingToAnotherCertificateIsANewConversationToo();
     void damagedFileIsSetAsideAndReported();
 
 private:
@@ -600,6 +601,26 @@ void TestConversationHistory::anotherCertificatesStoredConversationIsShownBelowT
     QVERIFY(rowOf(tab, QStringLiteral("this is a new conversation"))
         < rowOf(tab, QStringLiteral("said by the second host last week")));
     QVERIFY(!historyOf(tab)->loadOlder()); // nothing of it is put above the first host's messages
+}
+
+void TestConversationHistory::reconnectingToAnotherCertificateIsANewConversationToo()
+{
+    auto first = test::startHost();
+    const quint16 port = first->port();
+    MainWindow window { AppPaths(m_dir->path()) };
+    SessionTab* tab = window.connectTo(bobTo(port));
+    QTRY_COMPARE(tab->session().phase(), ChatSession::Phase::Active);
+    first.reset(); // lost without a goodbye: reconnecting by itself
+    QTRY_COMPARE(tab->session().phase(), ChatSession::Phase::Reconnecting);
+
+    // Another certificate the test CA vouches for: no question, but not the same conversation.
+    HostOptions options = test::hostOptions(QStringLiteral("host-rsa"));
+    options.port = port;
+    const auto second = test::startHost(std::move(options));
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session().phase(), ChatSession::Phase::Active, 10'000);
+
+    QVERIFY(hasNotice(tab, QStringLiteral("this is a new conversation")));
+    QCOMPARE(historyOf(tab)->key(), ConversationHistory::clientKey(second->fingerprint()));
 }
 
 void TestConversationHistory::damagedFileIsSetAsideAndReported()
