@@ -10,6 +10,7 @@
 // Prints one line of key=value results.
 #include "base/apppaths.h"
 #include "benchsession.h"
+#include "exposedwindow.h"
 #include "mainwindow.h"
 #include "sessiontab.h"
 
@@ -19,7 +20,6 @@
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTreeView>
-#include <QWindow>
 
 #include <cstdio>
 #include <ctime>
@@ -27,6 +27,7 @@
 #include <string>
 
 using namespace securechat;
+using securechat::bench::waitExposed;
 
 namespace {
 
@@ -48,15 +49,6 @@ long statusKiB(const std::string& field)
             return std::stol(line.substr(field.size()));
     }
     return -1;
-}
-
-bool waitExposed(QWidget& widget)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!(widget.windowHandle() && widget.windowHandle()->isExposed()) && timer.elapsed() < 10'000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    return widget.windowHandle() && widget.windowHandle()->isExposed();
 }
 
 ChatMessage messageNumber(int i, const QDateTime& when)

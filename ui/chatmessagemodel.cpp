@@ -69,6 +69,10 @@ QHash<int, QByteArray> ChatMessageModel::roleNames() const
 void ChatMessageModel::appendMessage(const ChatMessage& message, Kind kind, Delivery delivery)
 {
     Entry entry = entryFor(message, kind, delivery);
+    if (m_away) {
+        hold(std::move(entry));
+        return;
+    }
     if (delivery == Delivery::Pending && !entry.id.isEmpty())
         m_pendingRows.insert(entry.id, static_cast<int>(m_entries.size()));
     append(std::move(entry));
@@ -90,26 +94,139 @@ ChatMessageModel::Entry ChatMessageModel::entryFor(const ChatMessage& message, K
     return entry;
 }
 
-void ChatMessageModel::prependMessages(const QList<Earlier>& messages)
+std::vector<ChatMessageModel::Entry> ChatMessageModel::entriesFor(const QList<Stored>& messages)
+{
+    std::vector<Entry> entries;
+    entries.reserve(static_cast<size_t>(messages.size()));
+    for (const Stored& each : messages) {
+        entries.push_back(entryFor(each.message, each.kind, each.delivery));
+        entries.back().storeRow = each.storeRow;
+    }
+    return entries;
+}
+
+QHash<QString, int> ChatMessageModel::pendingRowsOf(const std::vector<Entry>& entries)
+{
+    QHash<QString, int> pending;
+    for (size_t row = 0; row < entries.size(); ++row) {
+        const Entry& entry = entries[row];
+        if (entry.delivery == Delivery::Pending && !entry.id.isEmpty() && !pending.contains(entry.id))
+            pending.insert(entry.id, static_cast<int>(row));
+    }
+    return pending;
+}
+
+void ChatMessageModel::prependMessages(const QList<Stored>& messages)
 {
     if (messages.isEmpty())
         return;
     const auto count = static_cast<int>(messages.size());
     beginInsertRows(QModelIndex(), 0, count - 1);
-    std::vector<Entry> earlier;
-    earlier.reserve(messages.size());
-    for (const Earlier& each : messages)
-        earlier.push_back(entryFor(each.message, each.kind, each.delivery));
+    std::vector<Entry> earlier = entriesFor(messages);
     m_entries.insert(
         m_entries.begin(), std::make_move_iterator(earlier.begin()), std::make_move_iterator(earlier.end()));
-    for (auto row = m_pendingRows.begin(); row != m_pendingRows.end(); ++row)
-        row.value() += count;
-    for (int row = 0; row < count; ++row) {
-        const Entry& entry = m_entries[static_cast<size_t>(row)];
-        if (entry.delivery == Delivery::Pending && !entry.id.isEmpty() && !m_pendingRows.contains(entry.id))
-            m_pendingRows.insert(entry.id, row);
-    }
+    m_pendingRows = pendingRowsOf(m_entries);
     endInsertRows();
+}
+
+void ChatMessageModel::appendToWindow(const QList<Stored>& messages)
+{
+    if (!m_away || messages.isEmpty())
+        return;
+    const int first = rowCount();
+    beginInsertRows(QModelIndex(), first, first + static_cast<int>(messages.size()) - 1);
+    std::vector<Entry> newer = entriesFor(messages);
+    m_entries.insert(
+        m_entries.end(), std::make_move_iterator(newer.begin()), std::make_move_iterator(newer.end()));
+    m_pendingRows = pendingRowsOf(m_entries);
+    endInsertRows();
+}
+
+void ChatMessageModel::dropFromWindow(int count, bool fromTop)
+{
+    count = std::min(count, rowCount());
+    if (!m_away || count <= 0)
+        return;
+    const int first = fromTop ? 0 : rowCount() - count;
+    beginRemoveRows(QModelIndex(), first, first + count - 1);
+    const auto begin = m_entries.begin() + first;
+    m_entries.erase(begin, begin + count);
+    m_pendingRows = pendingRowsOf(m_entries);
+    endRemoveRows();
+}
+
+void ChatMessageModel::showWindow(const QList<Stored>& messages, int keepStored)
+{
+    const bool leaving = !m_away;
+    beginResetModel();
+    if (leaving) {
+        m_held = std::exchange(m_entries, {});
+        // Rows read from the store are always above the rest: they are inserted at the top.
+        const auto stored = std::find_if(
+            m_held.begin(), m_held.end(), [](const Entry& entry) { return entry.storeRow == 0; });
+        if (const auto surplus = std::distance(m_held.begin(), stored) - keepStored; surplus > 0)
+            m_held.erase(m_held.begin(), m_held.begin() + surplus);
+        m_heldPendingRows = pendingRowsOf(m_held);
+        m_away = true;
+    }
+    m_entries = entriesFor(messages);
+    m_pendingRows = pendingRowsOf(m_entries);
+    endResetModel();
+    if (leaving) {
+        setUnseen(0);
+        Q_EMIT awayChanged(true);
+    }
+}
+
+qint64 ChatMessageModel::oldestHeldStoreRow() const
+{
+    return m_held.empty() ? 0 : m_held.front().storeRow;
+}
+
+qint64 ChatMessageModel::storeRowAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? m_entries[static_cast<size_t>(row)].storeRow : 0;
+}
+
+void ChatMessageModel::showLiveEnd(bool continuing)
+{
+    if (!m_away)
+        return;
+    std::vector<Entry> held = std::exchange(m_held, {});
+    m_heldPendingRows.clear();
+    if (!continuing) {
+        beginResetModel();
+        m_entries = std::move(held);
+        m_pendingRows = pendingRowsOf(m_entries);
+        endResetModel();
+    } else if (!held.empty()) {
+        // Still away while they are inserted: a view that follows the newest row stays put.
+        const int first = rowCount();
+        beginInsertRows(QModelIndex(), first, first + static_cast<int>(held.size()) - 1);
+        m_entries.insert(
+            m_entries.end(), std::make_move_iterator(held.begin()), std::make_move_iterator(held.end()));
+        m_pendingRows = pendingRowsOf(m_entries);
+        endInsertRows();
+    }
+    m_away = false;
+    setUnseen(0);
+    Q_EMIT awayChanged(false);
+}
+
+void ChatMessageModel::hold(Entry entry)
+{
+    if (entry.delivery == Delivery::Pending && !entry.id.isEmpty() && !m_heldPendingRows.contains(entry.id))
+        m_heldPendingRows.insert(entry.id, static_cast<int>(m_held.size()));
+    const bool message = entry.kind == Kind::Message || entry.kind == Kind::OwnMessage;
+    m_held.push_back(std::move(entry));
+    if (message)
+        setUnseen(m_unseen + 1);
+}
+
+void ChatMessageModel::setUnseen(int count)
+{
+    if (std::exchange(m_unseen, count) != count)
+        Q_EMIT unseenCountChanged(count);
 }
 
 void ChatMessageModel::appendNotice(const QString& text, Kind kind, const QDateTime& when)
@@ -120,7 +237,10 @@ void ChatMessageModel::appendNotice(const QString& text, Kind kind, const QDateT
     entry.text = TextSanitizer::forDisplay(text, TextSanitizer::Mode::MultiLine);
     entry.time = when;
     entry.serial = m_nextSerial++;
-    append(std::move(entry));
+    if (m_away)
+        hold(std::move(entry));
+    else
+        append(std::move(entry));
 }
 
 void ChatMessageModel::removeMessagesBefore(quint64 mark)
@@ -128,14 +248,10 @@ void ChatMessageModel::removeMessagesBefore(quint64 mark)
     beginResetModel();
     std::erase_if(m_entries, [mark](const Entry& entry) {
         const bool message = entry.kind == Kind::Message || entry.kind == Kind::OwnMessage;
-        return message && entry.serial < mark && entry.delivery != Delivery::Pending;
+        const bool cleared = entry.storeRow != 0 || entry.serial < mark;
+        return message && cleared && entry.delivery != Delivery::Pending;
     });
-    m_pendingRows.clear();
-    for (size_t row = 0; row < m_entries.size(); ++row) {
-        const Entry& entry = m_entries[row];
-        if (entry.delivery == Delivery::Pending && !entry.id.isEmpty() && !m_pendingRows.contains(entry.id))
-            m_pendingRows.insert(entry.id, static_cast<int>(row));
-    }
+    m_pendingRows = pendingRowsOf(m_entries);
     endResetModel();
 }
 
@@ -149,9 +265,16 @@ void ChatMessageModel::append(Entry entry)
 
 bool ChatMessageModel::markDelivered(const QString& id)
 {
+    // While away the message may be held, shown in the window, or both.
+    const auto held = m_heldPendingRows.constFind(id);
+    const bool wasHeld = held != m_heldPendingRows.cend();
+    if (wasHeld) {
+        m_held[static_cast<size_t>(held.value())].delivery = Delivery::Delivered;
+        m_heldPendingRows.erase(held);
+    }
     const auto pending = m_pendingRows.constFind(id);
     if (pending == m_pendingRows.cend())
-        return false;
+        return wasHeld;
     const int row = pending.value();
     m_pendingRows.erase(pending);
     m_entries[static_cast<size_t>(row)].delivery = Delivery::Delivered;
@@ -208,6 +331,13 @@ int ChatMessageModel::countMatches(const QString& needle, int beforeRow) const
     const auto end = beforeRow < 0 ? m_entries.cend() : m_entries.cbegin() + std::min(beforeRow, rowCount());
     return static_cast<int>(std::count_if(
         m_entries.cbegin(), end, [this, &needle](const Entry& entry) { return matches(entry, needle); }));
+}
+
+int ChatMessageModel::rowOf(const QString& id) const
+{
+    const auto found = std::find_if(
+        m_entries.cbegin(), m_entries.cend(), [&id](const Entry& entry) { return entry.id == id; });
+    return found == m_entries.cend() ? -1 : static_cast<int>(found - m_entries.cbegin());
 }
 
 } // namespace securechat

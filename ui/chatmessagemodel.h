@@ -15,6 +15,10 @@ namespace securechat {
 
 /// The lines of one chat tab: messages and quieter notices, in arrival order.
 ///
+/// The rows are the live end of the conversation, or, after showWindow(), a window of stored
+/// messages further back (a search hit and its neighbours). Meanwhile the live rows are held
+/// aside, and what is appended joins them unseen, in order, until showLiveEnd().
+///
 /// Text is kept as plain text only, already passed through TextSanitizer (MultiLine for message
 /// bodies, SingleLine for nicknames), so no view can be tricked into showing markup or reordered
 /// text. Rows are small values, not widgets: a tab holds 100,000 of them without effort.
@@ -49,18 +53,41 @@ public:
         const ChatMessage& message, Kind kind = Kind::Message, Delivery delivery = Delivery::None);
     void appendNotice(
         const QString& text, Kind kind = Kind::Notice, const QDateTime& when = QDateTime::currentDateTime());
-    /// A message and how it is shown, for prependMessages().
-    struct Earlier {
+    /// A message read from the stored history and how it is shown.
+    struct Stored {
         ChatMessage message;
         Kind kind = Kind::Message;
         Delivery delivery = Delivery::None;
+        qint64 storeRow = 0; ///< its row id in the history store
     };
     /// Inserts messages from the stored history above every row, in the order given (oldest first).
-    void prependMessages(const QList<Earlier>& messages);
+    void prependMessages(const QList<Stored>& messages);
+    /// Appends stored messages newer than a window's (oldest first). Only while away.
+    void appendToWindow(const QList<Stored>& messages);
+    /// Removes count rows of a window from its top (or its bottom): the far end of a long window.
+    void dropFromWindow(int count, bool fromTop);
+
+    /// Shows stored messages (oldest first) in place of the rows. Leaving the live end, its rows
+    /// are held aside; of those read from the store only the newest keepStored are kept (the rest
+    /// are read again when scrolled to).
+    void showWindow(const QList<Stored>& messages, int keepStored);
+    /// Whether a window is shown, away from the live end.
+    bool isAway() const { return m_away; }
+    /// How many messages arrived while away (held, not shown yet).
+    int unseenCount() const { return m_unseen; }
+    /// The store row id of the oldest held row read from the store; 0 if none. Only while away.
+    qint64 oldestHeldStoreRow() const;
+    /// The store row id of a shown row; 0 if it was not read from the store.
+    qint64 storeRowAt(int row) const;
+    /// Ends the window: the held rows are shown again, after the window's rows (continuing: the
+    /// window reached the live end) or in their place.
+    void showLiveEnd(bool continuing);
+
     /// Where the rows are now, for removeMessagesBefore().
     quint64 mark() const { return m_nextSerial; }
-    /// Removes the messages shown before mark was taken (their stored history was cleared), but
-    /// the person's pending ones, which are kept until delivered; notices stay.
+    /// Removes the messages read from the store or shown before mark was taken (their stored
+    /// history was cleared), but the person's pending ones, which are kept until delivered;
+    /// notices stay. Only at the live end.
     void removeMessagesBefore(quint64 mark);
     /// Marks the person's message with this id as delivered; false if no pending message has it.
     bool markDelivered(const QString& id);
@@ -72,6 +99,13 @@ public:
     int find(const QString& needle, int from, bool backward) const;
     /// How many rows contain needle, as find() matches: all of them, or those before beforeRow.
     int countMatches(const QString& needle, int beforeRow = -1) const;
+    /// The row of the message with this id; -1 if none is shown.
+    int rowOf(const QString& id) const;
+
+Q_SIGNALS:
+    /// A window was shown (away) or the live end again.
+    void awayChanged(bool away);
+    void unseenCountChanged(int count);
 
 private:
     struct Entry {
@@ -83,15 +117,25 @@ private:
         QString text;
         QDateTime time; // as received: converted to local time only when shown (see data())
         quint64 serial = 0; // in the order rows were added, prepended ones included
+        qint64 storeRow = 0; // read from the store: its row id there
     };
 
     void append(Entry entry);
+    /// While away: keeps entry with the live rows, unseen.
+    void hold(Entry entry);
     Entry entryFor(const ChatMessage& message, Kind kind, Delivery delivery);
+    std::vector<Entry> entriesFor(const QList<Stored>& messages);
     bool matches(const Entry& entry, const QString& needle) const;
+    static QHash<QString, int> pendingRowsOf(const std::vector<Entry>& entries);
+    void setUnseen(int count);
 
     std::vector<Entry> m_entries;
     QHash<QString, int> m_pendingRows; // message id -> row, for acknowledgements
     quint64 m_nextSerial = 1;
+    bool m_away = false;
+    std::vector<Entry> m_held; // while away: the live end's rows
+    QHash<QString, int> m_heldPendingRows;
+    int m_unseen = 0;
 };
 
 } // namespace securechat

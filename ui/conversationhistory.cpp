@@ -9,11 +9,37 @@
 
 #include <QAction>
 #include <QFile>
+#include <QItemSelectionModel>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QTreeView>
 #include <QUuid>
 
 namespace securechat {
+
+namespace {
+
+    QList<ChatMessageModel::Stored> rowsFor(const QList<HistoryMessage>& messages)
+    {
+        QList<ChatMessageModel::Stored> rows;
+        rows.reserve(messages.size());
+        for (const HistoryMessage& stored : messages) {
+            ChatMessageModel::Stored shown;
+            shown.message = { 0, stored.messageId, stored.senderNickname, stored.text,
+                QDateTime::fromMSecsSinceEpoch(stored.timestampMs, Qt::UTC) };
+            shown.storeRow = stored.rowId;
+            const bool own = stored.direction == HistoryDirection::Outgoing;
+            shown.kind = own ? ChatMessageModel::Kind::OwnMessage : ChatMessageModel::Kind::Message;
+            if (own)
+                shown.delivery = stored.state == HistoryState::Pending
+                    ? ChatMessageModel::Delivery::Pending
+                    : ChatMessageModel::Delivery::Delivered;
+            rows << shown;
+        }
+        return rows;
+    }
+
+} // namespace
 
 ConversationHistory::ConversationHistory(SessionTab& tab, HistoryService& service)
     : QObject(&tab)
@@ -37,11 +63,9 @@ ConversationHistory::ConversationHistory(SessionTab& tab, HistoryService& servic
     tab.messageView()->addAction(m_keepAction);
     updateKeepAction();
 
-    QScrollBar* bar = tab.messageView()->verticalScrollBar();
-    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) {
-        if (value == bar->minimum() && bar->maximum() > bar->minimum())
-            loadOlder();
-    });
+    connect(tab.messageView()->verticalScrollBar(), &QScrollBar::valueChanged, this,
+        &ConversationHistory::onScrolled);
+    connect(&tab, &SessionTab::latestRequested, this, &ConversationHistory::showLatest);
     learnKey();
 }
 
@@ -92,22 +116,25 @@ void ConversationHistory::open(const QString& key)
     const QList<HistoryMessage> recent = m_service.store().latest(m_key, PageSize);
     showEarlier(recent);
     m_olderExhausted = recent.size() < PageSize;
+    m_openedAt = recent.isEmpty() ? 0 : recent.constLast().rowId;
     resendPending();
     updateKeepAction();
 }
 
 void ConversationHistory::switchTo(const QString& key)
 {
+    if (m_tab.messages().isAway())
+        showLatest(); // a window of the earlier host's conversation: the live end goes on
     m_key = key;
     m_service.setTitle(m_key, m_tab.session().title());
     // Below the session's notice that this is a new conversation, and only its latest page: an
     // older one would be loaded above the earlier host's messages, as if it came before them.
-    for (const HistoryMessage& stored : m_service.store().latest(m_key, PageSize)) {
-        const ChatMessageModel::Earlier shown = shownAs(stored);
-        m_tab.messages().appendMessage(shown.message, shown.kind, shown.delivery);
-    }
+    const QList<HistoryMessage> recent = m_service.store().latest(m_key, PageSize);
+    for (const ChatMessageModel::Stored& row : rowsFor(recent))
+        m_tab.messages().appendMessage(row.message, row.kind, row.delivery);
     m_oldestShown = 0;
     m_olderExhausted = true;
+    m_openedAt = recent.isEmpty() ? 0 : recent.constLast().rowId;
     resendPending();
     updateKeepAction();
 }
@@ -136,58 +163,154 @@ void ConversationHistory::adoptUnsent(JoinedSession& joined)
     }
 }
 
-ChatMessageModel::Earlier ConversationHistory::shownAs(const HistoryMessage& stored)
-{
-    ChatMessageModel::Earlier shown;
-    shown.message = { 0, stored.messageId, stored.senderNickname, stored.text,
-        QDateTime::fromMSecsSinceEpoch(stored.timestampMs, Qt::UTC) };
-    const bool own = stored.direction == HistoryDirection::Outgoing;
-    shown.kind = own ? ChatMessageModel::Kind::OwnMessage : ChatMessageModel::Kind::Message;
-    if (own)
-        shown.delivery = stored.state == HistoryState::Pending ? ChatMessageModel::Delivery::Pending
-                                                               : ChatMessageModel::Delivery::Delivered;
-    return shown;
-}
-
 void ConversationHistory::showEarlier(const QList<HistoryMessage>& messages)
 {
     if (messages.isEmpty())
         return;
     m_oldestShown = messages.constFirst().rowId;
-    QList<ChatMessageModel::Earlier> earlier;
-    earlier.reserve(messages.size());
-    for (const HistoryMessage& stored : messages)
-        earlier << shownAs(stored);
+    const QList<ChatMessageModel::Stored> earlier = rowsFor(messages);
     const QScrollBar* bar = m_tab.messageView()->verticalScrollBar();
     const bool atBottom = bar->value() >= bar->maximum() - 1;
     m_tab.messages().prependMessages(earlier);
-    // At the bottom the tab keeps to it; scrolled up, the row the person looked at stays at the top.
-    if (!atBottom)
+    // At the live end's bottom the tab keeps to it; elsewhere the row looked at stays at the top.
+    if (!atBottom || m_tab.messages().isAway())
         m_tab.messageView()->scrollTo(
             m_tab.messages().index(static_cast<int>(earlier.size())), QAbstractItemView::PositionAtTop);
+    trimWindow(true);
+}
+
+void ConversationHistory::onScrolled(int value)
+{
+    const QScrollBar* bar = m_tab.messageView()->verticalScrollBar();
+    if (m_moving || bar->maximum() == bar->minimum())
+        return;
+    if (value == bar->minimum())
+        loadOlder();
+    else if (value == bar->maximum())
+        loadNewer();
 }
 
 bool ConversationHistory::loadOlder()
 {
     if (m_key.isEmpty() || m_olderExhausted || m_oldestShown == 0)
         return false;
+    const QScopedValueRollback moving(m_moving, true);
     const QList<HistoryMessage> older = m_service.store().before(m_key, m_oldestShown, PageSize);
     m_olderExhausted = older.size() < PageSize;
     showEarlier(older);
     return !older.isEmpty();
 }
 
+bool ConversationHistory::loadNewer()
+{
+    if (!m_tab.messages().isAway())
+        return false;
+    const QScopedValueRollback moving(m_moving, true);
+    appendNewer(m_service.store().after(m_key, m_newestShown, PageSize), PageSize);
+    return true;
+}
+
+void ConversationHistory::appendNewer(QList<HistoryMessage> messages, int asked)
+{
+    // Fewer than asked for, or the first of the held live rows: the window has reached them.
+    const bool reachesLive
+        = messages.size() < asked || (!messages.isEmpty() && messages.constLast().rowId >= m_liveFrom);
+    messages.removeIf([this](const HistoryMessage& message) { return message.rowId >= m_liveFrom; });
+    if (!messages.isEmpty()) {
+        m_newestShown = messages.constLast().rowId;
+        m_tab.messages().appendToWindow(rowsFor(messages));
+        trimWindow(false);
+    }
+    if (reachesLive)
+        returnToLive(true);
+}
+
+void ConversationHistory::trimWindow(bool grewAtTop)
+{
+    ChatMessageModel& rows = m_tab.messages();
+    const int surplus = rows.rowCount() - MaxWindowPages * PageSize;
+    if (!rows.isAway() || surplus <= 0)
+        return;
+    QTreeView* view = m_tab.messageView();
+    const QPersistentModelIndex top = view->indexAt(QPoint(0, 0));
+    // A current row that goes would hand "current" to a neighbour, and the view would scroll to it.
+    const int current = view->currentIndex().row();
+    const int firstKept = grewAtTop ? 0 : surplus;
+    if (current >= 0 && (current < firstKept || current >= firstKept + rows.rowCount() - surplus))
+        view->selectionModel()->setCurrentIndex(QModelIndex(), QItemSelectionModel::NoUpdate);
+    rows.dropFromWindow(surplus, !grewAtTop);
+    if (grewAtTop) {
+        m_newestShown = rows.storeRowAt(rows.rowCount() - 1);
+        return;
+    }
+    m_oldestShown = rows.storeRowAt(0);
+    m_olderExhausted = false;
+    if (top.isValid()) // the row the person looked at stays where it was
+        view->scrollTo(top, QAbstractItemView::PositionAtTop);
+}
+
 int ConversationHistory::showStored(const HistoryMessage& message)
 {
     if (m_key.isEmpty() || message.conversation != m_key)
         return -1;
-    while (m_oldestShown > message.rowId && loadOlder()) { }
-    const ChatMessageModel& messages = m_tab.messages();
-    for (int row = 0; row < messages.rowCount(); ++row) {
-        if (messages.index(row).data(ChatMessageModel::IdRole).toString() == message.messageId)
-            return row;
+    ChatMessageModel& rows = m_tab.messages();
+    if (rows.isAway() && message.rowId >= m_liveFrom)
+        returnToLive(false);
+    if (!rows.isAway()) {
+        for (int page = 0; page < NearbyPages && m_oldestShown > message.rowId && loadOlder(); ++page) { }
     }
-    return -1;
+    if (const int row = rows.rowOf(message.messageId); row >= 0)
+        return row;
+    return showWindowAround(message);
+}
+
+int ConversationHistory::showWindowAround(const HistoryMessage& message)
+{
+    const HistoryStore& store = m_service.store();
+    const int half = PageSize / 2;
+    const QList<HistoryMessage> upToHit = store.before(m_key, message.rowId + 1, half + 1);
+    if (upToHit.isEmpty() || upToHit.constLast().rowId != message.rowId)
+        return -1; // no longer stored
+    const QScopedValueRollback moving(m_moving, true);
+    ChatMessageModel& rows = m_tab.messages();
+    if (!rows.isAway()) {
+        m_liveOldestShown = m_oldestShown;
+        m_liveOlderExhausted = m_olderExhausted;
+        rows.showWindow(rowsFor(upToHit), PageSize);
+        // Of the stored rows the live end showed, the model keeps the newest page.
+        const qint64 heldOldest = rows.oldestHeldStoreRow();
+        if (heldOldest != 0 && heldOldest != m_liveOldestShown) {
+            m_liveOldestShown = heldOldest;
+            m_liveOlderExhausted = false;
+        }
+        m_liveFrom = heldOldest != 0 ? heldOldest : m_openedAt + 1;
+    } else {
+        rows.showWindow(rowsFor(upToHit), PageSize);
+    }
+    m_oldestShown = upToHit.constFirst().rowId;
+    m_olderExhausted = upToHit.size() <= half;
+    m_newestShown = message.rowId;
+    const auto hitRow = static_cast<int>(upToHit.size()) - 1;
+    appendNewer(store.after(m_key, message.rowId, half), half);
+    m_tab.messageView()->scrollTo(rows.index(hitRow), QAbstractItemView::PositionAtCenter);
+    return hitRow;
+}
+
+void ConversationHistory::returnToLive(bool continuing)
+{
+    const QScopedValueRollback moving(m_moving, true);
+    m_tab.messages().showLiveEnd(continuing);
+    if (!continuing) {
+        m_oldestShown = m_liveOldestShown;
+        m_olderExhausted = m_liveOlderExhausted;
+    }
+    m_newestShown = 0;
+}
+
+void ConversationHistory::showLatest()
+{
+    returnToLive(false);
+    m_tab.messageView()->scrollToBottom();
 }
 
 void ConversationHistory::clearingStarted()
@@ -199,6 +322,8 @@ void ConversationHistory::cleared()
 {
     if (!m_clearingMark)
         return;
+    if (m_tab.messages().isAway())
+        showLatest(); // the window showed what was cleared
     m_tab.messages().removeMessagesBefore(*std::exchange(m_clearingMark, std::nullopt));
     // Of the pages above, the store kept only pending messages: none is loaded any more.
     m_oldestShown = 0;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "chatmessagemodel.h"
 #include "history/historymessage.h"
 #include "protocol/chatmessage.h"
 
@@ -25,6 +24,11 @@ class SessionTab;
 /// tab shows, keeps the person's own messages pending until the host acknowledges them, and hands
 /// the pending ones of an earlier session to a new session with the same host.
 ///
+/// A search hit far back is shown in a window of its neighbours, away from the live end (see
+/// ChatMessageModel::showWindow), not by loading every page in between. The window grows by a
+/// page when scrolled to its top or bottom and loses one at its far end past MaxWindowPages;
+/// scrolled down to the live end, or asked to (the tab's "Jump to Latest"), the live rows return.
+///
 /// The conversation is known by a certificate: the host's for a session joined
 /// ("client:SHA256:AB:…"), the person's own for a session hosted ("host:SHA256:AB:…"). A joined
 /// session learns it once the person trusts the host; what is typed before is stored at once
@@ -37,6 +41,10 @@ class ConversationHistory final : public QObject {
 
 public:
     static constexpr int PageSize = 200;
+    /// How long a window grows before it loses a page at the far end.
+    static constexpr int MaxWindowPages = 3;
+    /// A hit at most this many pages above the live end's rows is loaded down to, not jumped to.
+    static constexpr int NearbyPages = 2;
 
     /// Lives as a child of tab.
     ConversationHistory(SessionTab& tab, HistoryService& service);
@@ -49,8 +57,13 @@ public:
     void setKeeping(bool keep);
     /// Loads the page above what is shown; false when there is nothing older.
     bool loadOlder();
-    /// Loads older pages until the stored message (found by a search) is shown; its row, or -1.
+    /// Away from the live end: loads the page below the window, and returns to the live end when
+    /// it is reached; false when not away.
+    bool loadNewer();
+    /// Shows the stored message (found by a search) with its neighbours; its row, or -1.
     int showStored(const HistoryMessage& message);
+    /// Leaves a window for the live end, scrolled to the newest message.
+    void showLatest();
     /// Clearing this conversation's history (or all) begins: what is shown now goes when it is done.
     void clearingStarted();
     /// The stored history was cleared: the messages shown when it began go too (pending ones stay).
@@ -84,7 +97,13 @@ private:
     void onSent(const ChatMessage& message, bool awaiting);
     void onDelivered(const QString& id);
     void showEarlier(const QList<HistoryMessage>& messages);
-    static ChatMessageModel::Earlier shownAs(const HistoryMessage& stored);
+    void onScrolled(int value);
+    int showWindowAround(const HistoryMessage& message);
+    /// Appends the stored messages below a window (asked: how many were read for).
+    void appendNewer(QList<HistoryMessage> messages, int asked);
+    /// Keeps a window at MaxWindowPages, dropping rows at the end away from where it grew.
+    void trimWindow(bool grewAtTop);
+    void returnToLive(bool continuing);
     QString senderFingerprint(const QString& nick) const;
     void updateKeepAction();
 
@@ -94,6 +113,14 @@ private:
     QString m_connectingKey; // where messages go until m_key is known
     qint64 m_oldestShown = 0; // the store's row id of the oldest message shown; 0: none yet
     bool m_olderExhausted = false;
+    qint64 m_openedAt = 0; // the newest stored row id when opened: newer ones were shown live
+    // While a window is shown: its newest stored row id, and where the held live rows begin in
+    // the store (the window stops before it); what to restore for the live end.
+    qint64 m_newestShown = 0;
+    qint64 m_liveFrom = 0;
+    qint64 m_liveOldestShown = 0;
+    bool m_liveOlderExhausted = false;
+    bool m_moving = false; // the rows are being replaced: scrolling meanwhile loads nothing
     QSet<QString> m_shownBeforeKey; // ids this tab stored while connecting: shown already
     std::optional<quint64> m_clearingMark; // the tab's rows when clearing began
     QAction* m_keepAction = nullptr;

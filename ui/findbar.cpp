@@ -84,6 +84,16 @@ void FindBar::activate()
     m_field->selectAll();
 }
 
+void FindBar::showText(const QString& text)
+{
+    {
+        const QSignalBlocker quiet(m_field);
+        m_field->setText(text);
+    }
+    show();
+    m_escape->setEnabled(true);
+}
+
 void FindBar::setMatches(int matches, int current)
 {
     if (m_field->text().isEmpty())

@@ -22,6 +22,8 @@ public:
     QString text() const;
     /// Shows the bar with the search text selected, ready to type over.
     void activate();
+    /// Shows the bar with text in it, found elsewhere: textChanged is not emitted.
+    void showText(const QString& text);
     /// matches: how many rows match; current: which one is shown (0-based), or -1.
     void setMatches(int matches, int current);
 

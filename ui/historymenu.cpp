@@ -186,7 +186,7 @@ QList<ConversationHistory*> HistoryMenu::historiesOf(const QString& conversation
     return histories;
 }
 
-void HistoryMenu::showFound(const HistoryMessage& message)
+void HistoryMenu::showFound(const HistoryMessage& message, const QString& words)
 {
     const QList<ConversationHistory*> open = historiesOf(message.conversation);
     if (message.conversation.isEmpty())
@@ -206,12 +206,8 @@ void HistoryMenu::showFound(const HistoryMessage& message)
     SessionTab& tab = history->tab();
     m_window.tabWidget()->setCurrentWidget(&tab);
     m_window.activateWindow();
-    const int row = history->showStored(message);
-    if (row >= 0) {
-        const QModelIndex index = tab.messages().index(row);
-        tab.messageView()->setCurrentIndex(index);
-        tab.messageView()->scrollTo(index, QAbstractItemView::PositionAtCenter);
-    }
+    if (const int row = history->showStored(message); row >= 0)
+        tab.showFound(row, words);
 }
 
 } // namespace securechat

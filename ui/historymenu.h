@@ -38,7 +38,7 @@ public:
     void confirmClear(bool everything);
     /// Shows a message found in the history in its conversation's tab, or, when no tab has that
     /// conversation open, in a StoredConversationDialog.
-    void showFound(const HistoryMessage& message);
+    void showFound(const HistoryMessage& message, const QString& words);
 
 private:
     void updateActions();

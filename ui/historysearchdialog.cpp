@@ -41,7 +41,7 @@ HistorySearchDialog::HistorySearchDialog(const HistoryStore& store, const QStrin
     connect(m_results, &QListWidget::itemActivated, this, [this](const QListWidgetItem* item) {
         const int row = m_results->row(item);
         if (row >= 0 && row < m_found.size())
-            Q_EMIT messageChosen(m_found.at(row));
+            Q_EMIT messageChosen(m_found.at(row), m_searched);
     });
     resize(640, 420);
     search(text);
@@ -64,6 +64,7 @@ void HistorySearchDialog::search(const QString& text)
     for (const HistoryConversation& conversation : m_store.conversations())
         titles.insert(conversation.key, conversation.title.isEmpty() ? conversation.key : conversation.title);
     m_found = m_store.search(text, MaxResults);
+    m_searched = text.trimmed();
     const QList<HistoryMessage>& found = m_found;
     for (const HistoryMessage& message : found) {
         const QString when = QLocale().toString(

@@ -29,7 +29,8 @@ public:
     void search(const QString& text);
 
 Q_SIGNALS:
-    void messageChosen(const securechat::HistoryMessage& message);
+    /// words: what was searched for, to mark in the message where it is shown.
+    void messageChosen(const securechat::HistoryMessage& message, const QString& words);
 
 private:
     const HistoryStore& m_store;
@@ -37,6 +38,7 @@ private:
     QLabel* m_status = nullptr;
     QListWidget* m_results = nullptr;
     QList<HistoryMessage> m_found; // in the order of m_results' rows
+    QString m_searched; // the words m_found was found for
 };
 
 } // namespace securechat

@@ -20,6 +20,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -28,6 +29,7 @@
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -138,6 +140,20 @@ QWidget* SessionTab::buildMessagePane()
     m_messageView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_messageView->header()->setStretchLastSection(true);
     m_messageView->viewport()->installEventFilter(this);
+    m_messageView->installEventFilter(this); // the End key
+
+    // Over the messages' bottom right corner, as messengers have it.
+    m_jumpToLatest = new QToolButton(m_messageView);
+    m_jumpToLatest->setObjectName(QStringLiteral("jumpToLatestButton"));
+    m_jumpToLatest->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_jumpToLatest->setToolTip(tr("Show the newest messages (End)"));
+    m_jumpToLatest->setAccessibleDescription(tr("Shows the newest messages"));
+    m_jumpToLatest->setCursor(Qt::PointingHandCursor);
+    m_jumpToLatest->hide();
+    connect(m_jumpToLatest, &QToolButton::clicked, this, &SessionTab::latestRequested);
+    connect(m_messages, &ChatMessageModel::awayChanged, this, &SessionTab::updateJumpToLatest);
+    connect(m_messages, &ChatMessageModel::unseenCountChanged, this, &SessionTab::updateJumpToLatest);
+    connect(m_messages, &QAbstractItemModel::modelReset, this, [this] { m_findRow = -1; });
 
     m_findBar = new FindBar(pane);
     m_findBar->hide();
@@ -173,13 +189,17 @@ QWidget* SessionTab::buildMessagePane()
         m_input->setFocus();
     });
     connect(m_messages, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+        // A window further back grows below without pulling the view along.
         const QScrollBar* bar = m_messageView->verticalScrollBar();
-        m_stickToBottom = bar->value() >= bar->maximum() - 1;
+        m_stickToBottom = !m_messages->isAway() && bar->value() >= bar->maximum() - 1;
     });
     // Scrolling lays out every row: once per burst of messages, not once per message.
     m_scrollTimer.setSingleShot(true);
     m_scrollTimer.setInterval(0);
-    connect(&m_scrollTimer, &QTimer::timeout, m_messageView, &QAbstractItemView::scrollToBottom);
+    connect(&m_scrollTimer, &QTimer::timeout, this, [this] {
+        if (!m_messages->isAway()) // a window shown meanwhile stays where it was put
+            m_messageView->scrollToBottom();
+    });
     connect(m_messages, &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_stickToBottom && !m_scrollTimer.isActive())
             m_scrollTimer.start();
@@ -374,6 +394,8 @@ void SessionTab::send(const QString& text)
         m_input->setPlainText(text);
         return;
     }
+    if (m_messages->isAway())
+        Q_EMIT latestRequested(); // what is sent shows where it belongs: at the newest
     m_stickToBottom = true;
     m_session->send(text);
     m_scrollTimer.start();
@@ -396,7 +418,20 @@ void SessionTab::showFindBar()
 void SessionTab::find(bool backward)
 {
     const QString needle = m_findBar->text();
-    m_findRow = m_messages->find(needle, m_findRow, backward);
+    landOn(m_messages->find(needle, m_findRow, backward));
+}
+
+void SessionTab::showFound(int row, const QString& words)
+{
+    m_findBar->showText(words);
+    m_delegate->setHighlight(words);
+    landOn(row);
+}
+
+void SessionTab::landOn(int row)
+{
+    const QString needle = m_findBar->text();
+    m_findRow = row;
     const QModelIndex found = m_messages->index(m_findRow); // invalid when nothing matches
     m_delegate->setCurrentMatch(found);
     m_messageView->viewport()->update();
@@ -407,6 +442,30 @@ void SessionTab::find(bool backward)
     m_messageView->setCurrentIndex(found);
     m_messageView->scrollTo(found, QAbstractItemView::PositionAtCenter);
     m_findBar->setMatches(m_messages->countMatches(needle), m_messages->countMatches(needle, m_findRow));
+}
+
+void SessionTab::updateJumpToLatest()
+{
+    const int unseen = m_messages->unseenCount();
+    // Spelled out for one and many, as the find bar's count: English has no translation to pick them.
+    if (unseen == 0)
+        m_jumpToLatest->setText(tr("↓ Jump to Latest"));
+    else if (unseen == 1)
+        m_jumpToLatest->setText(tr("↓ 1 new message"));
+    else
+        m_jumpToLatest->setText(tr("↓ %1 new messages").arg(unseen));
+    m_jumpToLatest->setVisible(m_messages->isAway());
+    placeJumpToLatest();
+}
+
+void SessionTab::placeJumpToLatest()
+{
+    m_jumpToLatest->adjustSize();
+    const QRect area = m_messageView->viewport()->geometry();
+    constexpr int margin = 12;
+    m_jumpToLatest->move(
+        area.right() - m_jumpToLatest->width() - margin, area.bottom() - m_jumpToLatest->height() - margin);
+    m_jumpToLatest->raise();
 }
 
 void SessionTab::showParticipantMenu(const QPoint& position)
@@ -480,6 +539,13 @@ void SessionTab::remove(const QString& nick, const QString& reason, bool block)
 
 bool SessionTab::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_messageView && event->type() == QEvent::KeyPress && m_messages->isAway()
+        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_End) {
+        Q_EMIT latestRequested();
+        return true;
+    }
+    if (watched == m_messageView->viewport() && event->type() == QEvent::Resize)
+        placeJumpToLatest();
     // Row heights depend on the width (wrapping): measure again when it changes.
     if (watched == m_messageView->viewport() && event->type() == QEvent::Resize) {
         const auto* resize = static_cast<QResizeEvent*>(event);

@@ -11,6 +11,7 @@
 class QLabel;
 class QListView;
 class QPushButton;
+class QToolButton;
 class QTreeView;
 
 namespace securechat {
@@ -45,6 +46,8 @@ public:
     QTreeView* messageView() const { return m_messageView; }
     QListView* participantView() const { return m_participantView; }
     FindBar* findBar() const { return m_findBar; }
+    /// Shown while the messages are a window further back: back to the newest (End does it too).
+    QToolButton* jumpToLatestButton() const { return m_jumpToLatest; }
     SessionBanner* banner() const { return m_banner; }
     /// Who waits to join; null unless this person hosts the session.
     JoinRequestPanel* joinRequests() const { return m_joinRequests; }
@@ -61,6 +64,8 @@ public:
     /// Copies the selected messages as plain text lines.
     void copySelection();
     void showFindBar();
+    /// Scrolls to row (a history search hit for words) and marks it as the find bar marks a match.
+    void showFound(int row, const QString& words);
 
 Q_SIGNALS:
     void titleChanged();
@@ -75,6 +80,8 @@ Q_SIGNALS:
     void detailsRequested(const QString& nick);
     /// "Verify…": compare the safety number with this participant.
     void verifyRequested(const QString& nick);
+    /// The person wants the newest messages again, away from a window further back.
+    void latestRequested();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -90,6 +97,10 @@ private:
     void send(const QString& text);
     void onMessageReceived(const ChatMessage& message);
     void find(bool backward);
+    /// Shows the find bar's match in row (-1: none).
+    void landOn(int row);
+    void updateJumpToLatest();
+    void placeJumpToLatest();
     void showParticipantMenu(const QPoint& position);
     /// Asks for a reason, then removes nick from the hosted session (and blocks its certificate).
     void confirmRemoval(const QString& nick, bool block);
@@ -107,6 +118,7 @@ private:
     FindBar* m_findBar = nullptr;
     MessageInput* m_input = nullptr;
     QPushButton* m_sendButton = nullptr;
+    QToolButton* m_jumpToLatest = nullptr;
     QTimer m_scrollTimer;
     int m_unread = 0;
     int m_findRow = -1;

@@ -4,18 +4,24 @@
 
 SECURECHAT_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
-# Debian packages the build, the tests and the app need. dunst: the notification server the
-# desktop-notification tests run on a private bus and display of their own; trayer: the system
-# tray of the tray tests' Xvfb.
+# Debian packages that configuring and building need (the configure step also checks for the
+# style tools); scripts/run installs only these.
 SECURECHAT_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libgl-dev libqt6svg6 libqt6sql6-sqlite
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-    libssl-dev openssl clang-format clang-tidy
+    libssl-dev openssl clang-format clang-tidy libavahi-client-dev
+)
+
+# What the tests run besides the build: interop peers (ncat, openssl), a display (xvfb), package
+# checks, and real daemons each test starts in a namespace or on a bus of its own: avahi-daemon
+# (discovery), dunst (the notification server), trayer (the system tray of the tray tests' Xvfb),
+# network-manager (the NetworkManager of the reachability test). Not needed to run the app.
+SECURECHAT_TEST_PACKAGES=(
     ncat python3 xvfb xauth
     desktop-file-utils appstream dpkg-dev groff-base
-    libavahi-client-dev avahi-daemon avahi-utils dbus iproute2
-    dunst trayer
+    avahi-daemon avahi-utils dbus iproute2
+    dunst trayer network-manager
 )
 
 securechat_missing_packages() {
@@ -39,6 +45,22 @@ securechat_stop_installed_avahi() {
     avahi-daemon --kill 2>/dev/null || true
 }
 
+# network-manager is installed for the reachability test, which runs its own NetworkManager inside a
+# network namespace (tests/support/networkmanager-namespace.sh). Where it is about to be installed,
+# its services are masked first: its maintainer script would start NetworkManager on this machine,
+# where it takes over network links that something else configured. The package does not undo a
+# mask it did not make; it only says it cannot enable what is masked ("Failed to preset unit").
+# An existing installation is left alone.
+securechat_mask_networkmanager() {
+    case " $1 " in *" network-manager "*) ;; *) return 0 ;; esac
+    local unit
+    mkdir -p /etc/systemd/system
+    for unit in NetworkManager.service NetworkManager-wait-online.service; do
+        [ -e "/etc/systemd/system/$unit" ] || [ -L "/etc/systemd/system/$unit" ] \
+            || ln -s /dev/null "/etc/systemd/system/$unit"
+    done
+}
+
 # Installs missing packages when root; otherwise prints the one command to run and fails.
 securechat_install_dependencies() {
     local missing
@@ -47,6 +69,7 @@ securechat_install_dependencies() {
     if [ "$(id -u)" -eq 0 ]; then
         echo "Installing: $missing" >&2
         export DEBIAN_FRONTEND=noninteractive
+        securechat_mask_networkmanager "$missing"
         apt-get update -qq && apt-get install -y -qq --no-install-recommends $missing >&2
         securechat_stop_installed_avahi "$missing"
     else

@@ -27,80 +27,32 @@ usage() {
 [ $# -ge 3 ] || usage
 command=$1 namespace=$2 state=$3
 shift 3
+# shellcheck source=tests/support/namespace-common.sh
+. "$(dirname "$0")/namespace-common.sh"
 
-bus_address="unix:path=$state/bus"
 # The avahi-daemon listens on one veth end only: on both, every service would be seen twice.
 inside_link=sc-avahi
 outside_link=sc-peer
 
-# kill_recorded PID_FILE PROGRAM: only if that pid still is PROGRAM (a stale file may name another).
-kill_recorded() {
-    local pid
-    pid=$(cat "$1" 2>/dev/null) || return 0
-    [ -n "$pid" ] && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = "$2" ] && kill "$pid" 2>/dev/null
-    return 0
-}
-
 stop_namespace() {
-    local pid
     kill_recorded "$state/avahi.pid" avahi-daemon
     kill_recorded "$state/dbus.pid" dbus-daemon
-    if [ -e "/run/netns/$namespace" ]; then
-        # Whatever still runs in the namespace was started for the tests (avahi-publish and so on).
-        local tries=50
-        while [ -n "$(ip netns pids "$namespace" 2>/dev/null)" ] && [ $((tries--)) -gt 0 ]; do
-            sleep 0.1
-        done
-        for pid in $(ip netns pids "$namespace" 2>/dev/null); do
-            kill -KILL "$pid" 2>/dev/null || true
-        done
-        ip netns del "$namespace"
-    fi
-    rm -rf "$state"
+    remove_namespace
 }
 
 # The namespace, its links, and the proof that none of them leads outside.
 make_namespace() {
-    local error
-    if [ "$(id -u)" -ne 0 ]; then
-        echo "creating a network namespace needs root (running as uid $(id -u))" >"$state/unavailable"
-        return 1
-    fi
-    if ! error=$(ip netns add "$namespace" 2>&1); then
-        echo "cannot create a network namespace: $error" >"$state/unavailable"
-        return 1
-    fi
-    ip -n "$namespace" link set lo up
+    add_namespace || return 1
     ip -n "$namespace" link add "$inside_link" type veth peer name "$outside_link"
     ip -n "$namespace" addr add 198.51.100.1/24 dev "$inside_link"
     ip -n "$namespace" addr add 198.51.100.2/24 dev "$outside_link"
     # avahi-daemon silently ignores an interface without multicast.
     ip -n "$namespace" link set "$inside_link" multicast on up
     ip -n "$namespace" link set "$outside_link" multicast on up
-    if ip -n "$namespace" -d -o link show | grep -q "link-netns"; then
-        echo "a link of namespace $namespace leads to another namespace:" >&2
-        ip -n "$namespace" -d -o link show >&2
-        return 2
-    fi
+    check_no_link_leaves
 }
 
-write_configs() {
-    cat >"$state/dbus.conf" <<CONF
-<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <listen>$bus_address</listen>
-  <auth>EXTERNAL</auth>
-  <!-- Only root can reach the socket (its folder is 0700), so everyone on the bus may do anything:
-       avahi-daemon must own org.freedesktop.Avahi, which a system-style policy forbids. -->
-  <policy context="default">
-    <allow user="*"/>
-    <allow own="*"/>
-    <allow send_destination="*"/>
-    <allow receive_sender="*"/>
-  </policy>
-</busconfig>
-CONF
+write_config() {
     cat >"$state/avahi.conf" <<CONF
 [server]
 host-name=securechat-test
@@ -116,11 +68,6 @@ publish-workstation=no
 [reflector]
 enable-reflector=no
 CONF
-}
-
-start_bus() {
-    ip netns exec "$namespace" dbus-daemon --config-file="$state/dbus.conf" --fork --print-pid \
-        </dev/null >"$state/dbus.pid"
 }
 
 start_avahi() {
@@ -175,17 +122,8 @@ wait_until_running() {
 
 case $command in
 start)
-    stop_namespace # what a crashed earlier run left
-    mkdir -p "$state"
-    chmod 0700 "$state"
-    status=0
-    make_namespace || status=$?
-    if [ $status -eq 1 ]; then
-        echo "No network namespace: $(cat "$state/unavailable"). The discovery tests will skip." >&2
-        exit 0
-    fi
-    [ $status -eq 0 ] || exit 1
-    write_configs
+    prepare_namespace "The discovery tests"
+    write_config
     start_bus
     start_avahi
     wait_until_running || exit 1
@@ -193,15 +131,7 @@ start)
     ;;
 exec)
     [ $# -ge 1 ] || usage
-    if [ -f "$state/unavailable" ]; then
-        SECURECHAT_DISCOVERY_UNAVAILABLE=$(cat "$state/unavailable") exec "$@"
-    fi
-    if [ ! -e "/run/netns/$namespace" ]; then
-        echo "network namespace $namespace does not exist: run '$0 start' first (ctest does)" >&2
-        exit 1
-    fi
-    exec ip netns exec "$namespace" env DBUS_SYSTEM_BUS_ADDRESS="$bus_address" \
-        SECURECHAT_DISCOVERY_NETNS="$namespace" SECURECHAT_DISCOVERY_STATE="$state" "$@"
+    exec_in_namespace SECURECHAT_DISCOVERY "$@"
     ;;
 daemon-stop)
     stop_avahi

@@ -26,6 +26,36 @@ QString display(const ChatMessageModel& model, int row)
     return model.index(row).data(Qt::DisplayRole).toString();
 }
 
+QStringList displayed(const ChatMessageModel& model)
+{
+    QStringList texts;
+    for (int row = 0; row < model.rowCount(); ++row)
+        texts << display(model, row);
+    return texts;
+}
+
+/// Stored messages "<prefix><n>" for n in [first, last], with store row ids n.
+QList<ChatMessageModel::Stored> storedRange(const QString& prefix, int first, int last)
+{
+    QList<ChatMessageModel::Stored> rows;
+    for (int n = first; n <= last; ++n) {
+        ChatMessageModel::Stored row;
+        row.message = message(str("bob"), prefix + QString::number(n), prefix + QString::number(n));
+        row.storeRow = n;
+        rows << row;
+    }
+    return rows;
+}
+
+/// A model at the live end: stored s1..s3, then "live" and the person's pending "mine" (id "p").
+void fillLiveEnd(ChatMessageModel& model)
+{
+    model.prependMessages(storedRange(str("s"), 1, 3));
+    model.appendMessage(message(str("alice"), str("live")));
+    model.appendMessage(message(str("hal"), str("mine"), str("p")), ChatMessageModel::Kind::OwnMessage,
+        ChatMessageModel::Delivery::Pending);
+}
+
 } // namespace
 
 class TestChatMessageModel final : public QObject {
@@ -48,6 +78,13 @@ private Q_SLOTS:
     void countMatches();
     void passesModelTester();
     void appendsHundredThousandMessages();
+    void windowReplacesTheRows();
+    void appendedWhileAwayIsHeldAndCounted();
+    void heldPendingMessageIsMarkedDelivered();
+    void liveEndReturnsInPlaceOfTheWindow();
+    void windowReachingTheLiveEndContinuesIntoIt();
+    void leavingTheLiveEndKeepsOnlyItsNewestStoredRows();
+    void windowLosesRowsAtItsFarEnd();
 };
 
 void TestChatMessageModel::markupStaysLiteral_data()
@@ -231,6 +268,103 @@ void TestChatMessageModel::appendsHundredThousandMessages()
     qDebug("appended %d messages in %lld ms", Count, timer.elapsed());
     QCOMPARE(model.rowCount(), Count);
     QCOMPARE(display(model, Count - 1), str("message number %1").arg(Count - 1));
+}
+
+void TestChatMessageModel::windowReplacesTheRows()
+{
+    ChatMessageModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    fillLiveEnd(model);
+    QSignalSpy away(&model, &ChatMessageModel::awayChanged);
+    model.showWindow(storedRange(str("w"), 100, 102), 10);
+    QVERIFY(model.isAway());
+    QCOMPARE(away.size(), 1);
+    QCOMPARE(displayed(model), QStringList({ str("w100"), str("w101"), str("w102") }));
+    QCOMPARE(model.storeRowAt(1), 101);
+    QCOMPARE(model.rowOf(str("w102")), 2);
+    QCOMPARE(model.rowOf(str("p")), -1); // held, not shown
+}
+
+void TestChatMessageModel::appendedWhileAwayIsHeldAndCounted()
+{
+    ChatMessageModel model;
+    fillLiveEnd(model);
+    model.showWindow(storedRange(str("w"), 100, 102), 10);
+    QSignalSpy unseen(&model, &ChatMessageModel::unseenCountChanged);
+    model.appendMessage(message(str("alice"), str("while away")));
+    model.appendNotice(str("bob left"));
+    model.appendMessage(message(str("alice"), str("and again")));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.unseenCount(), 2); // messages, not notices
+    QCOMPARE(unseen.size(), 2);
+    model.showLiveEnd(false);
+    QCOMPARE(model.unseenCount(), 0);
+    QCOMPARE(displayed(model).mid(3),
+        QStringList({ str("live"), str("mine"), str("while away"), str("bob left"), str("and again") }));
+}
+
+void TestChatMessageModel::heldPendingMessageIsMarkedDelivered()
+{
+    ChatMessageModel model;
+    fillLiveEnd(model);
+    model.showWindow(storedRange(str("w"), 100, 102), 10);
+    QVERIFY(model.markDelivered(str("p")));
+    QVERIFY(!model.markDelivered(str("p")));
+    model.showLiveEnd(false);
+    QCOMPARE(model.index(model.rowOf(str("p"))).data(ChatMessageModel::DeliveryRole).toInt(),
+        int(ChatMessageModel::Delivery::Delivered));
+}
+
+void TestChatMessageModel::liveEndReturnsInPlaceOfTheWindow()
+{
+    ChatMessageModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    fillLiveEnd(model);
+    const QStringList live = displayed(model);
+    model.showWindow(storedRange(str("w"), 100, 102), 10);
+    QSignalSpy away(&model, &ChatMessageModel::awayChanged);
+    model.showLiveEnd(false);
+    QVERIFY(!model.isAway());
+    QCOMPARE(away.size(), 1);
+    QCOMPARE(away.at(0).at(0).toBool(), false);
+    QCOMPARE(displayed(model), live);
+}
+
+void TestChatMessageModel::windowReachingTheLiveEndContinuesIntoIt()
+{
+    ChatMessageModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    fillLiveEnd(model);
+    model.showWindow(storedRange(str("w"), 100, 101), 10);
+    model.appendToWindow(storedRange(str("w"), 102, 102));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.showLiveEnd(true);
+    QCOMPARE(inserted.size(), 1); // inserted below, not reset: the view stays where it was
+    QCOMPARE(displayed(model),
+        QStringList({ str("w100"), str("w101"), str("w102"), str("s1"), str("s2"), str("s3"), str("live"),
+            str("mine") }));
+    QVERIFY(model.markDelivered(str("p"))); // its row moved with it
+}
+
+void TestChatMessageModel::leavingTheLiveEndKeepsOnlyItsNewestStoredRows()
+{
+    ChatMessageModel model;
+    fillLiveEnd(model);
+    model.showWindow(storedRange(str("w"), 100, 102), 2);
+    QCOMPARE(model.oldestHeldStoreRow(), 2);
+    model.showLiveEnd(false);
+    QCOMPARE(displayed(model), QStringList({ str("s2"), str("s3"), str("live"), str("mine") }));
+}
+
+void TestChatMessageModel::windowLosesRowsAtItsFarEnd()
+{
+    ChatMessageModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    fillLiveEnd(model);
+    model.showWindow(storedRange(str("w"), 100, 105), 10);
+    model.dropFromWindow(2, true);
+    model.dropFromWindow(1, false);
+    QCOMPARE(displayed(model), QStringList({ str("w102"), str("w103"), str("w104") }));
 }
 
 QTEST_MAIN(TestChatMessageModel)

@@ -11,6 +11,7 @@
 #include "hostedsession.h"
 #include "joinedsession.h"
 #include "mainwindow.h"
+#include "messageinput.h"
 #include "sessionharness.h"
 #include "sessiontab.h"
 #include "storedconversationdialog.h"
@@ -85,6 +86,43 @@ QStringList shownMessages(const SessionTab* tab)
             texts << index.data().toString();
     }
     return texts;
+}
+
+/// The numbers of the tab's "stored N" messages, top to bottom.
+QList<int> shownNumbers(const SessionTab* tab)
+{
+    QList<int> numbers;
+    for (const QString& text : shownMessages(tab))
+        numbers << text.section(u' ', 1, 1).toInt();
+    return numbers;
+}
+
+/// Each number one more than the one before: in order, none missing, none twice.
+bool consecutive(const QList<int>& numbers)
+{
+    for (qsizetype at = 1; at < numbers.size(); ++at) {
+        if (numbers.at(at) != numbers.at(at - 1) + 1)
+            return false;
+    }
+    return true;
+}
+
+SessionTab* shownHostTab(MainWindow& window)
+{
+    window.resize(800, 600);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        qFatal("the window was not shown");
+    return hostTab(window);
+}
+
+/// Searches the history for words and activates the first result, as a double-click does.
+void showFirstResult(MainWindow& window, const QString& words)
+{
+    HistorySearchDialog* dialog = window.historyMenu()->openSearch(words);
+    dialog->results()->setCurrentRow(0);
+    QTest::keyClick(dialog->results(), Qt::Key_Return);
+    QTest::qWait(50); // what the window does next (layout, scrolling) happens too
 }
 
 // The row of the first line of the tab that contains part, or -1.
@@ -165,6 +203,7 @@ class TestConversationHistory final : public QObject {
 
 private Q_SLOTS:
     void init();
+    void cleanup();
     void fileLivesUnderTheConfigFolderPrivate();
     void historyIsShownOnReopening();
     void olderMessagesLoadOnScroll();
@@ -175,6 +214,15 @@ private Q_SLOTS:
     void findBarSearchesEveryConversation();
     void searchResultIsShownInItsConversation();
     void searchResultOfAClosedConversationOpensReadOnly();
+    void farSearchResultIsShownAmongItsNeighboursOnly();
+    void scrollingDownFromAFarResultLoadsEveryNewerMessageOnce();
+    void windowScrolledUpThenDownShowsEveryMessageOnce();
+    void messageArrivingWhileAwayAppearsOnceAtTheLatest();
+    void jumpToLatestShowsTheNewestMessages_data();
+    void jumpToLatestShowsTheNewestMessages();
+    void sendingFromAFarResultReturnsToTheLatest();
+    void resultAtTheLatestLeavesAFarResultsWindow();
+    void clearingWhileAwayShowsTheLatestWithoutTheCleared();
     void exportWritesTextAndJsonLines();
     void storedPendingMessageIsSentOnTheNextConnection();
     void typedWhileConnectingIsStoredAtOnce();
@@ -193,6 +241,27 @@ private:
         QCOMPARE(store.open(historyPath()).outcome, HistoryOpenReport::Outcome::Opened);
         QVERIFY(store.appendAll(messages));
     }
+    /// count stored messages "stored N" of the hosted conversation; the one numbered hit also says
+    /// "zebra".
+    void fillWithHit(int count, int hit)
+    {
+        QList<HistoryMessage> messages;
+        messages.reserve(count);
+        for (int i = 0; i < count; ++i)
+            messages << stored(hostConversation(), i);
+        messages[hit].text += QStringLiteral(" zebra");
+        fill(messages);
+    }
+    /// A shown window whose hosted tab shows "stored <hit> zebra", found by a search, of count
+    /// stored messages; null unless it shows it away from the live end.
+    SessionTab* showFarResult(int count, int hit)
+    {
+        fillWithHit(count, hit);
+        m_window = std::make_unique<MainWindow>(AppPaths(m_dir->path()));
+        SessionTab* tab = shownHostTab(*m_window);
+        showFirstResult(*m_window, QStringLiteral("zebra"));
+        return tab->messages().isAway() ? tab : nullptr;
+    }
     QList<HistoryMessage> read(const QString& conversation) const
     {
         HistoryStore store;
@@ -202,12 +271,18 @@ private:
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window; // showFarResult's
 };
 
 void TestConversationHistory::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+}
+
+void TestConversationHistory::cleanup()
+{
+    m_window.reset();
 }
 
 void TestConversationHistory::fileLivesUnderTheConfigFolderPrivate()
@@ -402,6 +477,184 @@ void TestConversationHistory::searchResultOfAClosedConversationOpensReadOnly()
     QVERIFY(shown->text()->textCursor().selectedText().endsWith(
         QStringLiteral("bob: meet at the zebra crossing")));
     QVERIFY(shown->text()->isReadOnly());
+}
+
+void TestConversationHistory::farSearchResultIsShownAmongItsNeighboursOnly()
+{
+    SessionTab* tab = showFarResult(50'000, 100);
+
+    QVERIFY(tab);
+    QCOMPARE(m_window->currentTab(), tab);
+    QCOMPARE(tab->messageView()->currentIndex().data().toString(), QStringLiteral("stored 100 zebra"));
+    const QList<int> numbers = shownNumbers(tab);
+    QVERIFY(tab->messages().rowCount() <= 2 * ConversationHistory::PageSize); // not 250 pages
+    QCOMPARE(numbers.constFirst(), 0);
+    QCOMPARE(numbers.constLast(), 100 + ConversationHistory::PageSize / 2);
+    QVERIFY(consecutive(numbers));
+    QVERIFY(tab->jumpToLatestButton()->isVisible());
+    // Marked as the find bar marks what it found.
+    QVERIFY(tab->findBar()->isVisible());
+    QCOMPARE(tab->findBar()->text(), QStringLiteral("zebra"));
+}
+
+void TestConversationHistory::scrollingDownFromAFarResultLoadsEveryNewerMessageOnce()
+{
+    SessionTab* tab = showFarResult(2'000, 100);
+    QVERIFY(tab);
+
+    int lastSeen = -1;
+    for (int step = 0; tab->messages().isAway() && step < 50; ++step) {
+        const QList<int> numbers = shownNumbers(tab);
+        QVERIFY(consecutive(numbers));
+        QVERIFY2(numbers.constFirst() <= lastSeen + 1, "a gap between two steps");
+        QVERIFY(tab->messages().rowCount()
+            <= ConversationHistory::MaxWindowPages * ConversationHistory::PageSize);
+        lastSeen = numbers.constLast();
+        tab->messageView()->scrollToBottom();
+    }
+
+    QVERIFY(!tab->messages().isAway()); // the live end reached by scrolling
+    const QList<int> numbers = shownNumbers(tab);
+    QVERIFY(consecutive(numbers)); // the live end's rows follow on without a gap or a repeat
+    QVERIFY(numbers.constFirst() <= lastSeen + 1);
+    QCOMPARE(numbers.constLast(), 1'999);
+    QVERIFY(!tab->jumpToLatestButton()->isVisible());
+}
+
+void TestConversationHistory::windowScrolledUpThenDownShowsEveryMessageOnce()
+{
+    SessionTab* tab = showFarResult(2'000, 1'200); // beyond the pages loaded down to a near one
+    QVERIFY(tab);
+    const int most = ConversationHistory::MaxWindowPages * ConversationHistory::PageSize;
+    for (int step = 0; shownNumbers(tab).constFirst() > 0 && step < 30; ++step) {
+        tab->messageView()->scrollToTop();
+        QVERIFY(consecutive(shownNumbers(tab)));
+        QVERIFY(tab->messages().rowCount() <= most); // pages go at the bottom as they come at the top
+    }
+    QCOMPARE(shownNumbers(tab).constFirst(), 0);
+    QVERIFY(shownNumbers(tab).constLast() < 1'200); // the hit's page went
+
+    int lastSeen = -1;
+    for (int step = 0; tab->messages().isAway() && step < 30; ++step) {
+        const QList<int> numbers = shownNumbers(tab);
+        QVERIFY(consecutive(numbers));
+        QVERIFY(numbers.constFirst() <= lastSeen + 1);
+        lastSeen = numbers.constLast();
+        tab->messageView()->scrollToBottom();
+    }
+    QVERIFY(!tab->messages().isAway());
+    QVERIFY(consecutive(shownNumbers(tab)));
+    QCOMPARE(shownNumbers(tab).constLast(), 1'999);
+}
+
+void TestConversationHistory::messageArrivingWhileAwayAppearsOnceAtTheLatest()
+{
+    SessionTab* tab = showFarResult(1'000, 100);
+    QVERIFY(tab);
+    const auto guest
+        = test::joinedClient(static_cast<HostedSession&>(tab->session()).host(), QStringLiteral("bob"));
+
+    guest->sendMessage(QStringLiteral("said while away"));
+
+    QTRY_COMPARE(tab->messages().unseenCount(), 1);
+    QVERIFY(tab->jumpToLatestButton()->text().contains(QStringLiteral("1 new message")));
+    QVERIFY(!shownMessages(tab).contains(QStringLiteral("said while away")));
+    QCOMPARE(read(hostConversation()).constLast().text, QStringLiteral("said while away")); // stored
+    for (int step = 0; tab->messages().isAway() && step < 20; ++step)
+        tab->messageView()->scrollToBottom();
+    const QStringList shown = shownMessages(tab);
+    QCOMPARE(shown.count(QStringLiteral("said while away")), 1);
+    QCOMPARE(shown.constLast(), QStringLiteral("said while away"));
+    QCOMPARE(shown.at(shown.size() - 2), QStringLiteral("stored 999"));
+}
+
+void TestConversationHistory::jumpToLatestShowsTheNewestMessages_data()
+{
+    QTest::addColumn<bool>("withKey");
+    QTest::newRow("button") << false;
+    QTest::newRow("End key") << true;
+}
+
+void TestConversationHistory::jumpToLatestShowsTheNewestMessages()
+{
+    QFETCH(bool, withKey);
+    SessionTab* tab = showFarResult(1'000, 100);
+    QVERIFY(tab);
+
+    if (withKey)
+        QTest::keyClick(tab->messageView(), Qt::Key_End);
+    else
+        tab->jumpToLatestButton()->click();
+
+    QVERIFY(!tab->messages().isAway());
+    QVERIFY(!tab->jumpToLatestButton()->isVisible());
+    QCOMPARE(shownMessages(tab).size(), ConversationHistory::PageSize);
+    QCOMPARE(shownMessages(tab).constLast(), QStringLiteral("stored 999"));
+    QScrollBar* bar = tab->messageView()->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    QCOMPARE(bar->value(), bar->maximum());
+    bar->setValue(bar->minimum()); // and older pages load on scroll as before
+    QTRY_COMPARE(shownMessages(tab).size(), 2 * ConversationHistory::PageSize);
+    QVERIFY(consecutive(shownNumbers(tab)));
+}
+
+void TestConversationHistory::sendingFromAFarResultReturnsToTheLatest()
+{
+    SessionTab* tab = showFarResult(1'000, 100);
+    QVERIFY(tab);
+
+    tab->input()->setPlainText(QStringLiteral("back to now"));
+    tab->sendButton()->click();
+
+    QVERIFY(!tab->messages().isAway());
+    const QStringList shown = shownMessages(tab);
+    QCOMPARE(shown.count(QStringLiteral("back to now")), 1);
+    QCOMPARE(shown.constLast(), QStringLiteral("back to now"));
+    QCOMPARE(shown.at(shown.size() - 2), QStringLiteral("stored 999"));
+}
+
+void TestConversationHistory::resultAtTheLatestLeavesAFarResultsWindow()
+{
+    fillWithHit(1'000, 100);
+    HistoryStore store;
+    QCOMPARE(store.open(historyPath()).outcome, HistoryOpenReport::Outcome::Opened);
+    HistoryMessage recent = stored(hostConversation(), 1'000);
+    recent.text = QStringLiteral("stored 1000 zebra");
+    QVERIFY(store.append(recent));
+    store.close();
+    MainWindow window { AppPaths(m_dir->path()) };
+    SessionTab* tab = shownHostTab(window);
+    HistorySearchDialog* dialog = window.historyMenu()->openSearch(QStringLiteral("zebra"));
+    QCOMPARE(dialog->results()->count(), 2); // newest first
+    dialog->results()->setCurrentRow(1);
+    QTest::keyClick(dialog->results(), Qt::Key_Return);
+    QVERIFY(tab->messages().isAway());
+
+    dialog->results()->setCurrentRow(0);
+    QTest::keyClick(dialog->results(), Qt::Key_Return);
+
+    QVERIFY(!tab->messages().isAway());
+    QCOMPARE(tab->messageView()->currentIndex().data().toString(), QStringLiteral("stored 1000 zebra"));
+    QCOMPARE(shownNumbers(tab).constLast(), 1'000);
+    QVERIFY(consecutive(shownNumbers(tab)));
+}
+
+void TestConversationHistory::clearingWhileAwayShowsTheLatestWithoutTheCleared()
+{
+    SessionTab* tab = showFarResult(1'000, 100);
+    QVERIFY(tab);
+    m_window->historyMenu()->confirmClear(false);
+    auto* question = m_window->findChild<QMessageBox*>(QStringLiteral("clearHistoryQuestion"));
+    QVERIFY(question);
+    for (QAbstractButton* button : question->buttons()) {
+        if (question->buttonRole(button) == QMessageBox::DestructiveRole)
+            button->click();
+    }
+
+    QTRY_VERIFY_WITH_TIMEOUT(hasNotice(tab, QStringLiteral("was cleared")), 30'000);
+    QVERIFY(!tab->messages().isAway());
+    QVERIFY(shownMessages(tab).isEmpty());
+    QVERIFY(!tab->jumpToLatestButton()->isVisible());
 }
 
 void TestConversationHistory::findBarSearchesEveryConversation()
