@@ -123,18 +123,21 @@ void ConversationHistory::open(const QString& key)
 
 void ConversationHistory::switchTo(const QString& key)
 {
-    if (m_tab.messages().isAway())
+    ChatMessageModel& rows = m_tab.messages();
+    if (rows.isAway())
         showLatest(); // a window of the earlier host's conversation: the live end goes on
+    rows.forgetStoreRows(); // the earlier host's rows are not read again from this conversation
     m_key = key;
     m_service.setTitle(m_key, m_tab.session().title());
     // Below the session's notice that this is a new conversation, and only its latest page: an
     // older one would be loaded above the earlier host's messages, as if it came before them.
     const QList<HistoryMessage> recent = m_service.store().latest(m_key, PageSize);
     for (const ChatMessageModel::Stored& row : rowsFor(recent))
-        m_tab.messages().appendMessage(row.message, row.kind, row.delivery);
+        rows.appendMessage(row.message, row.kind, row.delivery);
     m_oldestShown = 0;
     m_olderExhausted = true;
-    m_openedAt = recent.isEmpty() ? 0 : recent.constLast().rowId;
+    // A search hit further back is shown in a window that stops above this page.
+    m_openedAt = recent.isEmpty() ? 0 : recent.constFirst().rowId - 1;
     resendPending();
     updateKeepAction();
 }

@@ -170,7 +170,8 @@ SessionTab* heardFromAndEnded(MainWindow& window, ChatHost& host)
     if (!reaches(ChatSession::Phase::Active))
         return nullptr;
     host.sendMessage(QStringLiteral("from the first host"));
-    if (!QTest::qWaitFor([tab] { return shownMessages(tab).size() == 1; }))
+    if (!QTest::qWaitFor(
+            [tab] { return shownMessages(tab).contains(QStringLiteral("from the first host")); }))
         return nullptr;
     host.stop();
     return reaches(ChatSession::Phase::Ended) ? tab : nullptr;
@@ -231,6 +232,7 @@ private Q_SLOTS:
     void whatTheEarlierHostNeverReceivedIsNotSentToAnotherCertificate();
     void anotherCertificatesStoredConversationIsShownBelowTheNotice();
     void reconnectingToAnotherCertificateIsANewConversationToo();
+    void anotherCertificatesOlderHistoryStaysApartFromTheEarlierHosts();
     void damagedFileIsSetAsideAndReported();
 
 private:
@@ -874,6 +876,41 @@ void TestConversationHistory::reconnectingToAnotherCertificateIsANewConversation
 
     QVERIFY(hasNotice(tab, QStringLiteral("this is a new conversation")));
     QCOMPARE(historyOf(tab)->key(), ConversationHistory::clientKey(second->fingerprint()));
+}
+
+void TestConversationHistory::anotherCertificatesOlderHistoryStaysApartFromTheEarlierHosts()
+{
+    auto first = test::startHost();
+    const quint16 port = first->port();
+    HistoryMessage firstHosts = stored(ConversationHistory::clientKey(first->fingerprint()), 0);
+    firstHosts.text = QStringLiteral("said by the first host last week");
+    QList<HistoryMessage> all { firstHosts };
+    const QString secondConversation = ConversationHistory::clientKey(
+        CertificateDetails::fingerprintSha256(test::identity(QStringLiteral("selfsigned")).certificate()));
+    for (int number = 1; number <= 2 * ConversationHistory::PageSize; ++number)
+        all << stored(secondConversation, number);
+    fill(all);
+    MainWindow window { AppPaths(m_dir->path()) };
+    SessionTab* tab = heardFromAndEnded(window, *first);
+    QVERIFY(tab);
+    const auto second = selfSignedHostOn(port);
+    QVERIFY(connectAgainAndTrustOnce(window, port));
+    QTRY_COMPARE(tab->session().phase(), ChatSession::Phase::Active);
+    const QList<HistoryMessage> secondHosts = read(secondConversation);
+    const auto hit = std::find_if(secondHosts.cbegin(), secondHosts.cend(),
+        [](const HistoryMessage& message) { return message.text == QStringLiteral("stored 10"); });
+    QVERIFY(hit != secondHosts.cend());
+
+    // Far back in the second host's conversation: a window of its own messages only.
+    QVERIFY(historyOf(tab)->showStored(*hit) >= 0);
+    QVERIFY(tab->messages().isAway());
+    QVERIFY(!shownMessages(tab).contains(QStringLiteral("said by the first host last week")));
+    QVERIFY(consecutive(shownNumbers(tab)));
+
+    // Back at the live end, nothing of it is loaded above the first host's messages.
+    historyOf(tab)->showLatest();
+    QVERIFY(!historyOf(tab)->loadOlder());
+    QCOMPARE(shownMessages(tab).constFirst(), QStringLiteral("said by the first host last week"));
 }
 
 void TestConversationHistory::damagedFileIsSetAsideAndReported()
