@@ -189,6 +189,22 @@ bool connectAgainAndTrustOnce(MainWindow& window, quint16 port)
     return true;
 }
 
+// bob heard from first, which ended the session; then a self-signed host on the same port
+// (second) answers Connect… and bob trusts it once. The tab, joined; null if a step failed.
+SessionTab* secondHostAnswers(MainWindow& window, ChatHost& first, std::unique_ptr<ChatHost>& second)
+{
+    const quint16 port = first.port();
+    SessionTab* tab = heardFromAndEnded(window, first);
+    if (!tab)
+        return nullptr;
+    second = selfSignedHostOn(port);
+    if (!connectAgainAndTrustOnce(window, port))
+        return nullptr;
+    const bool joined
+        = QTest::qWaitFor([tab] { return tab->session().phase() == ChatSession::Phase::Active; });
+    return joined ? tab : nullptr;
+}
+
 QStringList textsOf(const QList<HistoryMessage>& messages)
 {
     QStringList texts;
@@ -779,12 +795,9 @@ void TestConversationHistory::anotherCertificateOnTheSameAddressIsANewConversati
     const quint16 port = first->port();
     const QString firstConversation = ConversationHistory::clientKey(first->fingerprint());
     MainWindow window { AppPaths(m_dir->path()) };
-    SessionTab* tab = heardFromAndEnded(window, *first);
+    std::unique_ptr<ChatHost> second;
+    SessionTab* tab = secondHostAnswers(window, *first, second);
     QVERIFY(tab);
-
-    const auto second = selfSignedHostOn(port);
-    QVERIFY(connectAgainAndTrustOnce(window, port));
-    QTRY_COMPARE(tab->session().phase(), ChatSession::Phase::Active);
     second->sendMessage(QStringLiteral("from the second host"));
     QTRY_COMPARE(shownMessages(tab).size(), 2);
 
@@ -841,14 +854,10 @@ void TestConversationHistory::anotherCertificatesStoredConversationIsShownBelowT
     earlier.text = QStringLiteral("said by the second host last week");
     fill({ earlier });
     auto first = test::startHost();
-    const quint16 port = first->port();
     MainWindow window { AppPaths(m_dir->path()) };
-    SessionTab* tab = heardFromAndEnded(window, *first);
+    std::unique_ptr<ChatHost> second;
+    SessionTab* tab = secondHostAnswers(window, *first, second);
     QVERIFY(tab);
-
-    const auto second = selfSignedHostOn(port);
-    QVERIFY(connectAgainAndTrustOnce(window, port));
-    QTRY_COMPARE(tab->session().phase(), ChatSession::Phase::Active);
 
     QCOMPARE(shownMessages(tab),
         QStringList(
@@ -881,7 +890,6 @@ void TestConversationHistory::reconnectingToAnotherCertificateIsANewConversation
 void TestConversationHistory::anotherCertificatesOlderHistoryStaysApartFromTheEarlierHosts()
 {
     auto first = test::startHost();
-    const quint16 port = first->port();
     HistoryMessage firstHosts = stored(ConversationHistory::clientKey(first->fingerprint()), 0);
     firstHosts.text = QStringLiteral("said by the first host last week");
     QList<HistoryMessage> all { firstHosts };
@@ -891,11 +899,9 @@ void TestConversationHistory::anotherCertificatesOlderHistoryStaysApartFromTheEa
         all << stored(secondConversation, number);
     fill(all);
     MainWindow window { AppPaths(m_dir->path()) };
-    SessionTab* tab = heardFromAndEnded(window, *first);
+    std::unique_ptr<ChatHost> second;
+    SessionTab* tab = secondHostAnswers(window, *first, second);
     QVERIFY(tab);
-    const auto second = selfSignedHostOn(port);
-    QVERIFY(connectAgainAndTrustOnce(window, port));
-    QTRY_COMPARE(tab->session().phase(), ChatSession::Phase::Active);
     const QList<HistoryMessage> secondHosts = read(secondConversation);
     const auto hit = std::find_if(secondHosts.cbegin(), secondHosts.cend(),
         [](const HistoryMessage& message) { return message.text == QStringLiteral("stored 10"); });
