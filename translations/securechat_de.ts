@@ -752,20 +752,24 @@
         <translation>Löschen</translation>
     </message>
     <message>
-        <source>Clearing the history… you can go on chatting meanwhile.</source>
-        <translation>Der Verlauf wird gelöscht… Sie können währenddessen weiterchatten.</translation>
-    </message>
-    <message>
         <source>The history could not be cleared: %1</source>
         <translation>Der Verlauf konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <source>All stored history was cleared, and taken out of the open tabs. Messages not yet delivered stay until they are.</source>
-        <translation>Der gesamte gespeicherte Verlauf wurde gelöscht, auch aus den offenen Tabs. Noch nicht zugestellte Nachrichten bleiben erhalten, bis sie zugestellt sind.</translation>
+        <source>All stored history was cleared, and taken out of the open tabs. Messages not yet delivered stay until they are. The cleared messages are being removed from the history file; you can go on chatting meanwhile.</source>
+        <translation>Der gesamte gespeicherte Verlauf wurde gelöscht und aus den offenen Tabs entfernt. Noch nicht zugestellte Nachrichten bleiben, bis sie zugestellt sind. Die gelöschten Nachrichten werden gerade aus der Verlaufsdatei entfernt; Sie können währenddessen weiterchatten.</translation>
     </message>
     <message>
-        <source>The stored history of this conversation was cleared, here too. Messages not yet delivered stay until they are.</source>
-        <translation>Der gespeicherte Verlauf dieser Unterhaltung wurde gelöscht, auch hier. Noch nicht zugestellte Nachrichten bleiben erhalten, bis sie zugestellt sind.</translation>
+        <source>The stored history of this conversation was cleared, here too. Messages not yet delivered stay until they are. The cleared messages are being removed from the history file; you can go on chatting meanwhile.</source>
+        <translation>Der gespeicherte Verlauf dieser Unterhaltung wurde gelöscht, auch hier. Noch nicht zugestellte Nachrichten bleiben, bis sie zugestellt sind. Die gelöschten Nachrichten werden gerade aus der Verlaufsdatei entfernt; Sie können währenddessen weiterchatten.</translation>
+    </message>
+    <message>
+        <source>The cleared messages are now removed from the history file.</source>
+        <translation>Die gelöschten Nachrichten sind jetzt aus der Verlaufsdatei entfernt.</translation>
+    </message>
+    <message>
+        <source>The cleared messages could not be removed from the history file yet (%1). They stay hidden, and removing them is tried again when SecureChat next starts.</source>
+        <translation>Die gelöschten Nachrichten konnten noch nicht aus der Verlaufsdatei entfernt werden (%1). Sie bleiben ausgeblendet; beim nächsten Start von SecureChat wird das Entfernen erneut versucht.</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1782,10 @@ Passphrase:</translation>
         <source>plain TLS server, text lines</source>
         <translation>einfacher TLS-Server, Textzeilen</translation>
     </message>
+    <message>
+        <source>A different certificate answered on %1: this is a new conversation. The messages above were with the earlier host; what it never received is not sent to this one.</source>
+        <translation>Auf %1 hat ein anderes Zertifikat geantwortet: Dies ist eine neue Unterhaltung. Die Nachrichten darüber gingen an den früheren Host; was er nie erhalten hat, wird nicht an diesen gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>securechat::KnownClients</name>
@@ -2681,6 +2689,26 @@ Passphrase:</translation>
     <message>
         <source>Participants: a plain TLS server does not say</source>
         <translation>Teilnehmer: ein einfacher TLS-Server gibt das nicht an</translation>
+    </message>
+    <message>
+        <source>Show the newest messages (End)</source>
+        <translation>Die neuesten Nachrichten zeigen (Ende)</translation>
+    </message>
+    <message>
+        <source>Shows the newest messages</source>
+        <translation>Zeigt die neuesten Nachrichten</translation>
+    </message>
+    <message>
+        <source>↓ Jump to Latest</source>
+        <translation>↓ Zu den neuesten</translation>
+    </message>
+    <message>
+        <source>↓ 1 new message</source>
+        <translation>↓ 1 neue Nachricht</translation>
+    </message>
+    <message>
+        <source>↓ %1 new messages</source>
+        <translation>↓ %1 neue Nachrichten</translation>
     </message>
 </context>
 <context>
@@ -4063,6 +4091,13 @@ Optionen:
     <message>
         <source>you verified the host with the safety number; a changed certificate will be refused</source>
         <translation>Sie haben den Host mit der Sicherheitsnummer verifiziert; ein geändertes Zertifikat wird abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) you typed could not be sent; they are kept in the history and sent when you next join %1</source>
+        <translation>
+            <numerusform>%n von Ihnen eingegebene Nachricht konnte nicht gesendet werden; sie bleibt im Verlauf und wird gesendet, wenn Sie %1 das nächste Mal beitreten</numerusform>
+            <numerusform>%n von Ihnen eingegebene Nachrichten konnten nicht gesendet werden; sie bleiben im Verlauf und werden gesendet, wenn Sie %1 das nächste Mal beitreten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

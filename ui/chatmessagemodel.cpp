@@ -178,6 +178,14 @@ void ChatMessageModel::showWindow(const QList<Stored>& messages, int keepStored)
     }
 }
 
+void ChatMessageModel::forgetStoreRows()
+{
+    for (Entry& entry : m_entries)
+        entry.storeRow = 0;
+    for (Entry& entry : m_held)
+        entry.storeRow = 0;
+}
+
 qint64 ChatMessageModel::oldestHeldStoreRow() const
 {
     return m_held.empty() ? 0 : m_held.front().storeRow;

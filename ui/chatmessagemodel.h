@@ -83,6 +83,10 @@ public:
     /// window reached the live end) or in their place.
     void showLiveEnd(bool continuing);
 
+    /// The rows read from the store stay shown, but as rows of another conversation than the one
+    /// read from now on (another certificate answered): none is dropped to be read again.
+    void forgetStoreRows();
+
     /// Where the rows are now, for removeMessagesBefore().
     quint64 mark() const { return m_nextSerial; }
     /// Removes the messages read from the store or shown before mark was taken (their stored

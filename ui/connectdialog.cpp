@@ -30,7 +30,6 @@ namespace {
     // As last typed, so that Connect… after a failed attempt starts from there.
     const QLatin1String HostKey("connect/host");
     const QLatin1String PortKey("connect/port");
-    const QLatin1String NicknameKey("connect/nickname");
 
     // "host:port" and "[v6]:port" into their parts; the port is 0 when there is none.
     std::pair<QString, quint16> splitHostPort(const QString& text)
@@ -71,8 +70,7 @@ ConnectDialog::ConnectDialog(AppPaths paths, QSettings& settings, QWidget* paren
     m_port->setRange(1, 65535);
     m_port->setValue(m_settings.value(PortKey, HostDialog::DefaultPort).toInt());
 
-    m_nick
-        = new NicknameField(m_settings.value(NicknameKey, Nickname::preferred(m_settings)).toString(), this);
+    m_nick = new NicknameField(Nickname::forConnecting(m_settings), this);
 
     m_caFile = new FileField(tr("CA certificates"), tr("Certificates (*.pem *.crt);;All files (*)"), this);
     m_caFile->setAccessibleName(tr("CA certificates file"));
@@ -246,7 +244,7 @@ void ConnectDialog::accept()
     m_settings.setValue(CaFileKey, m_caFile->path());
     m_settings.setValue(HostKey, m_host->currentText().trimmed());
     m_settings.setValue(PortKey, m_port->value());
-    m_settings.setValue(NicknameKey, m_nick->nick());
+    Nickname::keepTyped(m_settings, m_nick->nick());
     QDialog::accept();
 }
 

@@ -72,38 +72,72 @@ ConversationHistory::ConversationHistory(SessionTab& tab, HistoryService& servic
 
 void ConversationHistory::learnKey()
 {
-    if (!m_key.isEmpty())
+    const QString key = currentKey();
+    if (key.isEmpty() || key == m_key)
         return;
+    if (m_key.isEmpty())
+        open(key);
+    else
+        switchTo(key);
+}
+
+QString ConversationHistory::currentKey() const
+{
     ChatSession& session = m_tab.session();
-    if (const auto* hosted = qobject_cast<const HostedSession*>(&session)) {
-        if (session.phase() == ChatSession::Phase::Active && !hosted->fingerprint().isEmpty())
-            open(ConversationKey::hosted(hosted->fingerprint()));
-        return;
-    }
+    if (session.phase() != ChatSession::Phase::Active)
+        return {};
+    if (const auto* hosted = qobject_cast<const HostedSession*>(&session))
+        return hosted->fingerprint().isEmpty() ? QString() : ConversationKey::hosted(hosted->fingerprint());
     // Only once the person trusts the host: an untrusted certificate opens no conversation.
     const auto* joined = qobject_cast<const JoinedSession*>(&session);
-    if (joined && session.phase() == ChatSession::Phase::Active && !joined->hostChain().isEmpty())
-        open(ConversationKey::joined(joined->hostChain().constFirst().sha256Fingerprint));
+    if (!joined || joined->hostChain().isEmpty())
+        return {};
+    return ConversationKey::joined(joined->hostChain().constFirst().sha256Fingerprint);
 }
 
 void ConversationHistory::open(const QString& key)
 {
     m_key = key;
     m_service.setTitle(m_key, m_tab.session().title());
-    const HistoryStore& store = m_service.store();
-    const QList<HistoryMessage> recent = store.latest(m_key, PageSize);
+    const QList<HistoryMessage> recent = m_service.store().latest(m_key, PageSize);
     showEarlier(recent);
     m_olderExhausted = recent.size() < PageSize;
     m_openedAt = recent.isEmpty() ? 0 : recent.constLast().rowId;
+    resendPending();
+    updateKeepAction();
+}
+
+void ConversationHistory::switchTo(const QString& key)
+{
+    ChatMessageModel& rows = m_tab.messages();
+    if (rows.isAway())
+        showLatest(); // a window of the earlier host's conversation: the live end goes on
+    rows.forgetStoreRows(); // the earlier host's rows are not read again from this conversation
+    m_key = key;
+    m_service.setTitle(m_key, m_tab.session().title());
+    // Below the session's notice that this is a new conversation, and only its latest page: an
+    // older one would be loaded above the earlier host's messages, as if it came before them.
+    const QList<HistoryMessage> recent = m_service.store().latest(m_key, PageSize);
+    for (const ChatMessageModel::Stored& row : rowsFor(recent))
+        rows.appendMessage(row.message, row.kind, row.delivery);
+    m_oldestShown = 0;
+    m_olderExhausted = true;
+    // A search hit further back is shown in a window that stops above this page.
+    m_openedAt = recent.isEmpty() ? 0 : recent.constFirst().rowId - 1;
+    resendPending();
+    updateKeepAction();
+}
+
+void ConversationHistory::resendPending()
+{
     if (auto* joined = qobject_cast<JoinedSession*>(&m_tab.session())) {
         // Typed in an earlier session, never acknowledged: they go out now, under their own ids.
-        for (const HistoryMessage& pending : store.pending(m_key))
+        for (const HistoryMessage& pending : m_service.store().pending(m_key))
             joined->resendStored(pending.messageId, pending.text);
         adoptUnsent(*joined);
     }
     m_service.moveMessages(m_connectingKey, m_key);
     m_shownBeforeKey.clear();
-    updateKeepAction();
 }
 
 void ConversationHistory::adoptUnsent(JoinedSession& joined)

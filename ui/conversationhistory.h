@@ -33,7 +33,8 @@ class SessionTab;
 /// the person's own for a session hosted. A joined session learns it once the person trusts the
 /// host; what is typed before is stored at once under its connecting key (so a crash loses none
 /// of it) and moved into the conversation then, together with what an earlier attempt to that
-/// address (in this app or securechat-cli) left unsent.
+/// address (in this app or securechat-cli) left unsent. A tab whose address is answered later by
+/// another certificate goes on as that certificate's conversation.
 class ConversationHistory final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConversationHistory)
@@ -74,7 +75,13 @@ public:
 
 private:
     void learnKey();
+    /// The key of the session as it is now; empty until the host's certificate is trusted.
+    QString currentKey() const;
     void open(const QString& key);
+    /// Another certificate answered on the tab's address: the tab goes on as its conversation.
+    void switchTo(const QString& key);
+    /// Sends what is stored as pending under m_key, and what an earlier attempt left unsent.
+    void resendPending();
     /// Sends and shows what an earlier attempt to this address typed and never sent.
     void adoptUnsent(JoinedSession& joined);
     void record(HistoryMessage message);

@@ -64,6 +64,7 @@ IdentityChooser::IdentityChooser(AppPaths paths, bool allowNone, QWidget* parent
     layout->addWidget(m_storedHint);
     layout->addWidget(m_files);
     connect(m_source, &QComboBox::currentIndexChanged, this, &IdentityChooser::updateVisibility);
+    connect(m_certificate, &FileField::pathChanged, this, &IdentityChooser::updateKeyField);
     updateVisibility();
 }
 
@@ -90,6 +91,11 @@ void IdentityChooser::updateVisibility()
 {
     m_files->setVisible(source() == Source::Files);
     m_storedHint->setVisible(source() == Source::Stored);
+}
+
+void IdentityChooser::updateKeyField()
+{
+    m_key->setEnabled(!isPkcs12(m_certificate->path()));
 }
 
 Result<Identity> IdentityChooser::load(const QString& nick) const

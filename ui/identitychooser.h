@@ -37,6 +37,8 @@ public:
 
 private:
     void updateVisibility();
+    /// A PKCS#12 certificate file holds its key: the key field is not asked for then.
+    void updateKeyField();
 
     AppPaths m_paths;
     QComboBox* m_source = nullptr;

@@ -72,6 +72,8 @@ void JoinedSession::watchClient()
 {
     ChatClient* client = m_client.get();
     connect(client, &ChatClient::stateChanged, this, [this] {
+        if (m_client->state() == ChatClient::State::Joined)
+            checkSameHost(); // before phaseChanged: the history follows the host from there
         if (m_client->state() != ChatClient::State::Joining)
             m_waitingForHost = false;
         if (m_client->state() != ChatClient::State::Disconnected)
@@ -98,7 +100,7 @@ void JoinedSession::watchClient()
     connect(client, &ChatClient::joined, this, [this] {
         if (const auto chain = hostChain(); !chain.isEmpty())
             checkAnnouncement(CertificateDetails::parseFingerprint(chain.constFirst().sha256Fingerprint));
-        if (std::exchange(m_joinedBefore, true))
+        if (std::exchange(m_joinedBefore, true) && !m_anotherHost)
             Q_EMIT notice(tr("Reconnected to %1 as %2.").arg(m_endpoint, m_client->nick()), false);
         else
             Q_EMIT notice(tr("Joined %1 as %2.").arg(m_endpoint, m_client->nick()), false);
@@ -164,6 +166,23 @@ void JoinedSession::checkAnnouncement(const QByteArray& presentedSha256)
     if (const QString warning = AnnouncedFingerprint::takeWarning(m_announcedFingerprint, presentedSha256);
         !warning.isEmpty())
         Q_EMIT notice(warning, true);
+}
+
+void JoinedSession::checkSameHost()
+{
+    const QList<CertificateDetails> chain = hostChain();
+    const QString presented = chain.isEmpty() ? QString() : chain.constFirst().sha256Fingerprint;
+    const QString earlier = std::exchange(m_joinedHost, presented);
+    m_anotherHost = !earlier.isEmpty() && presented != earlier;
+    if (!m_anotherHost)
+        return;
+    // Written to the earlier host, not to this one: it stays pending in that conversation.
+    m_client->withdrawQueued();
+    m_unacknowledged.clear();
+    Q_EMIT notice(tr("A different certificate answered on %1: this is a new conversation. The messages "
+                     "above were with the earlier host; what it never received is not sent to this one.")
+                      .arg(m_endpoint),
+        true);
 }
 
 QList<CertificateDetails> JoinedSession::hostChain() const

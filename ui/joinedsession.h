@@ -86,6 +86,9 @@ private:
     void watchClient();
     /// Tells the person when the host's certificate is not the one its announcement named.
     void checkAnnouncement(const QByteArray& presentedSha256);
+    /// On joining: when another certificate answers than the host this tab joined before, says
+    /// that this is a new conversation and keeps what was written to the earlier host from it.
+    void checkSameHost();
     /// The stage before the handshake ends: looking up, connecting or securing.
     QString connectingSummary() const;
     void watchReconnector();
@@ -98,6 +101,8 @@ private:
     std::unique_ptr<ChatClient> m_client; // after m_knownPeers: destroyed first
     std::unique_ptr<Reconnector> m_reconnector; // after m_client, which it refers to
     bool m_joinedBefore = false;
+    QString m_joinedHost; // SHA-256 fingerprint of the certificate of the host last joined
+    bool m_anotherHost = false; // the last join reached another certificate than the one before
     bool m_waitingForHost = false; // the host's person is asked whether to let this one in
     ChatClient::State m_furthest = ChatClient::State::Idle; // of the current attempt
     QString m_endReason;

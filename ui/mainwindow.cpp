@@ -13,6 +13,7 @@
 #include "joinedsession.h"
 #include "lineicon.h"
 #include "messagenotifications.h"
+#include "nickname.h"
 #include "screenfit.h"
 #include "session/tlsselfcheck.h"
 #include "sessiondetailsdialog.h"
@@ -282,9 +283,24 @@ ConnectDialog* MainWindow::openConnectDialog()
 {
     auto* dialog = new ConnectDialog(m_paths, m_settings, this);
     dialog->discoveredSessions()->browse();
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { connectTo(*dialog->clientOptions()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const ClientOptions& options = *dialog->clientOptions();
+        forgetTypedNicknameOnceJoined(connectTo(options)->session(), options.nick);
+    });
     present(dialog);
     return dialog;
+}
+
+void MainWindow::forgetTypedNicknameOnceJoined(const ChatSession& session, const QString& nick)
+{
+    auto joined = std::make_shared<QMetaObject::Connection>();
+    *joined
+        = connect(&session, &ChatSession::phaseChanged, this, [this, joined, nick](ChatSession::Phase phase) {
+              if (phase != ChatSession::Phase::Active)
+                  return;
+              Nickname::forgetTyped(m_settings, nick);
+              disconnect(*joined);
+          });
 }
 
 SessionTab* MainWindow::addTab(std::unique_ptr<ChatSession> session)

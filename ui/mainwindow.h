@@ -115,6 +115,9 @@ private:
     /// Runs endThem at once, or once the person confirmed ending the sessions hosted in `tabs`
     /// that others are in.
     void confirmEndingFor(const QList<SessionTab*>& tabs, std::function<void()> endThem);
+    /// Connect…'s typed nickname is for retrying a failed attempt: once the attempt joins, the
+    /// dialog offers the person's name again.
+    void forgetTypedNicknameOnceJoined(const ChatSession& session, const QString& nick);
     /// The tab already connected (or connecting) to endpoint, "host:port"; null if none.
     SessionTab* joinedTab(const QString& endpoint) const;
 

@@ -10,6 +10,8 @@ namespace securechat {
 
 namespace {
 
+    const QLatin1String TypedKey("connect/nickname");
+
     QString saved(const QSettings& settings)
     {
         return settings.value(SettingsDialog::nicknameKey).toString().trimmed();
@@ -30,7 +32,25 @@ bool Nickname::needsAsking(const QSettings& settings)
 
 void Nickname::save(QSettings& settings, const QString& nick)
 {
+    if (nick != saved(settings))
+        settings.remove(TypedKey);
     settings.setValue(SettingsDialog::nicknameKey, nick);
+}
+
+QString Nickname::forConnecting(const QSettings& settings)
+{
+    return settings.value(TypedKey, preferred(settings)).toString();
+}
+
+void Nickname::keepTyped(QSettings& settings, const QString& nick)
+{
+    settings.setValue(TypedKey, nick);
+}
+
+void Nickname::forgetTyped(QSettings& settings, const QString& nick)
+{
+    if (settings.value(TypedKey).toString() == nick)
+        settings.remove(TypedKey);
 }
 
 } // namespace securechat

@@ -112,7 +112,11 @@ SessionTab::~SessionTab() = default;
 
 std::unique_ptr<ChatSession> SessionTab::takeSession()
 {
+    // Nothing of the tab hears of it any more (the tab's helpers, such as its history, included):
+    // they would ask the tab for the session it no longer has.
     m_session->disconnect(this);
+    for (QObject* helper : findChildren<QObject*>(Qt::FindDirectChildrenOnly))
+        m_session->disconnect(helper);
     return std::move(m_session);
 }
 

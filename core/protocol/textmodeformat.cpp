@@ -23,6 +23,8 @@ namespace {
         return TextSanitizer::forDisplay(text);
     }
 
+    const QLatin1String VerifiedByHost(" (verified by the host)");
+
 } // namespace
 
 QByteArray TextModeFormat::render(const Frame& frame)
@@ -42,7 +44,7 @@ QByteArray TextModeFormat::render(const Frame& frame)
     case FrameType::Roster: {
         QStringList nicks;
         for (const Participant& participant : frame.participants)
-            nicks << safe(participant.nick);
+            nicks << safe(participant.nick) + (participant.comparedByHost ? VerifiedByHost : QLatin1String());
         return line(QStringLiteral("* in this session: ") + nicks.join(QStringLiteral(", ")));
     }
     case FrameType::Bye:
@@ -58,6 +60,12 @@ QByteArray TextModeFormat::render(const Frame& frame)
         break;
     }
     return {};
+}
+
+QByteArray TextModeFormat::verified(const QString& nick)
+{
+    return line(QStringLiteral("* ") + safe(nick)
+        + QStringLiteral(" is verified by the host (safety number compared)"));
 }
 
 QString TextModeFormat::renameRequest(const QString& line)

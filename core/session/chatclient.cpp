@@ -199,6 +199,11 @@ void ChatClient::resendMessage(const QString& id, const QString& text)
         sendQueued();
 }
 
+void ChatClient::withdrawQueued()
+{
+    m_unacknowledged.resize(m_sentThisConnection);
+}
+
 void ChatClient::requestNick(const QString& nick)
 {
     if (m_state == State::Joined && m_structured)

@@ -55,6 +55,10 @@ public:
     /// Queues a message typed in an earlier session and kept unacknowledged (the stored outbox),
     /// under its first id, so that the host's de-duplication shows it once however often it went.
     void resendMessage(const QString& id, const QString& text);
+    /// Takes back every message not yet sent on this connection: they were written for the host
+    /// of an earlier connection and another one answered. Effective until the state is Joined
+    /// (stateChanged comes before anything queued is sent).
+    void withdrawQueued();
     void requestNick(const QString& nick);
     /// The person compared the safety number with the host's person: the host's certificate is
     /// remembered in the known peers as verified, and from then on reads "verified by you".

@@ -2,6 +2,7 @@
 #include "session/chathost.h"
 
 #include "protocol/nicknamerule.h"
+#include "protocol/textmodeformat.h"
 #include "session/hostedpeer.h"
 #include "session/listenfailure.h"
 #include "session/peerconnection.h"
@@ -303,11 +304,16 @@ Status ChatHost::markVerified(const QString& nick)
         !saved)
         return saved;
     peer->markKnownToHost(true);
-    // Text-mode peers would only get the names again: the mark is for SecureChat clients' lists.
+    // SecureChat clients update their lists; a text-mode peer is told in a line, as of a join.
     const Frame roster = Protocol::roster(participants());
+    const QByteArray told = TextModeFormat::verified(peer->nick());
     for (HostedPeer* other : std::as_const(m_peers)) {
-        if (other->hasJoined() && other->isStructured())
+        if (!other->hasJoined())
+            continue;
+        if (other->isStructured())
             other->send(roster);
+        else
+            other->sendTextLine(told);
     }
     Q_EMIT rosterChanged();
     return succeeded();

@@ -73,6 +73,12 @@ void HostedPeer::send(const EncodedFrame& frame)
         m_connection->sendLine(bytes);
 }
 
+void HostedPeer::sendTextLine(const QByteArray& line)
+{
+    if (!isStructured())
+        m_connection->sendLine(line);
+}
+
 void HostedPeer::closeWith(const Frame& farewell, const Disconnect& reason)
 {
     m_closeReason = reason;

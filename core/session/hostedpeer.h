@@ -69,6 +69,8 @@ public:
 
     void send(const Frame& frame);
     void send(const EncodedFrame& frame);
+    /// A line for a text-mode peer only, where no frame says it in words (see TextModeFormat).
+    void sendTextLine(const QByteArray& line);
     /// Sends a last frame, then closes gracefully; `reason` is what finished() will say.
     void closeWith(const Frame& farewell, const Disconnect& reason = {});
     /// The host ended it on purpose (a goodbye, a removal, a broken limit), rather than losing it.

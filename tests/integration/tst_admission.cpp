@@ -28,6 +28,8 @@ private Q_SLOTS:
     void knownClientJoinsWithoutAQuestion();
     void verifiedParticipantIsMarkedAtOnceAndJoinsWithoutAQuestionNextTime();
     void participantWithoutACertificateCannotBeVerified();
+    void textPeerIsToldWhomTheHostVerified();
+    void textPeerJoiningLaterSeesWhoIsVerified();
     void knownModeRefusesStrangers_data();
     void knownModeRefusesStrangers();
     void textPeerWaitsAsAPeerWithoutACertificate();
@@ -229,6 +231,42 @@ void TestAdmission::participantWithoutACertificateCannotBeVerified()
     QVERIFY2(marked.error().contains(QStringLiteral("no certificate")), qPrintable(marked.error()));
     const Status nobody = host->markVerified(QStringLiteral("nobody"));
     QVERIFY2(nobody.error().contains(QStringLiteral("nobody called nobody")), qPrintable(nobody.error()));
+}
+
+void TestAdmission::textPeerIsToldWhomTheHostVerified()
+{
+    auto host = startHostAdmitting(Admission::Open);
+    auto alice = connectClient(*host, QStringLiteral("alice"), QStringLiteral("client"));
+    QTRY_COMPARE(alice->state(), ChatClient::State::Joined);
+    RawPeer textPeer(RawPeer::Mode::Text); // as openssl s_client
+    textPeer.connectTo(host->port());
+    QTRY_COMPARE(host->participants().size(), 3);
+    QTRY_VERIFY(!textPeer.lines().isEmpty()); // its roster line
+    const qsizetype before = textPeer.lines().size();
+
+    QVERIFY(host->markVerified(QStringLiteral("alice")));
+
+    QTRY_COMPARE(textPeer.lines().size(), before + 1);
+    QCOMPARE(
+        textPeer.lines().constLast(), QByteArray("* alice is verified by the host (safety number compared)"));
+}
+
+void TestAdmission::textPeerJoiningLaterSeesWhoIsVerified()
+{
+    auto host = startHostAdmitting(Admission::Open);
+    auto alice = connectClient(*host, QStringLiteral("alice"), QStringLiteral("client"));
+    QTRY_COMPARE(alice->state(), ChatClient::State::Joined);
+    QVERIFY(host->markVerified(QStringLiteral("alice")));
+
+    RawPeer textPeer(RawPeer::Mode::Text);
+    textPeer.connectTo(host->port());
+
+    QTRY_VERIFY(!textPeer.lines().isEmpty());
+    const QStringList nicks = rosterOf(*host); // the host, alice, the text peer
+    QCOMPARE(textPeer.lines().constFirst(),
+        QStringLiteral("* in this session: %1, alice (verified by the host), %2")
+            .arg(nicks.at(0), nicks.at(2))
+            .toUtf8());
 }
 
 void TestAdmission::knownModeRefusesStrangers_data()

@@ -3,6 +3,7 @@
 // securechat-cli connect killed while it waits to be let in (real processes, real TLS on loopback).
 #include "cliprocess.h"
 #include "history/historystore.h"
+#include "historytexts.h"
 #include "sessionharness.h"
 #include "testcerts.h"
 
@@ -21,14 +22,6 @@ namespace {
 
 const QStringList Typed { QStringLiteral("typed while waiting"), QStringLiteral("second line"),
     QStringLiteral("third, and still nobody let me in") };
-
-QStringList textsOf(const QList<HistoryMessage>& messages)
-{
-    QStringList texts;
-    for (const HistoryMessage& message : messages)
-        texts << message.text;
-    return texts;
-}
 
 } // namespace
 

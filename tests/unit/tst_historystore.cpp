@@ -3,6 +3,7 @@
 #include "filemodes.h"
 #include "history/historypurge.h"
 #include "history/historystore.h"
+#include "historytexts.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -33,6 +34,8 @@ using securechat::test::modeOf;
 using securechat::test::UmaskGuard;
 using Outcome = securechat::HistoryOpenReport::Outcome;
 
+using securechat::test::textsOf;
+
 namespace {
 
 const QString bobs = QStringLiteral("client:SHA256:b0b");
@@ -53,14 +56,6 @@ HistoryMessage typed(const QString& conversation, const QString& id, const QStri
 {
     return { conversation, id, QStringLiteral("alice"), QString(), text, time, HistoryDirection::Outgoing,
         HistoryState::Pending, 0 };
-}
-
-QStringList textsOf(const QList<HistoryMessage>& messages)
-{
-    QStringList texts;
-    for (const HistoryMessage& message : messages)
-        texts << message.text;
-    return texts;
 }
 
 QByteArray contentsOf(const QString& path)

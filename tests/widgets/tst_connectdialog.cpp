@@ -66,6 +66,8 @@ private Q_SLOTS:
     void malformedInviteLinkIsAnErrorAndTheDialogStays();
     void hostPresentingAnotherCertificateThanAnnouncedIsToldPlainly_data();
     void hostPresentingAnotherCertificateThanAnnouncedIsToldPlainly();
+    void keyFileIsAskedForOnlyWhenTheCertificateFileLacksIt_data();
+    void keyFileIsAskedForOnlyWhenTheCertificateFileLacksIt();
 
 private:
     std::unique_ptr<ConnectDialog> makeDialog();
@@ -241,6 +243,40 @@ void TestConnectDialog::hostPresentingAnotherCertificateThanAnnouncedIsToldPlain
     QCOMPARE(impersonation != notices.cend(), warned);
     if (warned)
         QVERIFY(impersonation->at(1).toBool()); // shown as a problem
+}
+
+void TestConnectDialog::keyFileIsAskedForOnlyWhenTheCertificateFileLacksIt_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<bool>("keyAskedFor");
+    QTest::newRow("PEM certificate") << QStringLiteral("/home/bob/bob.pem") << true;
+    QTest::newRow("PKCS#12, .p12") << QStringLiteral("/home/bob/bob.p12") << false;
+    QTest::newRow("PKCS#12, .PFX") << QStringLiteral("/home/bob/BOB.PFX") << false;
+    QTest::newRow("nothing yet") << QString() << true;
+}
+
+void TestConnectDialog::keyFileIsAskedForOnlyWhenTheCertificateFileLacksIt()
+{
+    QFETCH(QString, typed);
+    QFETCH(bool, keyAskedFor);
+    auto dialog = makeDialog();
+    dialog->setIdentityFiles(QStringLiteral("/home/bob/old.p12"), QString());
+    dialog->show();
+    const auto field = [&dialog](const QString& name) {
+        const QList<QLineEdit*> edits = dialog->findChildren<QLineEdit*>();
+        const auto found = std::find_if(edits.cbegin(), edits.cend(),
+            [&name](const QLineEdit* edit) { return edit->accessibleName() == name; });
+        return found != edits.cend() ? *found : nullptr;
+    };
+    QLineEdit* certificate = field(QStringLiteral("Certificate file"));
+    QLineEdit* key = field(QStringLiteral("Private key file"));
+    QVERIFY(certificate && key);
+
+    certificate->clear();
+    QTest::keyClicks(certificate, typed);
+
+    // A PKCS#12 file holds its key: a key field that would be ignored is not offered.
+    QCOMPARE(key->isEnabled(), keyAskedFor);
 }
 
 QTEST_MAIN(TestConnectDialog)

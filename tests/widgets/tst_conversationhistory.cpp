@@ -10,6 +10,7 @@
 #include "historymenu.h"
 #include "historysearchdialog.h"
 #include "historyservice.h"
+#include "historytexts.h"
 #include "hostedsession.h"
 #include "joinedsession.h"
 #include "mainwindow.h"
@@ -19,6 +20,7 @@
 #include "storedconversationdialog.h"
 #include "testcerts.h"
 #include "tls/certificatedetails.h"
+#include "trustpromptdialog.h"
 
 #include <QAction>
 #include <QFile>
@@ -37,6 +39,8 @@
 #include <QTreeView>
 
 using namespace securechat;
+
+using securechat::test::textsOf;
 
 namespace {
 
@@ -126,22 +130,84 @@ void showFirstResult(MainWindow& window, const QString& words)
     QTest::qWait(50); // what the window does next (layout, scrolling) happens too
 }
 
-QStringList textsOf(const QList<HistoryMessage>& messages)
-{
-    QStringList texts;
-    for (const HistoryMessage& message : messages)
-        texts << message.text;
-    return texts;
-}
-
-bool hasNotice(const SessionTab* tab, const QString& part)
+// The row of the first line of the tab that contains part, or -1.
+int rowOf(const SessionTab* tab, const QString& part)
 {
     const ChatMessageModel& model = tab->messages();
     for (int row = 0; row < model.rowCount(); ++row) {
         if (model.index(row).data().toString().contains(part))
-            return true;
+            return row;
     }
-    return false;
+    return -1;
+}
+
+bool hasNotice(const SessionTab* tab, const QString& part)
+{
+    return rowOf(tab, part) >= 0;
+}
+
+// bob's options for the host on 127.0.0.1:port, verifying it with the test CA.
+ClientOptions bobTo(quint16 port)
+{
+    ClientOptions options;
+    options.host = QStringLiteral("127.0.0.1");
+    options.port = port;
+    options.nick = QStringLiteral("bob");
+    options.caCertificates = test::caCertificates();
+    return options;
+}
+
+// A host with a self-signed certificate on port, where another host was: nobody vouches for it.
+std::unique_ptr<ChatHost> selfSignedHostOn(quint16 port)
+{
+    HostOptions options = test::hostOptions(QStringLiteral("selfsigned"));
+    options.port = port;
+    return test::startHost(std::move(options));
+}
+
+// bob joins host, hears "from the first host", and the host ends the session: the tab, or null.
+SessionTab* heardFromAndEnded(MainWindow& window, ChatHost& host)
+{
+    SessionTab* tab = window.connectTo(bobTo(host.port()));
+    const auto reaches = [tab](ChatSession::Phase phase) {
+        return QTest::qWaitFor([tab, phase] { return tab->session().phase() == phase; });
+    };
+    if (!reaches(ChatSession::Phase::Active))
+        return nullptr;
+    host.sendMessage(QStringLiteral("from the first host"));
+    if (!QTest::qWaitFor(
+            [tab] { return shownMessages(tab).contains(QStringLiteral("from the first host")); }))
+        return nullptr;
+    host.stop();
+    return reaches(ChatSession::Phase::Ended) ? tab : nullptr;
+}
+
+// Connect… to port again (the ended tab is used again), and "Trust Once" at the prompt.
+bool connectAgainAndTrustOnce(MainWindow& window, quint16 port)
+{
+    window.connectTo(bobTo(port));
+    TrustPromptDialog* prompt = nullptr;
+    if (!QTest::qWaitFor(
+            [&] { return (prompt = window.findChild<TrustPromptDialog*>()) && prompt->isVisible(); }))
+        return false;
+    QTest::mouseClick(prompt->findChild<QPushButton*>(QStringLiteral("trustOnceButton")), Qt::LeftButton);
+    return true;
+}
+
+// bob heard from first, which ended the session; then a self-signed host on the same port
+// (second) answers Connect… and bob trusts it once. The tab, joined; null if a step failed.
+SessionTab* secondHostAnswers(MainWindow& window, ChatHost& first, std::unique_ptr<ChatHost>& second)
+{
+    const quint16 port = first.port();
+    SessionTab* tab = heardFromAndEnded(window, first);
+    if (!tab)
+        return nullptr;
+    second = selfSignedHostOn(port);
+    if (!connectAgainAndTrustOnce(window, port))
+        return nullptr;
+    const bool joined
+        = QTest::qWaitFor([tab] { return tab->session().phase() == ChatSession::Phase::Active; });
+    return joined ? tab : nullptr;
 }
 
 // Asks to clear this conversation's history (or all) and answers Clear; false without the question.
@@ -193,6 +259,11 @@ private Q_SLOTS:
     void storedPendingMessageIsSentOnTheNextConnection();
     void typedWhileConnectingIsStoredAtOnce();
     void unsentFromAnEarlierAttemptIsShownAndSent();
+    void anotherCertificateOnTheSameAddressIsANewConversation();
+    void whatTheEarlierHostNeverReceivedIsNotSentToAnotherCertificate();
+    void anotherCertificatesStoredConversationIsShownBelowTheNotice();
+    void reconnectingToAnotherCertificateIsANewConversationToo();
+    void anotherCertificatesOlderHistoryStaysApartFromTheEarlierHosts();
     void damagedFileIsSetAsideAndReported();
 
 private:
@@ -742,6 +813,136 @@ void TestConversationHistory::unsentFromAnEarlierAttemptIsShownAndSent()
     const QString conversation = ConversationKey::joined(host->fingerprint());
     QTRY_COMPARE(read(conversation).size(), 1);
     QTRY_COMPARE(read(conversation).constFirst().state, HistoryState::Sent);
+}
+
+void TestConversationHistory::anotherCertificateOnTheSameAddressIsANewConversation()
+{
+    auto first = test::startHost();
+    const quint16 port = first->port();
+    const QString firstConversation = ConversationKey::joined(first->fingerprint());
+    MainWindow window { AppPaths(m_dir->path()) };
+    std::unique_ptr<ChatHost> second;
+    SessionTab* tab = secondHostAnswers(window, *first, second);
+    QVERIFY(tab);
+    second->sendMessage(QStringLiteral("from the second host"));
+    QTRY_COMPARE(shownMessages(tab).size(), 2);
+
+    // Said plainly, between the two hosts' messages.
+    const int notice = rowOf(tab,
+        QStringLiteral("A different certificate answered on 127.0.0.1:%1: this is a new conversation.")
+            .arg(port));
+    QVERIFY(notice > rowOf(tab, QStringLiteral("from the first host")));
+    QVERIFY(notice < rowOf(tab, QStringLiteral("from the second host")));
+    QCOMPARE(tab->messages().index(notice).data(ChatMessageModel::KindRole).toInt(),
+        int(ChatMessageModel::Kind::Problem));
+    QVERIFY(!hasNotice(tab, QStringLiteral("Reconnected")));
+    // Each host's messages in its own conversation.
+    const QString secondConversation = ConversationKey::joined(second->fingerprint());
+    QCOMPARE(historyOf(tab)->key(), secondConversation);
+    QTRY_COMPARE(textsOf(read(secondConversation)), QStringList { QStringLiteral("from the second host") });
+    QCOMPARE(textsOf(read(firstConversation)), QStringList { QStringLiteral("from the first host") });
+}
+
+void TestConversationHistory::whatTheEarlierHostNeverReceivedIsNotSentToAnotherCertificate()
+{
+    auto first = test::startHost();
+    const quint16 port = first->port();
+    const QString firstConversation = ConversationKey::joined(first->fingerprint());
+    MainWindow window { AppPaths(m_dir->path()) };
+    SessionTab* tab = window.connectTo(bobTo(port));
+    QTRY_COMPARE(tab->session().phase(), ChatSession::Phase::Active);
+    first.reset(); // lost without a goodbye: what bob types now waits for the first host
+    QTRY_COMPARE(tab->session().phase(), ChatSession::Phase::Reconnecting);
+    tab->session().send(QStringLiteral("for the first host"));
+    tab->session().end();
+    QTRY_COMPARE(tab->session().phase(), ChatSession::Phase::Ended);
+
+    const auto second = selfSignedHostOn(port);
+    test::Inbox inbox(*second);
+    QVERIFY(connectAgainAndTrustOnce(window, port));
+    QTRY_COMPARE(tab->session().phase(), ChatSession::Phase::Active);
+    tab->session().send(QStringLiteral("for the second host"));
+
+    QTRY_COMPARE(inbox.texts(), QStringList { QStringLiteral("for the second host") });
+    QTest::qWait(200); // nothing else arrives
+    QCOMPARE(inbox.texts(), QStringList { QStringLiteral("for the second host") });
+    // Still waiting for the first host, in its conversation: sent when bob reaches it again.
+    const QList<HistoryMessage> waiting = read(firstConversation);
+    QCOMPARE(textsOf(waiting), QStringList { QStringLiteral("for the first host") });
+    QCOMPARE(waiting.constFirst().state, HistoryState::Pending);
+}
+
+void TestConversationHistory::anotherCertificatesStoredConversationIsShownBelowTheNotice()
+{
+    const QString secondConversation = ConversationKey::joined(
+        CertificateDetails::fingerprintSha256(test::identity(QStringLiteral("selfsigned")).certificate()));
+    HistoryMessage earlier = stored(secondConversation, 1);
+    earlier.text = QStringLiteral("said by the second host last week");
+    fill({ earlier });
+    auto first = test::startHost();
+    MainWindow window { AppPaths(m_dir->path()) };
+    std::unique_ptr<ChatHost> second;
+    SessionTab* tab = secondHostAnswers(window, *first, second);
+    QVERIFY(tab);
+
+    QCOMPARE(shownMessages(tab),
+        QStringList(
+            { QStringLiteral("from the first host"), QStringLiteral("said by the second host last week") }));
+    QVERIFY(rowOf(tab, QStringLiteral("this is a new conversation"))
+        < rowOf(tab, QStringLiteral("said by the second host last week")));
+    QVERIFY(!historyOf(tab)->loadOlder()); // nothing of it is put above the first host's messages
+}
+
+void TestConversationHistory::reconnectingToAnotherCertificateIsANewConversationToo()
+{
+    auto first = test::startHost();
+    const quint16 port = first->port();
+    MainWindow window { AppPaths(m_dir->path()) };
+    SessionTab* tab = window.connectTo(bobTo(port));
+    QTRY_COMPARE(tab->session().phase(), ChatSession::Phase::Active);
+    first.reset(); // lost without a goodbye: reconnecting by itself
+    QTRY_COMPARE(tab->session().phase(), ChatSession::Phase::Reconnecting);
+
+    // Another certificate the test CA vouches for: no question, but not the same conversation.
+    HostOptions options = test::hostOptions(QStringLiteral("host-rsa"));
+    options.port = port;
+    const auto second = test::startHost(std::move(options));
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session().phase(), ChatSession::Phase::Active, 10'000);
+
+    QVERIFY(hasNotice(tab, QStringLiteral("this is a new conversation")));
+    QCOMPARE(historyOf(tab)->key(), ConversationKey::joined(second->fingerprint()));
+}
+
+void TestConversationHistory::anotherCertificatesOlderHistoryStaysApartFromTheEarlierHosts()
+{
+    auto first = test::startHost();
+    HistoryMessage firstHosts = stored(ConversationKey::joined(first->fingerprint()), 0);
+    firstHosts.text = QStringLiteral("said by the first host last week");
+    QList<HistoryMessage> all { firstHosts };
+    const QString secondConversation = ConversationKey::joined(
+        CertificateDetails::fingerprintSha256(test::identity(QStringLiteral("selfsigned")).certificate()));
+    for (int number = 1; number <= 2 * ConversationHistory::PageSize; ++number)
+        all << stored(secondConversation, number);
+    fill(all);
+    MainWindow window { AppPaths(m_dir->path()) };
+    std::unique_ptr<ChatHost> second;
+    SessionTab* tab = secondHostAnswers(window, *first, second);
+    QVERIFY(tab);
+    const QList<HistoryMessage> secondHosts = read(secondConversation);
+    const auto hit = std::find_if(secondHosts.cbegin(), secondHosts.cend(),
+        [](const HistoryMessage& message) { return message.text == QStringLiteral("stored 10"); });
+    QVERIFY(hit != secondHosts.cend());
+
+    // Far back in the second host's conversation: a window of its own messages only.
+    QVERIFY(historyOf(tab)->showStored(*hit) >= 0);
+    QVERIFY(tab->messages().isAway());
+    QVERIFY(!shownMessages(tab).contains(QStringLiteral("said by the first host last week")));
+    QVERIFY(consecutive(shownNumbers(tab)));
+
+    // Back at the live end, nothing of it is loaded above the first host's messages.
+    historyOf(tab)->showLatest();
+    QVERIFY(!historyOf(tab)->loadOlder());
+    QCOMPARE(shownMessages(tab).constFirst(), QStringLiteral("said by the first host last week"));
 }
 
 void TestConversationHistory::damagedFileIsSetAsideAndReported()

@@ -8,6 +8,7 @@
 #include "joinedsession.h"
 #include "mainwindow.h"
 #include "messageinput.h"
+#include "nickname.h"
 #include "person.h"
 #include "sessionbanner.h"
 #include "sessionharness.h"
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void connectingAgainToAnEndedSessionsHostUsesItsTab();
     void connectingAgainToAJoinedHostShowsItsTab();
     void connectDialogReopensWithWhatWasTyped();
+    void connectDialogOffersThePersonsNameOnceTheAttemptJoined();
     void hostTitlesSayWhenHostingStopped();
     void newHostTabLeavesTheEndedOnesTitleAlone();
     void inputThatCannotSendLooksDisabledAndSaysWhy();
@@ -246,6 +248,26 @@ void TestEndedSessions::connectDialogReopensWithWhatWasTyped()
     QVERIFY(std::any_of(fields.cbegin(), fields.cend(), [](const QLineEdit* field) {
         return field->accessibleName() == str("Nickname") && field->text() == str("bobby");
     }));
+    again->reject();
+}
+
+void TestEndedSessions::connectDialogOffersThePersonsNameOnceTheAttemptJoined()
+{
+    Person bob;
+    Nickname::save(bob.window->settings(), str("bob"));
+    const auto host = hostOn(0);
+    ConnectDialog* dialog = bob.window->openConnectDialog();
+    dialog->setHost(str("127.0.0.1"));
+    dialog->setPort(host->port());
+    dialog->setNickname(str("bobby")); // for this session only
+    dialog->setCaFile(certPath(str("ca.pem")));
+    dialog->setAnonymous();
+    dialog->accept();
+    QTRY_COMPARE(bob.session().phase(), ChatSession::Phase::Active);
+    QCOMPARE(bob.session().ownNick(), str("bobby"));
+
+    ConnectDialog* again = bob.window->openConnectDialog();
+    QCOMPARE(again->findChild<QLineEdit*>(str("nicknameEdit"))->text(), str("bob"));
     again->reject();
 }
 

@@ -32,6 +32,14 @@ QLineEdit* nicknameEdit(const QWidget& dialog)
     return dialog.findChild<QLineEdit*>(str("nicknameEdit"));
 }
 
+// Host… and Connect…, by the name dialog() knows them by.
+void addSessionDialogs()
+{
+    QTest::addColumn<QString>("which");
+    QTest::newRow("Host…") << str("host");
+    QTest::newRow("Connect…") << str("connect");
+}
+
 // The three places a nickname is typed, by the name dialog() knows them by.
 void addEveryDialog()
 {
@@ -64,6 +72,8 @@ private Q_SLOTS:
     void typedNicknameIsKeptWithTheRuleShown();
     void dialogRefusesWithTheRulesWords_data();
     void dialogRefusesWithTheRulesWords();
+    void nameChangedInSettingsIsOfferedNextTime_data();
+    void nameChangedInSettingsIsOfferedNextTime();
 
 private:
     std::unique_ptr<QDialog> dialog(const QString& which);
@@ -201,6 +211,34 @@ void TestNickname::dialogRefusesWithTheRulesWords()
     QVERIFY(problemLabel(*shown)->isVisible());
     QCOMPARE(problemLabel(*shown)->text(), NicknameRule::problem(typed));
     QVERIFY(!shown->findChild<QLabel*>(str("error"))->isVisible());
+}
+
+void TestNickname::nameChangedInSettingsIsOfferedNextTime_data()
+{
+    addSessionDialogs();
+}
+
+void TestNickname::nameChangedInSettingsIsOfferedNextTime()
+{
+    QFETCH(QString, which);
+    m_settings->setValue(SettingsDialog::nicknameKey, str("bob"));
+    auto typedIn = dialog(which);
+    nicknameEdit(*typedIn)->setText(str("bobby")); // for this one session
+    if (auto* connecting = qobject_cast<ConnectDialog*>(typedIn.get()))
+        connecting->setAnonymous();
+    if (auto* hosting = qobject_cast<HostDialog*>(typedIn.get())) {
+        hosting->setAddress(QHostAddress::LocalHost);
+        hosting->setPort(0);
+    }
+    typedIn->accept();
+    QCOMPARE(typedIn->result(), int(QDialog::Accepted));
+
+    auto settings = dialog(str("settings"));
+    nicknameEdit(*settings)->setText(str("robert"));
+    settings->accept();
+    QCOMPARE(settings->result(), int(QDialog::Accepted));
+
+    QCOMPARE(nicknameEdit(*dialog(which))->text(), str("robert"));
 }
 
 QTEST_MAIN(TestNickname)
