@@ -116,6 +116,10 @@ void JoinedSession::watchClient()
         m_unacknowledged.removeIf([&id](const auto& message) { return message.first == id; });
         Q_EMIT messageDelivered(id);
     });
+    connect(client, &ChatClient::messageUnconfirmable, this, [this](const QString& id) {
+        m_unacknowledged.removeIf([&id](const auto& message) { return message.first == id; });
+        Q_EMIT messageUnconfirmable(id);
+    });
     connect(client, &ChatClient::participantJoined, this, &ChatSession::participantJoined);
     connect(client, &ChatClient::participantRejoined, this, &ChatSession::participantRejoined);
     connect(client, &ChatClient::participantLeft, this, &ChatSession::participantLeft);

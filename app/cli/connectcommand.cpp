@@ -188,6 +188,9 @@ void ConnectCommand::watchClient()
     });
     connect(m_client, &ChatClient::messageAcknowledged, this,
         [this](const QString& id) { m_history->acknowledged(id); });
+    // A text-mode host acknowledges nothing: what it was written is as sent as it gets.
+    connect(m_client, &ChatClient::messageUnconfirmable, this,
+        [this](const QString& id) { m_history->acknowledged(id); });
     connect(m_client, &ChatClient::messageReceived, this, [this](const ChatMessage& message) {
         QString fingerprint;
         for (const Participant& participant : m_client->participants()) {
@@ -264,14 +267,8 @@ void ConnectCommand::openConversation()
     if (!pending.isEmpty())
         Console::status(tr("sending %n message(s) from an earlier session that the host had not confirmed",
             nullptr, static_cast<int>(pending.size())));
-    for (const HistoryMessage& message : pending) {
+    for (const HistoryMessage& message : pending)
         m_client->resendMessage(message.messageId, message.text);
-        if (!m_client->isStructured())
-            m_history->acknowledged(message.messageId);
-    }
-    // A text-mode host acknowledges nothing: what waited for the connection went out on joining.
-    if (!m_client->isStructured())
-        m_history->typedWhileConnectingSent();
 }
 
 void ConnectCommand::onTrustRequired(const TrustAssessment& assessment)

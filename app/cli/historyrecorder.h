@@ -31,9 +31,6 @@ public:
     const QString& conversation() const { return m_key; }
     /// How many lines typed in this session were stored while the conversation is not known yet.
     int keptWhileConnecting() const;
-    /// For a host that acknowledges nothing (text mode): what this session typed while connecting
-    /// went out when it joined, as sent as it gets, and is no longer pending.
-    void typedWhileConnectingSent();
 
     void incoming(const ChatMessage& message, const QString& senderFingerprint);
     void outgoing(const QString& id, const QString& nick, const QString& text, bool pending);

@@ -378,9 +378,11 @@ void ChatClient::sendQueued()
         m_sentThisConnection = m_unacknowledged.size();
     } else {
         // A text-mode host acknowledges nothing: once written, a line is as sent as it gets.
-        for (const Frame& frame : std::as_const(m_unacknowledged))
+        const QList<Frame> written = std::exchange(m_unacknowledged, {});
+        for (const Frame& frame : written) {
             m_connection->sendLine(LineCodec::encode(frame.text));
-        m_unacknowledged.clear();
+            Q_EMIT messageUnconfirmable(frame.id);
+        }
     }
 }
 

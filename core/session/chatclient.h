@@ -92,6 +92,9 @@ Q_SIGNALS:
     void waitingForHost(const QString& text);
     void messageReceived(const securechat::ChatMessage& message);
     void messageAcknowledged(const QString& id, qint64 seq);
+    /// The message was written to a host that acknowledges nothing (text mode): it is as sent as
+    /// it gets, and no messageAcknowledged will come for it. So for what waited for the connection.
+    void messageUnconfirmable(const QString& id);
     void participantJoined(const securechat::Participant& participant);
     /// Someone whose connection was lost is back under the same name (the host kept it for them).
     void participantRejoined(const securechat::Participant& participant);
