@@ -199,9 +199,11 @@ void ChatClient::resendMessage(const QString& id, const QString& text)
         sendQueued();
 }
 
-void ChatClient::withdrawQueued()
+int ChatClient::withdrawQueued()
 {
+    const auto withdrawn = static_cast<int>(m_unacknowledged.size() - m_sentThisConnection);
     m_unacknowledged.resize(m_sentThisConnection);
+    return withdrawn;
 }
 
 void ChatClient::requestNick(const QString& nick)
