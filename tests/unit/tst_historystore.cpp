@@ -414,7 +414,8 @@ private Q_SLOTS:
 
     // A delete can make SQLite move neighbouring rows to another page, leaving copies of them in the
     // unused part of the page they left, where secure_delete does not reach: rows cleared but not yet
-    // purged must not be among them. Half the rows, the short ones, stay: pages stay in use.
+    // purged must not be among them. Half the rows, the short ones, stay: pages stay in use. The
+    // marker begins and ends each cleared text: the end of a long one is on an overflow page.
     void clearedWordsLeaveNoCopyInPagesStillInUse()
     {
         const QByteArray marker = "clearedword";
@@ -425,10 +426,12 @@ private Q_SLOTS:
         for (int first = 0; first < messages; first += batch) {
             QList<HistoryMessage> messagesOfBatch;
             for (int i = first; i < first + batch; ++i) {
-                const QString filler = QStringLiteral(" and more").repeated(i % 13);
+                // Now and then longer than a page: the rest goes to overflow pages.
+                const QString filler = QStringLiteral(" and more").repeated(i % 100 == 0 ? 600 : i % 13);
                 messagesOfBatch << (i % 2 == 0
                         ? received(bobs, QString::number(i),
-                            QString::fromLatin1(marker) + QString::number(i) + filler)
+                            QString::fromLatin1(marker) + QString::number(i) + filler + QLatin1Char(' ')
+                                + QString::fromLatin1(marker))
                         : received(carols, QString::number(i), QStringLiteral("kept")));
             }
             QVERIFY(store->appendAll(messagesOfBatch));
