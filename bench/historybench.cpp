@@ -8,12 +8,12 @@
 //           the reference that shows the store's own overhead
 //   clear:  clearing that conversation, last, as it empties the file: the clear itself (a
 //           watermark: the messages are gone from every read) against opening the conversation;
-//           the purge that then deletes the rows, merges the search index and truncates the log,
-//           in steps: its longest step (the longest the write lock is held) against one append of
-//           a message, the whole of it against a bare SQL DELETE of the same rows (their search
-//           index entries go with them, by trigger) on a copy of the file, and the longest wait
-//           of a writer on another connection meanwhile; then Clear All on what is left, whose
-//           purge ends in VACUUM, the one long hold of the lock
+//           the purge that then overwrites the rows with zeros, deletes them, merges the search
+//           index and truncates the log, in steps: its longest step (the longest the write lock
+//           is held) against one append of a message, the whole of it against a bare SQL DELETE
+//           of the same rows (their search index entries go with them, by trigger) on a copy of
+//           the file, and the longest wait of a writer on another connection meanwhile; then
+//           Clear All on what is left, whose purge ends in VACUUM, the one long hold of the lock
 // Each process runs several times; the median is printed. Timings are printed, never asserted.
 //   securechat-historybench [--messages N] [--runs R] [--keep DIR]
 #include "history/historypurge.h"

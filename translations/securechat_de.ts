@@ -4099,6 +4099,13 @@ Optionen:
             <numerusform>%n von Ihnen eingegebene Nachrichten konnten nicht gesendet werden; sie bleiben im Verlauf und werden gesendet, wenn Sie %1 das nächste Mal beitreten</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>a different certificate answered on %1 (SHA256:%2): this is a new conversation; %n unsent message(s) stay for the earlier host</source>
+        <translation>
+            <numerusform>auf %1 hat ein anderes Zertifikat geantwortet (SHA256:%2): Dies ist eine neue Unterhaltung; %n nicht gesendete Nachricht bleibt für den früheren Host</numerusform>
+            <numerusform>auf %1 hat ein anderes Zertifikat geantwortet (SHA256:%2): Dies ist eine neue Unterhaltung; %n nicht gesendete Nachrichten bleiben für den früheren Host</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>securechat::cli::DiscoverCommand</name>

@@ -273,11 +273,21 @@ void ChatMessageModel::append(Entry entry)
 
 bool ChatMessageModel::markDelivered(const QString& id)
 {
+    return settle(id, Delivery::Delivered);
+}
+
+bool ChatMessageModel::markUnconfirmable(const QString& id)
+{
+    return settle(id, Delivery::None);
+}
+
+bool ChatMessageModel::settle(const QString& id, Delivery delivery)
+{
     // While away the message may be held, shown in the window, or both.
     const auto held = m_heldPendingRows.constFind(id);
     const bool wasHeld = held != m_heldPendingRows.cend();
     if (wasHeld) {
-        m_held[static_cast<size_t>(held.value())].delivery = Delivery::Delivered;
+        m_held[static_cast<size_t>(held.value())].delivery = delivery;
         m_heldPendingRows.erase(held);
     }
     const auto pending = m_pendingRows.constFind(id);
@@ -285,7 +295,7 @@ bool ChatMessageModel::markDelivered(const QString& id)
         return wasHeld;
     const int row = pending.value();
     m_pendingRows.erase(pending);
-    m_entries[static_cast<size_t>(row)].delivery = Delivery::Delivered;
+    m_entries[static_cast<size_t>(row)].delivery = delivery;
     const QModelIndex changed = index(row);
     Q_EMIT dataChanged(changed, changed, { DeliveryRole, Qt::ToolTipRole });
     return true;

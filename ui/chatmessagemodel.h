@@ -95,6 +95,9 @@ public:
     void removeMessagesBefore(quint64 mark);
     /// Marks the person's message with this id as delivered; false if no pending message has it.
     bool markDelivered(const QString& id);
+    /// The person's pending message went to a host that confirms nothing: no longer pending, and
+    /// not delivered either (like what is written to it once joined); false if none has the id.
+    bool markUnconfirmable(const QString& id);
 
     /// The rows as plain text, one line per row ("[12:34:56] <alice> hello"), for the clipboard.
     QString plainText(QList<int> rows) const;
@@ -125,6 +128,8 @@ private:
     };
 
     void append(Entry entry);
+    /// The pending message with this id is pending no more: delivery says what it is now.
+    bool settle(const QString& id, Delivery delivery);
     /// While away: keeps entry with the live rows, unseen.
     void hold(Entry entry);
     Entry entryFor(const ChatMessage& message, Kind kind, Delivery delivery);

@@ -83,6 +83,9 @@ Q_SIGNALS:
     void messageReceived(const securechat::ChatMessage& message);
     void messageSent(const securechat::ChatMessage& message, securechat::ChatSession::Delivery delivery);
     void messageDelivered(const QString& id);
+    /// A message that was Awaiting went to a host that confirms nothing: no messageDelivered will
+    /// come for it, and it is as sent as it gets.
+    void messageUnconfirmable(const QString& id);
     void participantJoined(const securechat::Participant& participant);
     /// Someone whose connection was lost is back, under the same name.
     void participantRejoined(const securechat::Participant& participant);

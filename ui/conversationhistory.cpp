@@ -54,6 +54,8 @@ ConversationHistory::ConversationHistory(SessionTab& tab, HistoryService& servic
             onSent(message, delivery == ChatSession::Delivery::Awaiting);
         });
     connect(&session, &ChatSession::messageDelivered, this, &ConversationHistory::onDelivered);
+    // Stored as sent: as sent as it gets, and not to be sent again by a later session.
+    connect(&session, &ChatSession::messageUnconfirmable, this, &ConversationHistory::onDelivered);
     connect(&session, &ChatSession::phaseChanged, this, &ConversationHistory::learnKey);
     m_connectingKey = ConversationKey::connecting(session.title());
 
@@ -130,19 +132,24 @@ void ConversationHistory::switchTo(const QString& key)
 
 void ConversationHistory::resendPending()
 {
-    if (auto* joined = qobject_cast<JoinedSession*>(&m_tab.session())) {
-        // Typed in an earlier session, never acknowledged: they go out now, under their own ids.
-        for (const HistoryMessage& pending : m_service.store().pending(m_key))
-            joined->resendStored(pending.messageId, pending.text);
-        adoptUnsent(*joined);
-    }
+    auto* joined = qobject_cast<JoinedSession*>(&m_tab.session());
+    const HistoryStore& store = m_service.store();
+    const QList<HistoryMessage> earlier = joined ? store.pending(m_key) : QList<HistoryMessage>();
+    const QList<HistoryMessage> unsent = joined ? store.pending(m_connectingKey) : QList<HistoryMessage>();
+    // Moved before anything goes out: a text-mode host's "sent" is stored under m_key at once.
     m_service.moveMessages(m_connectingKey, m_key);
+    if (joined) {
+        // Typed in an earlier session, never acknowledged: they go out now, under their own ids.
+        for (const HistoryMessage& pending : earlier)
+            joined->resendStored(pending.messageId, pending.text);
+        adoptUnsent(*joined, unsent);
+    }
     m_shownBeforeKey.clear();
 }
 
-void ConversationHistory::adoptUnsent(JoinedSession& joined)
+void ConversationHistory::adoptUnsent(JoinedSession& joined, const QList<HistoryMessage>& left)
 {
-    for (const HistoryMessage& unsent : m_service.store().pending(m_connectingKey)) {
+    for (const HistoryMessage& unsent : left) {
         if (m_shownBeforeKey.contains(unsent.messageId))
             continue; // typed in this tab: shown, and queued, already
         m_tab.messages().appendMessage({ 0, unsent.messageId, unsent.senderNickname, unsent.text,

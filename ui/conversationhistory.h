@@ -82,8 +82,9 @@ private:
     void switchTo(const QString& key);
     /// Sends what is stored as pending under m_key, and what an earlier attempt left unsent.
     void resendPending();
-    /// Sends and shows what an earlier attempt to this address typed and never sent.
-    void adoptUnsent(JoinedSession& joined);
+    /// Sends and shows what an earlier attempt to this address typed and never sent (of left, the
+    /// connecting key's pending messages, those this tab did not type).
+    void adoptUnsent(JoinedSession& joined, const QList<HistoryMessage>& left);
     void record(HistoryMessage message);
     void onReceived(const ChatMessage& message);
     void onSent(const ChatMessage& message, bool awaiting);

@@ -116,6 +116,10 @@ void JoinedSession::watchClient()
         m_unacknowledged.removeIf([&id](const auto& message) { return message.first == id; });
         Q_EMIT messageDelivered(id);
     });
+    connect(client, &ChatClient::messageUnconfirmable, this, [this](const QString& id) {
+        m_unacknowledged.removeIf([&id](const auto& message) { return message.first == id; });
+        Q_EMIT messageUnconfirmable(id);
+    });
     connect(client, &ChatClient::participantJoined, this, &ChatSession::participantJoined);
     connect(client, &ChatClient::participantRejoined, this, &ChatSession::participantRejoined);
     connect(client, &ChatClient::participantLeft, this, &ChatSession::participantLeft);
@@ -170,14 +174,10 @@ void JoinedSession::checkAnnouncement(const QByteArray& presentedSha256)
 
 void JoinedSession::checkSameHost()
 {
-    const QList<CertificateDetails> chain = hostChain();
-    const QString presented = chain.isEmpty() ? QString() : chain.constFirst().sha256Fingerprint;
-    const QString earlier = std::exchange(m_joinedHost, presented);
-    m_anotherHost = !earlier.isEmpty() && presented != earlier;
+    // Written to the earlier host, not to this one: it stays pending in that conversation.
+    m_anotherHost = m_sameHost.joined(*m_client).has_value();
     if (!m_anotherHost)
         return;
-    // Written to the earlier host, not to this one: it stays pending in that conversation.
-    m_client->withdrawQueued();
     m_unacknowledged.clear();
     Q_EMIT notice(tr("A different certificate answered on %1: this is a new conversation. The messages "
                      "above were with the earlier host; what it never received is not sent to this one.")

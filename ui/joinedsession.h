@@ -4,6 +4,7 @@
 #include "chatsession.h"
 #include "session/chatclient.h"
 #include "session/reconnector.h"
+#include "session/samehostcheck.h"
 #include "trust/knownpeers.h"
 
 #include <memory>
@@ -101,7 +102,7 @@ private:
     std::unique_ptr<ChatClient> m_client; // after m_knownPeers: destroyed first
     std::unique_ptr<Reconnector> m_reconnector; // after m_client, which it refers to
     bool m_joinedBefore = false;
-    QString m_joinedHost; // SHA-256 fingerprint of the certificate of the host last joined
+    SameHostCheck m_sameHost; // across restart(), which makes a new client
     bool m_anotherHost = false; // the last join reached another certificate than the one before
     bool m_waitingForHost = false; // the host's person is asked whether to let this one in
     ChatClient::State m_furthest = ChatClient::State::Idle; // of the current attempt

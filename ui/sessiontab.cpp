@@ -265,6 +265,7 @@ void SessionTab::watchSession()
             m_messages->appendMessage(message, ChatMessageModel::Kind::OwnMessage, modelDelivery(delivery));
         });
     connect(session, &ChatSession::messageDelivered, m_messages, &ChatMessageModel::markDelivered);
+    connect(session, &ChatSession::messageUnconfirmable, m_messages, &ChatMessageModel::markUnconfirmable);
     connect(session, &ChatSession::participantJoined, this, [this](const Participant& participant) {
         m_messages->appendNotice(
             tr("%1 joined · %2")

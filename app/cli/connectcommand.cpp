@@ -166,13 +166,19 @@ void ConnectCommand::watchClient()
     connect(m_client, &ChatClient::joined, this, [this] {
         if (const auto chain = m_client->sessionDetails().peerChain; !chain.isEmpty())
             checkAnnouncement(CertificateDetails::parseFingerprint(chain.constFirst().sha256Fingerprint));
-        const bool rejoined = std::exchange(m_joinedBefore, true);
+        const std::optional<int> withdrawn = m_sameHost.joined(*m_client);
+        if (withdrawn)
+            Console::status(
+                tr("a different certificate answered on %1 (SHA256:%2): this is a new conversation; "
+                   "%n unsent message(s) stay for the earlier host",
+                    nullptr, *withdrawn)
+                    .arg(m_endpoint, CertificateDetails::groupedFingerprint(m_sameHost.lastHost())));
+        const bool rejoined = std::exchange(m_joinedBefore, true) && !withdrawn;
         const QString joined
             = rejoined ? tr("reconnected to %1:%2 as %3 (%4)") : tr("joined %1:%2 as %3 (%4)");
         Console::status(joined.arg(m_arguments.host, QString::number(m_arguments.port), m_client->nick(),
             m_client->sessionDetails().summary()));
-        if (!rejoined)
-            openConversation(); // once: a rejoin continues the same conversation
+        openConversation();
     });
     // Queued: after the client has sent what waited for the connection.
     connect(
@@ -187,6 +193,9 @@ void ConnectCommand::watchClient()
         Console::status(tr("connection lost (%1) — reconnecting in %n s", nullptr, seconds).arg(why));
     });
     connect(m_client, &ChatClient::messageAcknowledged, this,
+        [this](const QString& id) { m_history->acknowledged(id); });
+    // A text-mode host acknowledges nothing: what it was written is as sent as it gets.
+    connect(m_client, &ChatClient::messageUnconfirmable, this,
         [this](const QString& id) { m_history->acknowledged(id); });
     connect(m_client, &ChatClient::messageReceived, this, [this](const ChatMessage& message) {
         QString fingerprint;
@@ -254,24 +263,20 @@ void ConnectCommand::watchClient()
 
 void ConnectCommand::openConversation()
 {
-    const auto chain = m_client->sessionDetails().peerChain;
-    if (!m_history->conversation().isEmpty() || chain.isEmpty())
+    if (m_sameHost.lastHost().isEmpty())
+        return;
+    // A rejoin of the same host continues its conversation; another certificate starts its own.
+    const QString key = ConversationKey::joined(m_sameHost.lastHost());
+    if (key == m_history->conversation())
         return;
     // Typed in an earlier session (or an earlier run that never joined) and never acknowledged:
     // sent again under their own ids, so the host shows each once.
-    const QList<HistoryMessage> pending = m_history->setConversation(
-        ConversationKey::joined(chain.constFirst().sha256Fingerprint), m_endpoint);
+    const QList<HistoryMessage> pending = m_history->setConversation(key, m_endpoint);
     if (!pending.isEmpty())
         Console::status(tr("sending %n message(s) from an earlier session that the host had not confirmed",
             nullptr, static_cast<int>(pending.size())));
-    for (const HistoryMessage& message : pending) {
+    for (const HistoryMessage& message : pending)
         m_client->resendMessage(message.messageId, message.text);
-        if (!m_client->isStructured())
-            m_history->acknowledged(message.messageId);
-    }
-    // A text-mode host acknowledges nothing: what waited for the connection went out on joining.
-    if (!m_client->isStructured())
-        m_history->typedWhileConnectingSent();
 }
 
 void ConnectCommand::onTrustRequired(const TrustAssessment& assessment)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cliarguments.h"
+#include "session/samehostcheck.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -48,6 +49,7 @@ private:
     void onInputLine(const QString& line);
     void printSafetyNumber();
     void markHostVerified();
+    /// On joining: the conversation of the host's certificate, the one before if it is the same.
     void openConversation();
 
     ConnectArguments m_arguments;
@@ -58,6 +60,7 @@ private:
     QString m_endpoint; ///< HOST:PORT as connected to: the connecting key's and the conversation's title
     QString m_announcedFingerprint; ///< what the --discovered announcement claimed: compared, never trusted
     Reconnector* m_reconnector = nullptr;
+    SameHostCheck m_sameHost;
     bool m_askingTrust = false;
     bool m_joinedBefore = false;
     bool m_leaveWhenBack = false; // input ended while reconnecting, with messages still to deliver

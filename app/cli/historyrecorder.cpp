@@ -41,12 +41,6 @@ int HistoryRecorder::keptWhileConnecting() const
     return m_key.isEmpty() ? static_cast<int>(m_typedWhileConnecting.size()) : 0;
 }
 
-void HistoryRecorder::typedWhileConnectingSent()
-{
-    for (const QString& id : std::exchange(m_typedWhileConnecting, {}))
-        acknowledged(id);
-}
-
 void HistoryRecorder::incoming(const ChatMessage& message, const QString& senderFingerprint)
 {
     HistoryMessage stored;

@@ -23,17 +23,15 @@ public:
     /// Until setConversation(), messages are stored under the connecting key of endpoint
     /// ("HOST:PORT", ClientOptions::endpoint()), which is also its title.
     void setConnecting(const QString& endpoint);
-    /// From now on messages belong to key; what was stored under the connecting key moves into
-    /// it. Returns the pending messages this session has not queued itself: typed in an earlier
-    /// session of key and never acknowledged, or left under the connecting key by an earlier run
-    /// (of this command or the desktop app) that never joined.
+    /// From now on messages belong to key (called again when another certificate answered: a new
+    /// conversation; the earlier one keeps what its host never received); what was stored under
+    /// the connecting key moves into it. Returns the pending messages this session has not queued
+    /// itself: typed in an earlier session of key and never acknowledged, or left under the
+    /// connecting key by an earlier run (of this command or the desktop app) that never joined.
     QList<HistoryMessage> setConversation(const QString& key, const QString& title);
     const QString& conversation() const { return m_key; }
     /// How many lines typed in this session were stored while the conversation is not known yet.
     int keptWhileConnecting() const;
-    /// For a host that acknowledges nothing (text mode): what this session typed while connecting
-    /// went out when it joined, as sent as it gets, and is no longer pending.
-    void typedWhileConnectingSent();
 
     void incoming(const ChatMessage& message, const QString& senderFingerprint);
     void outgoing(const QString& id, const QString& nick, const QString& text, bool pending);

@@ -62,6 +62,12 @@ namespace {
         "INSERT INTO purge (id) VALUES (1)",
     };
 
+    // Version 3: the purge overwrites cleared rows with zeros in place before it deletes any (see
+    // HistoryStore::purgeStep()); a conversation's rows up to blanked_through are overwritten.
+    const char* const versionThree[] = {
+        "ALTER TABLE conversations ADD COLUMN blanked_through INTEGER NOT NULL DEFAULT 0",
+    };
+
     struct Migration {
         int version; // the version these statements bring the schema to
         const char* const* begin;
@@ -70,6 +76,7 @@ namespace {
     const Migration migrations[] = {
         { 1, std::begin(versionOne), std::end(versionOne) },
         { 2, std::begin(versionTwo), std::end(versionTwo) },
+        { 3, std::begin(versionThree), std::end(versionThree) },
     };
 
 } // namespace

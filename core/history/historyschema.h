@@ -22,7 +22,7 @@ class HistorySchema final {
     Q_DECLARE_TR_FUNCTIONS(securechat::HistorySchema)
 
 public:
-    static constexpr int CurrentVersion = 2;
+    static constexpr int CurrentVersion = 3;
 
     enum class Check {
         Usable, ///< this version's schema, or an older one prepare() brings up to date

@@ -31,6 +31,14 @@ namespace {
     const QString withClearedRows = QStringLiteral(
         "FROM conversations c WHERE EXISTS"
         " (SELECT 1 FROM messages m WHERE m.conversation = c.id AND m.id <= c.cleared_through)");
+    // The conversations whose cleared rows the purge has yet to overwrite.
+    const QString withRowsToBlank = QStringLiteral("SELECT id, blanked_through, cleared_through FROM "
+                                                   "conversations WHERE blanked_through < cleared_through");
+    // The column's bytes, zeros in place of each: a row of the same size, so SQLite overwrites it in place.
+    QString zeroed(const QString& column)
+    {
+        return QStringLiteral("%1 = CAST(zeroblob(length(CAST(%1 AS BLOB))) AS TEXT)").arg(column);
+    }
     // Pages of the search index one purge step merges.
     constexpr int mergePagesPerStep = 100;
 
@@ -514,11 +522,9 @@ Result<bool> HistoryStore::purgeStep(int rows)
     query.finish();
     if (merging || deletedSinceMerge >= PurgeRowsBetweenMerges)
         return mergeIndexStep(!merging);
-    const Result<qint64> deleted = deleteClearedRows(rows);
-    if (!deleted)
-        return Result<bool>::failure(deleted.error());
-    if (deleted.value() > 0)
-        return Result<bool>::success(true);
+    const Result<bool> removed = removeClearedRows(rows);
+    if (!removed || removed.value())
+        return removed;
     if (deletedSinceMerge > 0)
         return mergeIndexStep(true);
     if (mergeIndex || rewriteFile)
@@ -526,34 +532,84 @@ Result<bool> HistoryStore::purgeStep(int rows)
     return Result<bool>::success(false);
 }
 
-Result<qint64> HistoryStore::deleteClearedRows(int rows)
-{
-    qint64 deleted = 0;
-    // Newest first: searching, which walks the index newest first past cleared matches, gets
-    // quick again soonest.
-    const Status step = inTransaction(m_connection.database(), [&](QSqlQuery& query) {
+namespace {
+
+    // Overwrites the next `rows` cleared rows of a conversation with zeros (their text, sender and
+    // fingerprint; the message id is in an index, and overwriting it would move index entries),
+    // oldest first; `done`: some were owed.
+    bool blankClearedRows(QSqlQuery& query, int rows, bool& done)
+    {
+        if (!run(query, withRowsToBlank + QStringLiteral(" LIMIT 1")))
+            return false;
+        done = query.next();
+        if (!done)
+            return true;
+        const qint64 conversation = query.value(0).toLongLong();
+        const qint64 blankedThrough = query.value(1).toLongLong();
+        const qint64 clearedThrough = query.value(2).toLongLong();
+        query.finish();
+        if (!run(query,
+                QStringLiteral("SELECT count(*), max(id) FROM (SELECT id FROM messages WHERE conversation = ?"
+                               " AND id > ? AND id <= ? ORDER BY id LIMIT ?)"),
+                { conversation, blankedThrough, clearedThrough, rows })
+            || !query.next())
+            return false;
+        const qint64 count = query.value(0).toLongLong();
+        const qint64 through = count < rows ? clearedThrough : query.value(1).toLongLong();
+        query.finish();
+        return run(query,
+                   QStringLiteral("UPDATE messages SET ") + zeroed(QStringLiteral("text")) + QLatin1Char(',')
+                       + zeroed(QStringLiteral("sender")) + QLatin1Char(',')
+                       + zeroed(QStringLiteral("sender_fingerprint"))
+                       + QStringLiteral(" WHERE conversation = ? AND id > ? AND id <= ?"),
+                   { conversation, blankedThrough, through })
+            && run(query, QStringLiteral("UPDATE conversations SET blanked_through = ? WHERE id = ?"),
+                { through, conversation })
+            // Overwriting the text is what drops the words from the search index (its trigger).
+            && run(query, QStringLiteral("UPDATE purge SET deleted_since_merge = deleted_since_merge + ?"),
+                { count });
+    }
+
+    // Deletes up to `rows` cleared rows of a conversation, newest first: searching, which walks the
+    // index newest first past cleared matches, gets quick again soonest. `done`: some were deleted.
+    bool deleteClearedRows(QSqlQuery& query, int rows, bool& done)
+    {
         if (!run(query,
                 QStringLiteral("SELECT c.id, c.cleared_through ") + withClearedRows
                     + QStringLiteral(" LIMIT 1")))
             return false;
-        if (!query.next())
+        done = query.next();
+        if (!done)
             return true;
         const qint64 conversation = query.value(0).toLongLong();
         const qint64 clearedThrough = query.value(1).toLongLong();
         query.finish();
-        if (!run(query,
-                QStringLiteral(
-                    "DELETE FROM messages WHERE id IN (SELECT id FROM messages WHERE conversation = ?"
-                    " AND id <= ? ORDER BY id DESC LIMIT ?)"),
-                { conversation, clearedThrough, rows }))
+        return run(query,
+            QStringLiteral("DELETE FROM messages WHERE id IN (SELECT id FROM messages WHERE conversation = ?"
+                           " AND id <= ? ORDER BY id DESC LIMIT ?)"),
+            { conversation, clearedThrough, rows });
+    }
+
+} // namespace
+
+Result<bool> HistoryStore::removeClearedRows(int rows)
+{
+    // A delete can make SQLite move neighbouring rows to other pages (rebalancing), and the unused
+    // part of a page they left keeps copies of them: secure_delete zeroes deleted rows and freed
+    // pages only. So no cleared row is deleted before every one is overwritten with zeros, in
+    // place; the copies a delete leaves are then of zeros, or of rows that stay. One transaction
+    // decides and does either, so a clear that came meanwhile is overwritten first.
+    bool done = false;
+    const Status step = inTransaction(m_connection.database(), [&](QSqlQuery& query) {
+        bool blanked = false;
+        if (!blankClearedRows(query, rows, blanked))
             return false;
-        deleted = query.numRowsAffected();
-        return run(query, QStringLiteral("UPDATE purge SET deleted_since_merge = deleted_since_merge + ?"),
-            { deleted });
+        done = blanked;
+        return blanked || deleteClearedRows(query, rows, done);
     });
     if (!step)
-        return Result<qint64>::failure(step.error());
-    return Result<qint64>::success(deleted);
+        return Result<bool>::failure(step.error());
+    return Result<bool>::success(done);
 }
 
 Result<bool> HistoryStore::mergeIndexStep(bool start)
@@ -589,8 +645,13 @@ Result<bool> HistoryStore::finishPurge(bool rewriteFile)
     // purge ended by a crash before does it again), and only if no clear came meanwhile.
     QSqlQuery query(m_connection.database());
     if ((rewriteFile && !run(query, QStringLiteral("VACUUM")))
-        || !run(query, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))
-        || !run(query,
+        || !run(query, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next())
+        return Result<bool>::failure(writeFailure(query.lastError()).error());
+    // A reader still in the log past the busy wait keeps it whole: the next step tries again.
+    if (query.value(0).toInt() != 0)
+        return Result<bool>::success(true);
+    query.finish();
+    if (!run(query,
             QStringLiteral("UPDATE purge SET merge_index = 0, rewrite_file = 0 WHERE deleted_since_merge = 0"
                            " AND NOT EXISTS (SELECT 1 ")
                 + withClearedRows + QStringLiteral(")")))

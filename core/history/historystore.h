@@ -90,17 +90,17 @@ public:
     /// The same for every conversation; the purge then also rewrites the file (VACUUM).
     Status clearAll();
 
-    /// Rows one purge step deletes: tens of milliseconds of holding the file's write lock.
+    /// Rows one purge step overwrites or deletes: tens of milliseconds of holding the write lock.
     static constexpr int PurgeStepRows = 1000;
-    /// Rows the purge deletes before it merges the search index; see mergeIndexStep().
+    /// Rows whose words the purge drops before it merges the search index; see mergeIndexStep().
     static constexpr int PurgeRowsBetweenMerges = 50'000;
     /// Whether a clear (perhaps of a process that quit or crashed since) left work to the purge.
     bool isPurgeOwed() const;
     /// One step of the purge, in a short transaction of its own, so that another writer waits for
-    /// one step at most: deletes up to `rows` cleared messages, or merges a piece of the search
-    /// index (every PurgeRowsBetweenMerges rows, and after the last), or, last, rewrites the file
-    /// if Clear All asked for it, copies the log into the file and truncates it. True while work
-    /// is left.
+    /// one step at most: overwrites up to `rows` cleared messages with zeros, or, once all are,
+    /// deletes up to `rows` of them, or merges a piece of the search index (every
+    /// PurgeRowsBetweenMerges rows, and after the last), or, last, rewrites the file if Clear All
+    /// asked for it, copies the log into the file and truncates it. True while work is left.
     Result<bool> purgeStep(int rows = PurgeStepRows);
 
     Status exportText(const QString& conversation, QIODevice& device) const;
@@ -110,8 +110,8 @@ private:
     /// count messages next to rowId, nearest first: older ones (`older`) or newer ones.
     QList<HistoryMessage> nextTo(const QString& conversation, qint64 rowId, int count, bool older) const;
     Status clearMessages(const std::optional<QString>& conversation);
-    /// The kinds of purge step; see purgeStep(). How many rows were deleted.
-    Result<qint64> deleteClearedRows(int rows);
+    /// The kinds of purge step; see purgeStep(). Whether rows were overwritten or deleted.
+    Result<bool> removeClearedRows(int rows);
     Result<bool> mergeIndexStep(bool start);
     Result<bool> finishPurge(bool rewriteFile);
     Status exportWith(

@@ -199,9 +199,11 @@ void ChatClient::resendMessage(const QString& id, const QString& text)
         sendQueued();
 }
 
-void ChatClient::withdrawQueued()
+int ChatClient::withdrawQueued()
 {
+    const auto withdrawn = static_cast<int>(m_unacknowledged.size() - m_sentThisConnection);
     m_unacknowledged.resize(m_sentThisConnection);
+    return withdrawn;
 }
 
 void ChatClient::requestNick(const QString& nick)
@@ -378,9 +380,11 @@ void ChatClient::sendQueued()
         m_sentThisConnection = m_unacknowledged.size();
     } else {
         // A text-mode host acknowledges nothing: once written, a line is as sent as it gets.
-        for (const Frame& frame : std::as_const(m_unacknowledged))
+        const QList<Frame> written = std::exchange(m_unacknowledged, {});
+        for (const Frame& frame : written) {
             m_connection->sendLine(LineCodec::encode(frame.text));
-        m_unacknowledged.clear();
+            Q_EMIT messageUnconfirmable(frame.id);
+        }
     }
 }
 

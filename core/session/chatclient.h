@@ -57,8 +57,8 @@ public:
     void resendMessage(const QString& id, const QString& text);
     /// Takes back every message not yet sent on this connection: they were written for the host
     /// of an earlier connection and another one answered. Effective until the state is Joined
-    /// (stateChanged comes before anything queued is sent).
-    void withdrawQueued();
+    /// (stateChanged comes before anything queued is sent). Returns how many were taken back.
+    int withdrawQueued();
     void requestNick(const QString& nick);
     /// The person compared the safety number with the host's person: the host's certificate is
     /// remembered in the known peers as verified, and from then on reads "verified by you".
@@ -92,6 +92,9 @@ Q_SIGNALS:
     void waitingForHost(const QString& text);
     void messageReceived(const securechat::ChatMessage& message);
     void messageAcknowledged(const QString& id, qint64 seq);
+    /// The message was written to a host that acknowledges nothing (text mode): it is as sent as
+    /// it gets, and no messageAcknowledged will come for it. So for what waited for the connection.
+    void messageUnconfirmable(const QString& id);
     void participantJoined(const securechat::Participant& participant);
     /// Someone whose connection was lost is back under the same name (the host kept it for them).
     void participantRejoined(const securechat::Participant& participant);

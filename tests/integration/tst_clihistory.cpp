@@ -66,6 +66,7 @@ private Q_SLOTS:
     void sigkilledClientLosesNothingShownOrTyped();
     void pendingMessageGoesOutOnceOnTheNextConnection();
     void lineTypedWhileConnectingToATextModeHostIsNotLeftPending();
+    void anotherCertificateOnTheSameAddressIsANewConversation();
 
 private:
     QTemporaryDir m_dir;
@@ -310,6 +311,65 @@ void TestCliHistory::lineTypedWhileConnectingToATextModeHostIsNotLeftPending()
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.constFirst().text, QStringLiteral("typed before joining"));
     QCOMPARE(stored.constFirst().state, HistoryState::Sent);
+}
+
+// The host bob joined is gone; another one, with another certificate the same CA signed, answers
+// on its port when bob reconnects: a new conversation, which does not get what the first host
+// never received (that stays pending in the first one's).
+void TestCliHistory::anotherCertificateOnTheSameAddressIsANewConversation()
+{
+    const QString clientDir = m_dir.filePath(QStringLiteral("another-bob"));
+    auto first = std::make_unique<HostProcess>(QStringList { QStringLiteral("--port"), QStringLiteral("0"),
+                                                   QStringLiteral("--nick"), QStringLiteral("hal") }
+        + certificateArguments(QStringLiteral("host"))
+        + configDir(m_dir.filePath(QStringLiteral("first-hal"))));
+    const quint16 port = first->waitForPort();
+    QVERIFY(port != 0);
+    const QString firstConversation = QStringLiteral("client:SHA256:") + first->fingerprint();
+    ConnectProcess client({ QStringLiteral("127.0.0.1"), QString::number(port), QStringLiteral("--ca"),
+        certPath(QStringLiteral("ca.pem")), QStringLiteral("--nick"), QStringLiteral("bob"),
+        QStringLiteral("--config-dir"), clientDir });
+    QTRY_VERIFY_WITH_TIMEOUT(first->readOutput().contains(QStringLiteral("* bob joined")), 10'000);
+    first->signal(SIGSTOP); // reads nothing, acknowledges nothing
+    client.write("for the first host only\n");
+    QTest::qWait(1000); // the client reads its input at once; nothing says so
+    first->signal(SIGKILL);
+    first->signal(SIGCONT);
+    first.reset();
+
+    HostProcess second(QStringList { QStringLiteral("--port"), QString::number(port),
+                           QStringLiteral("--nick"), QStringLiteral("sal") }
+        + certificateArguments(QStringLiteral("host-rsa"))
+        + configDir(m_dir.filePath(QStringLiteral("second-sal"))));
+    QCOMPARE(second.waitForPort(), port);
+    const QString secondConversation = QStringLiteral("client:SHA256:") + second.fingerprint();
+    QVERIFY(secondConversation != firstConversation);
+    const QString said
+        = client.waitFor(QRegularExpression(QStringLiteral("(a different certificate answered [^\n]*)")));
+    // The fingerprint in groups, as the host prints it.
+    QCOMPARE(QString(said).replace(
+                 QRegularExpression(QStringLiteral("(?<=SHA256:)[0-9A-F: ]+(?=\\))")), QStringLiteral("…")),
+        QStringLiteral("a different certificate answered on 127.0.0.1:%1 (SHA256:…): this is a new "
+                       "conversation; 1 unsent message(s) stay for the earlier host")
+            .arg(port));
+    QVERIFY2(QString(said).replace(u' ', u':').contains(second.fingerprint()), qPrintable(said));
+    client.write("for the second host\n");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        second.readOutput().contains(QStringLiteral("<bob> for the second host")), 10'000);
+    client.closeInput();
+    QCOMPARE(client.waitForExit(), 0);
+    QVERIFY(!second.readOutput().contains(QStringLiteral("for the first host only")));
+
+    HistoryStore store;
+    QCOMPARE(store.open(QDir(clientDir).filePath(QStringLiteral("history.sqlite"))).outcome,
+        HistoryOpenReport::Outcome::Opened);
+    const QList<HistoryMessage> earlier = store.pending(firstConversation);
+    QCOMPARE(earlier.size(), 1);
+    QCOMPARE(earlier.constFirst().text, QStringLiteral("for the first host only"));
+    const QList<HistoryMessage> now = store.latest(secondConversation, 10);
+    QCOMPARE(now.size(), 1);
+    QCOMPARE(now.constFirst().text, QStringLiteral("for the second host"));
+    QCOMPARE(now.constFirst().state, HistoryState::Sent);
 }
 
 QTEST_GUILESS_MAIN(TestCliHistory)

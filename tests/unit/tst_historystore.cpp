@@ -412,6 +412,39 @@ private Q_SLOTS:
         QVERIFY(!contentsOf(m_path + QStringLiteral("-wal")).contains(secret));
     }
 
+    // A delete can make SQLite move neighbouring rows to another page, leaving copies of them in the
+    // unused part of the page they left, where secure_delete does not reach: rows cleared but not yet
+    // purged must not be among them. Half the rows, the short ones, stay: pages stay in use. The
+    // marker begins and ends each cleared text: the end of a long one is on an overflow page.
+    void clearedWordsLeaveNoCopyInPagesStillInUse()
+    {
+        const QByteArray marker = "clearedword";
+        auto store = openStore();
+        QVERIFY(store);
+        constexpr int messages = 20'000;
+        constexpr int batch = 1000;
+        for (int first = 0; first < messages; first += batch) {
+            QList<HistoryMessage> messagesOfBatch;
+            for (int i = first; i < first + batch; ++i) {
+                // Now and then longer than a page: the rest goes to overflow pages.
+                const QString filler = QStringLiteral(" and more").repeated(i % 100 == 0 ? 600 : i % 13);
+                messagesOfBatch << (i % 2 == 0
+                        ? received(bobs, QString::number(i),
+                            QString::fromLatin1(marker) + QString::number(i) + filler + QLatin1Char(' ')
+                                + QString::fromLatin1(marker))
+                        : received(carols, QString::number(i), QStringLiteral("kept")));
+            }
+            QVERIFY(store->appendAll(messagesOfBatch));
+        }
+        QVERIFY(store->clearConversation(bobs));
+        QVERIFY(purgeAll(*store));
+        store->close();
+
+        QCOMPARE(rowsOf(m_path, carols), messages / 2);
+        QCOMPARE(contentsOf(m_path).count(marker), 0);
+        QCOMPARE(contentsOf(m_path + QStringLiteral("-wal")).count(marker), 0);
+    }
+
     void clearHidesTheMessagesAtOnce()
     {
         auto store = storeWithBobsMessages(300);
@@ -449,27 +482,76 @@ private Q_SLOTS:
         const auto first = store->purgeStep(1000);
         QVERIFY(first);
         QVERIFY(first.value());
-        QCOMPARE(rowsOf(m_path, bobs), 1500);
+        QCOMPARE(rowsOf(m_path, bobs), 2500);
+        QCOMPARE(rawValue(m_path,
+                     QStringLiteral("SELECT count(*) FROM messages WHERE CAST(text AS BLOB) ="
+                                    " zeroblob(length(CAST(text AS BLOB)))"))
+                     .toInt(),
+            1000);
         int steps = 1;
         for (auto step = store->purgeStep(1000); step.value(); step = store->purgeStep(1000))
             QVERIFY(++steps < 100);
 
         QCOMPARE(rowsOf(m_path, bobs), 0);
         QCOMPARE(rowsOf(m_path, carols), 1);
-        QVERIFY(steps > 3); // three of rows, then the search index and the log
+        QVERIFY(steps > 6); // three overwriting rows, three deleting them, then the search index and the log
         QVERIFY(!store->isPurgeOwed());
         QVERIFY(!store->purgeStep().value());
     }
 
+    // The log keeps old copies of the pages: the purge is not over while a reader keeps it from
+    // being truncated (here past SQLite's busy wait); the next step tries again.
+    void purgeEndsOnlyOnceTheLogIsTruncated()
+    {
+        const QByteArray secret = "zanzibarquokka";
+        auto store = openStore();
+        QVERIFY(store);
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(store->append(received(bobs, QString::number(i), QString::fromLatin1(secret))));
+        QVERIFY(store->clearConversation(bobs));
+        const QString readerName = QStringLiteral("tst_historystore-reader");
+        {
+            QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), readerName);
+            reader.setDatabaseName(m_path);
+            QVERIFY(reader.open() && reader.transaction());
+            QSqlQuery reading(reader);
+            QVERIFY(reading.exec(QStringLiteral("SELECT count(*) FROM messages")) && reading.next());
+            const QString owedBesidesTheLog
+                = QStringLiteral("SELECT deleted_since_merge + merging FROM purge");
+            for (int step = 0; rowsOf(m_path, bobs) > 0 || rawValue(m_path, owedBesidesTheLog).toInt() > 0;
+                 ++step) {
+                QVERIFY(step < 10);
+                QVERIFY(store->purgeStep().value());
+            }
+
+            const auto blocked = store->purgeStep(); // truncating the log, which the reader is in
+            QVERIFY(blocked);
+            QVERIFY(blocked.value());
+            QVERIFY(store->isPurgeOwed());
+            reading.finish();
+            reader.rollback();
+        }
+        QSqlDatabase::removeDatabase(readerName);
+
+        QVERIFY(!store->purgeStep().value());
+        QVERIFY(!store->isPurgeOwed());
+        QVERIFY(!contentsOf(m_path + QStringLiteral("-wal")).contains(secret));
+    }
+
     void purgeIsResumedAfterReopening()
     {
+        const QString countAll = QStringLiteral("SELECT count(*) FROM messages");
         {
             auto store = storeWithManyOfBobsMessages(2500);
             QVERIFY(store);
             QVERIFY(store->clearAll());
-            QVERIFY(store->purgeStep(1000).value());
+            // The first steps overwrite the rows; then they are deleted.
+            for (int step = 0; rawValue(m_path, countAll).toInt() == 2501; ++step) {
+                QVERIFY(step < 10);
+                QVERIFY(store->purgeStep(1000).value());
+            }
         } // closed mid-purge, as by quitting
-        const int left = rawValue(m_path, QStringLiteral("SELECT count(*) FROM messages")).toInt();
+        const int left = rawValue(m_path, countAll).toInt();
         QVERIFY2(left > 0 && left < 2501, qPrintable(QString::number(left)));
         auto store = openStore();
         QVERIFY(store);
@@ -621,7 +703,8 @@ private Q_SLOTS:
         auto store = openStore();
         QVERIFY(store);
 
-        QCOMPARE(rawValue(m_path, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QCOMPARE(rawValue(m_path, QStringLiteral("PRAGMA user_version")).toInt(),
+            securechat::HistorySchema::CurrentVersion);
         QCOMPARE(textsOf(store->latest(bobs, 10)),
             QStringList({ QStringLiteral("kept from version one"), QStringLiteral("typed in version one") }));
         QCOMPARE(store->conversations().value(0).title, QStringLiteral("Bob's host"));
@@ -850,7 +933,7 @@ private Q_SLOTS:
         QCOMPARE(report.message,
             QStringLiteral(
                 "The message history at %1 was written by a newer version of SecureChat (format 99; this "
-                "version reads format 2 and older). It was left as it is; history is off for this session.")
+                "version reads format 3 and older). It was left as it is; history is off for this session.")
                 .arg(m_path));
         QVERIFY(!store.isOpen());
         QCOMPARE(contentsOf(m_path), before);

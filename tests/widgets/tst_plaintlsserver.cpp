@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Connecting to a TLS server that is no SecureChat host (a real `openssl s_server`, which agrees
-// no ALPN): the window says so, instead of an empty "Participants (0)".
+// no ALPN): the window says so, instead of an empty "Participants (0)"; and what was typed while
+// connecting, which the server never acknowledges, is not left pending.
 #include "chatmessagemodel.h"
+#include "history/conversationkey.h"
+#include "history/historystore.h"
+#include "joinedsession.h"
 #include "mainwindow.h"
 #include "sessiontab.h"
 #include "statusindicator.h"
@@ -41,6 +45,17 @@ bool isListening(quint16 port)
     return connected;
 }
 
+// Bob, pinned to the server's certificate: no trust question, this test is about what follows.
+ClientOptions bobTo(quint16 port)
+{
+    ClientOptions options;
+    options.host = str("127.0.0.1");
+    options.port = port;
+    options.nick = str("bob");
+    options.pin = test::sha256Of(str("host.pem"));
+    return options;
+}
+
 QStringList notices(const ChatMessageModel& messages)
 {
     QStringList texts;
@@ -58,6 +73,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void joiningAPlainTlsServerSaysSo();
+    void typedWhileConnectingIsNotLeftPending();
 
 private:
     QProcess m_server;
@@ -87,12 +103,7 @@ void TestPlainTlsServer::joiningAPlainTlsServerSaysSo()
 {
     QTemporaryDir home;
     MainWindow window { AppPaths(home.path()) };
-    ClientOptions options;
-    options.host = str("127.0.0.1");
-    options.port = m_port;
-    options.nick = str("bob");
-    options.pin = test::sha256Of(str("host.pem")); // no trust question: this test is about what follows
-    SessionTab* tab = window.connectTo(options);
+    SessionTab* tab = window.connectTo(bobTo(m_port));
     QTRY_COMPARE_WITH_TIMEOUT(tab->session().phase(), ChatSession::Phase::Active, 15'000);
 
     QTRY_VERIFY(notices(tab->messages())
@@ -103,6 +114,34 @@ void TestPlainTlsServer::joiningAPlainTlsServerSaysSo()
     QCOMPARE(header, str("Participants: a plain TLS server does not say"));
     QVERIFY2(window.statusIndicator()->summary().endsWith(str("plain TLS server, text lines")),
         qPrintable(window.statusIndicator()->summary()));
+}
+
+// The server acknowledges nothing: the line went out on joining, as sent as it gets, and neither
+// the tab nor the history keeps it pending (the next connection would send it again).
+void TestPlainTlsServer::typedWhileConnectingIsNotLeftPending()
+{
+    QTemporaryDir home;
+    const AppPaths paths(home.path());
+    MainWindow window { paths };
+    SessionTab* tab = window.connectTo(bobTo(m_port));
+    tab->session().send(str("typed while connecting"));
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session().phase(), ChatSession::Phase::Active, 15'000);
+
+    QByteArray served;
+    QTRY_VERIFY((served += m_server.readAll()).contains("typed while connecting"));
+    const ChatMessageModel& messages = tab->messages();
+    const QStringList shown = notices(messages);
+    const auto row = static_cast<int>(shown.indexOf(str("typed while connecting")));
+    QVERIFY(row >= 0);
+    QCOMPARE(messages.index(row).data(ChatMessageModel::DeliveryRole).toInt(),
+        static_cast<int>(ChatMessageModel::Delivery::None));
+    const QString conversation = ConversationKey::joined(
+        static_cast<JoinedSession&>(tab->session()).hostChain().constFirst().sha256Fingerprint);
+    HistoryStore store;
+    QCOMPARE(store.open(paths.historyFile()).outcome, HistoryOpenReport::Outcome::Opened);
+    const QList<HistoryMessage> stored = store.latest(conversation, 10);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.constFirst().state, HistoryState::Sent);
 }
 
 QTEST_MAIN(TestPlainTlsServer)
