@@ -81,7 +81,7 @@ void HistoryService::startPurge()
     const QString path = m_store.path();
     // The worker reports through a queued call into this thread; the destructor waits for the
     // worker, so this object outlives the call's posting, and a posted call dies with it.
-    m_purge = QThread::create([this, path] {
+    m_purge.reset(QThread::create([this, path] {
         QString error;
         {
             HistoryStore store;
@@ -94,15 +94,14 @@ void HistoryService::startPurge()
         }
         QMetaObject::invokeMethod(
             this, [this, error] { onPurgeEnded(error); }, Qt::QueuedConnection);
-    });
+    }));
     m_purge->start();
 }
 
 void HistoryService::onPurgeEnded(const QString& error)
 {
     m_purge->wait();
-    delete m_purge;
-    m_purge = nullptr;
+    m_purge.reset();
     // A clear made while the purge was finishing: its rows are still there.
     if (error.isEmpty() && m_store.isPurgeOwed()) {
         startPurge();

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 class QSettings;
@@ -65,7 +66,7 @@ private:
 
     QSettings& m_settings;
     HistoryStore m_store;
-    QThread* m_purge = nullptr;
+    std::unique_ptr<QThread> m_purge;
 };
 
 } // namespace securechat
