@@ -5,6 +5,7 @@
 #include "fingerprintformat.h"
 #include "lineicon.h"
 #include "protocol/textsanitizer.h"
+#include "scaledfont.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -50,8 +51,7 @@ TrustPromptDialog::TrustPromptDialog(
     heading->setObjectName(QStringLiteral("heading"));
     QFont headingFont = font();
     headingFont.setBold(true);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
-    heading->setFont(headingFont);
+    heading->setFont(scaledFont(headingFont, 1.2));
     auto* intro = new QLabel(tr("Nobody you trust vouches for this certificate, so SecureChat cannot "
                                 "tell who is on the other end. Nothing has been sent yet."),
         this);

@@ -4,6 +4,7 @@
 #include "fingerprintformat.h"
 #include "lineicon.h"
 #include "protocol/textsanitizer.h"
+#include "scaledfont.h"
 #include "texttone.h"
 
 #include <QDialogButtonBox>
@@ -69,8 +70,7 @@ TrustRefusalDialog::TrustRefusalDialog(
     heading->setObjectName(QStringLiteral("heading"));
     QFont headingFont = font();
     headingFont.setBold(true);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
-    heading->setFont(headingFont);
+    heading->setFont(scaledFont(headingFont, 1.2));
     if (changed) {
         // The one case where SecureChat raises its voice; the words say it too.
         TextTone::apply(heading, TextTone::Tone::Warning);

@@ -3,6 +3,7 @@
 
 #include "chatsession.h"
 #include "lineicon.h"
+#include "scaledfont.h"
 #include "texttone.h"
 #include "tls/certificatedetails.h"
 
@@ -57,9 +58,7 @@ VerifyDialog::VerifyDialog(
     m_digits->setTextFormat(Qt::PlainText);
     m_digits->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_digits->setAlignment(Qt::AlignCenter);
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setPointSizeF(mono.pointSizeF() * 1.4);
-    m_digits->setFont(mono);
+    m_digits->setFont(scaledFont(QFontDatabase::systemFont(QFontDatabase::FixedFont), 1.4));
 
     m_theirs = new QLineEdit(this);
     m_theirs->setAccessibleName(tr("Their number"));

@@ -2,6 +2,7 @@
 #include "welcomepage.h"
 
 #include "lineicon.h"
+#include "scaledfont.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -18,8 +19,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     auto* logo = new QLabel(this);
     logo->setPixmap(QIcon(QStringLiteral(":/icons/securechat.svg")).pixmap(72, 72));
     auto* title = new QLabel(tr("Private chat over TLS"), this);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
+    QFont big = scaledFont(title->font(), 1.6);
     big.setBold(true);
     title->setFont(big);
     auto* text = new QLabel(tr("Host a session and tell others your address and fingerprint,\n"
