@@ -90,7 +90,6 @@ ChatMessageModel::Entry ChatMessageModel::entryFor(const ChatMessage& message, K
     // Converting to local time asks glibc to stat /etc/localtime each time: a fifth of the CPU of
     // appending 100,000 messages. Done in data() instead, for the rows actually shown.
     entry.time = message.timestamp.isValid() ? message.timestamp : QDateTime::currentDateTimeUtc();
-    entry.serial = m_nextSerial++;
     return entry;
 }
 
@@ -244,20 +243,18 @@ void ChatMessageModel::appendNotice(const QString& text, Kind kind, const QDateT
     // Notices quote nicknames and reasons that peers chose: sanitized like any message.
     entry.text = TextSanitizer::forDisplay(text, TextSanitizer::Mode::MultiLine);
     entry.time = when;
-    entry.serial = m_nextSerial++;
     if (m_away)
         hold(std::move(entry));
     else
         append(std::move(entry));
 }
 
-void ChatMessageModel::removeMessagesBefore(quint64 mark)
+void ChatMessageModel::removeClearedMessages()
 {
     beginResetModel();
-    std::erase_if(m_entries, [mark](const Entry& entry) {
+    std::erase_if(m_entries, [](const Entry& entry) {
         const bool message = entry.kind == Kind::Message || entry.kind == Kind::OwnMessage;
-        const bool cleared = entry.storeRow != 0 || entry.serial < mark;
-        return message && cleared && entry.delivery != Delivery::Pending;
+        return message && entry.delivery != Delivery::Pending;
     });
     m_pendingRows = pendingRowsOf(m_entries);
     endResetModel();

@@ -87,12 +87,9 @@ public:
     /// read from now on (another certificate answered): none is dropped to be read again.
     void forgetStoreRows();
 
-    /// Where the rows are now, for removeMessagesBefore().
-    quint64 mark() const { return m_nextSerial; }
-    /// Removes the messages read from the store or shown before mark was taken (their stored
-    /// history was cleared), but the person's pending ones, which are kept until delivered;
-    /// notices stay. Only at the live end.
-    void removeMessagesBefore(quint64 mark);
+    /// Removes the messages (their stored history was cleared), but the person's pending ones,
+    /// which are kept until delivered; notices stay. Only at the live end.
+    void removeClearedMessages();
     /// Marks the person's message with this id as delivered; false if no pending message has it.
     bool markDelivered(const QString& id);
     /// The person's pending message went to a host that confirms nothing: no longer pending, and
@@ -123,7 +120,6 @@ private:
         QString nick;
         QString text;
         QDateTime time; // as received: converted to local time only when shown (see data())
-        quint64 serial = 0; // in the order rows were added, prepended ones included
         qint64 storeRow = 0; // read from the store: its row id there
     };
 
@@ -140,7 +136,6 @@ private:
 
     std::vector<Entry> m_entries;
     QHash<QString, int> m_pendingRows; // message id -> row, for acknowledgements
-    quint64 m_nextSerial = 1;
     bool m_away = false;
     std::vector<Entry> m_held; // while away: the live end's rows
     QHash<QString, int> m_heldPendingRows;

@@ -313,7 +313,7 @@ void ConversationHistory::cleared()
 {
     if (m_tab.messages().isAway())
         showLatest(); // the window showed what was cleared
-    m_tab.messages().removeMessagesBefore(m_tab.messages().mark());
+    m_tab.messages().removeClearedMessages();
     // Of the pages above, the store kept only pending messages: none is loaded any more.
     m_oldestShown = 0;
     m_olderExhausted = true;

@@ -50,7 +50,6 @@ public:
     /// Clears one conversation (or all, with nullopt) at once, then purges in the background;
     /// purged() follows.
     Status clear(const std::optional<QString>& conversation);
-    bool isPurging() const { return m_purge != nullptr; }
 
 Q_SIGNALS:
     /// The purge ended: what was cleared is gone from the file. error: why it stopped instead
